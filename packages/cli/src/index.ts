@@ -1,0 +1,2 @@
+export { main } from './main.ts';
+export { commandNames, loadCommand } from './commands.ts';

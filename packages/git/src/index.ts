@@ -1,0 +1,4 @@
+export * from './exec.ts';
+export * from './commits.ts';
+export * from './diff.ts';
+export * from './range.ts';

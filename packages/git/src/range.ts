@@ -1,0 +1,182 @@
+import { readFile } from 'node:fs/promises';
+import { UsageError } from '@flow-actions/kit';
+import { dispatchInputsOf, mergeGroupOf, pullRequestOf, pushOf, type GitHubEvent } from '@flow-actions/github';
+import { git, GitError, gitSucceeds } from './exec.ts';
+
+export interface RangeRequest {
+  event?: GitHubEvent | undefined;
+  /** Explicit bounds (workflow_dispatch inputs, CLI --from/--to) win over the event. */
+  from?: string | undefined;
+  to?: string | undefined;
+  remote?: string;
+  log?: (message: string) => void;
+}
+
+/** The commits to check: `base..head`; `base` undefined means head alone. */
+export interface GitRange {
+  base: string | undefined;
+  head: string;
+  /** Where the range came from, for messages: "pull request #12", "push", ... */
+  source: string;
+}
+
+const ZERO_SHA = /^0+$/;
+
+interface Bounds {
+  base: string | undefined;
+  head: string;
+  source: string;
+  /** For a new branch: the default branch whose merge-base starts the range. */
+  defaultBranch?: string;
+}
+
+function boundsFrom(request: RangeRequest): Bounds {
+  const { event } = request;
+  if (request.from) return { base: request.from, head: request.to || 'HEAD', source: `${request.from}..${request.to || 'HEAD'}` };
+  const pullRequest = pullRequestOf(event);
+  if (pullRequest) return { base: pullRequest.base.sha, head: pullRequest.head.sha, source: `pull request #${pullRequest.number}` };
+  const push = pushOf(event);
+  if (push) {
+    const defaultBranch = push.repository.default_branch;
+    if (ZERO_SHA.test(push.before)) return { base: undefined, head: push.after, source: `push of new branch ${push.ref}`, defaultBranch };
+    return { base: push.before, head: push.after, source: `push to ${push.ref}`, defaultBranch };
+  }
+  const group = mergeGroupOf(event);
+  if (group) return { base: group.base_sha, head: group.head_sha, source: `merge group ${group.head_ref}` };
+  if (event?.name === 'workflow_dispatch') {
+    const inputs = dispatchInputsOf(event);
+    const from = typeof inputs.from === 'string' ? inputs.from : '';
+    if (!from) throw new UsageError('a workflow_dispatch run needs a `from` input (and optionally `to`) naming the range to check', { input: 'from' });
+    const to = typeof inputs.to === 'string' && inputs.to ? inputs.to : 'HEAD';
+    return { base: from, head: to, source: `${from}..${to}` };
+  }
+  throw new UsageError(
+    event
+      ? `cannot tell which commits to check from a ${event.name} event; give the range with from and to`
+      : 'no range to check: give --from (and --to), or run on a push, pull_request or merge_group event',
+    { input: 'from' },
+  );
+}
+
+async function isShallow(cwd: string): Promise<boolean> {
+  return (await git(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+
+async function shallowCommits(cwd: string): Promise<Set<string>> {
+  const path = (await git(cwd, ['rev-parse', '--git-path', 'shallow'])).trim();
+  try {
+    return new Set((await readFile(path.startsWith('/') ? path : `${cwd}/${path}`, 'utf8')).split('\n').filter(Boolean));
+  } catch {
+    return new Set();
+  }
+}
+
+async function fetch(cwd: string, remote: string, args: string[], what: string): Promise<void> {
+  try {
+    await git(cwd, ['fetch', '--no-tags', '--quiet', ...args]);
+  } catch (error) {
+    const detail = error instanceof GitError ? error.stderr : String(error);
+    throw new Error(
+      `${what} is not in the clone and cannot be fetched from ${remote}: ${detail}. ` +
+        'Check out with actions/checkout and fetch-depth: 0, or make the remote reachable.',
+    );
+  }
+}
+
+/** The full SHA of a revision, fetching it (shallowly in a shallow clone) when it is missing. */
+async function ensureCommit(cwd: string, remote: string, rev: string, log: (m: string) => void): Promise<string> {
+  const verify = ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`];
+  if (await gitSucceeds(cwd, verify)) return (await git(cwd, verify)).trim();
+  log(`fetching ${rev} from ${remote}`);
+  const depth = (await isShallow(cwd)) ? ['--depth=50'] : [];
+  await fetch(cwd, remote, [...depth, remote, rev], `commit ${rev}`);
+  if (await gitSucceeds(cwd, verify)) return (await git(cwd, verify)).trim();
+  return (await git(cwd, ['rev-parse', '--verify', 'FETCH_HEAD^{commit}'])).trim();
+}
+
+const DEEPEN_STEPS = [50, 200, 1000, 5000];
+
+/** Deepen a shallow clone until `test` holds; at the end unshallow. False when it never holds. */
+async function deepenUntil(
+  cwd: string,
+  remote: string,
+  tips: string[],
+  test: () => Promise<boolean>,
+  log: (m: string) => void,
+): Promise<boolean> {
+  if (await test()) return true;
+  for (const step of [...DEEPEN_STEPS, 0]) {
+    if (!(await isShallow(cwd))) return false;
+    log(step ? `deepening the shallow clone by ${step} commits` : 'unshallowing the clone');
+    const how = step ? [`--deepen=${step}`] : ['--unshallow'];
+    await fetch(cwd, remote, [...how, remote, ...tips], `the history of ${tips.join(' and ')}`);
+    if (await test()) return true;
+  }
+  return false;
+}
+
+async function mergeBase(cwd: string, remote: string, base: string, head: string, log: (m: string) => void): Promise<string> {
+  let found: string | undefined;
+  const test = async () => {
+    try {
+      found = (await git(cwd, ['merge-base', base, head])).trim();
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!(await deepenUntil(cwd, remote, [base, head], test, log)) || !found) {
+    throw new Error(`${base} and ${head} have no common ancestor: cannot tell which commits are new`);
+  }
+  return found;
+}
+
+/** Deepen until no commit of base..head is a shallow boundary, so no commit is silently missing. */
+async function ensureComplete(cwd: string, remote: string, base: string, head: string, log: (m: string) => void) {
+  const complete = async () => {
+    const shallow = await shallowCommits(cwd);
+    if (shallow.size === 0) return true;
+    const listed = (await git(cwd, ['rev-list', `${base}..${head}`])).split('\n');
+    return !listed.some((sha) => shallow.has(sha));
+  };
+  await deepenUntil(cwd, remote, [base, head], complete, log);
+}
+
+/** The default branch's tip, fetched if needed; undefined when the remote does not have it. */
+async function defaultBranchTip(cwd: string, remote: string, branch: string, log: (m: string) => void) {
+  const ref = `refs/remotes/${remote}/${branch}`;
+  if (await gitSucceeds(cwd, ['rev-parse', '--verify', '--quiet', ref])) return ref;
+  try {
+    const depth = (await isShallow(cwd)) ? ['--depth=50'] : [];
+    await fetch(cwd, remote, [...depth, remote, `+refs/heads/${branch}:${ref}`], `branch ${branch}`);
+    return ref;
+  } catch (error) {
+    log(`cannot fetch the default branch ${branch}: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/**
+ * The range of commits an event asks about, made present in the clone: a shallow clone is
+ * deepened until the merge-base of base and head and every commit between are there.
+ */
+export async function resolveRange(cwd: string, request: RangeRequest): Promise<GitRange> {
+  const remote = request.remote ?? 'origin';
+  const log = request.log ?? (() => {});
+  const bounds = boundsFrom(request);
+  const head = await ensureCommit(cwd, remote, bounds.head, log);
+  let base = bounds.base;
+  if (base === undefined && bounds.defaultBranch) {
+    const tip = await defaultBranchTip(cwd, remote, bounds.defaultBranch, log);
+    if (!tip) {
+      log(`new branch and no ${bounds.defaultBranch} to compare with: checking ${head} alone`);
+      return { base: undefined, head, source: bounds.source };
+    }
+    base = tip;
+  }
+  if (base === undefined) return { base: undefined, head, source: bounds.source };
+  const baseSha = await ensureCommit(cwd, remote, base, log);
+  const start = await mergeBase(cwd, remote, baseSha, head, log);
+  await ensureComplete(cwd, remote, start, head, log);
+  return { base: start, head, source: bounds.source };
+}

@@ -1,0 +1,1 @@
+export { runAction, runPost, type ActionOptions, type Commenter } from './run-action.ts';

@@ -1,0 +1,112 @@
+import * as core from '@actions/core';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readEvent, type GitHubEvent } from '@flow-actions/github';
+import { hiddenNotice, planAnnotations } from '../annotations.ts';
+import type { Outcome, RunContext, RunFunction } from '../context.ts';
+import { describeError, UsageError } from '../errors.ts';
+import { inputVariable } from '../action-metadata.ts';
+import type { InputSource } from '../inputs.ts';
+import { writeReport, type Finding, type Report } from '../report.ts';
+import { streamLogger } from '../safe-output.ts';
+
+/** Posts the outcome's PR comment; returns what happened, for the log. */
+export type Commenter = (context: RunContext, comment: NonNullable<Outcome['comment']>) => Promise<string>;
+
+export interface ActionOptions<R extends Report> {
+  /** The action's name: names the report file and prefixes messages. */
+  name: string;
+  run: RunFunction<R>;
+  commenter?: Commenter;
+}
+
+const envInputs: InputSource = {
+  get: (name) => process.env[inputVariable(name)],
+  describe: (name) => `input '${name}'`,
+};
+
+async function actionContext(): Promise<RunContext> {
+  const event: GitHubEvent | undefined = await readEvent(process.env);
+  return {
+    mode: 'action',
+    inputs: envInputs,
+    workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+    event,
+    env: process.env,
+    tempDir: process.env.RUNNER_TEMP || tmpdir(),
+    log: streamLogger((text) => process.stdout.write(text), { fence: true, debug: core.isDebug() }),
+    state: { save: (name, value) => core.saveState(name, value), get: (name) => process.env[`STATE_${name}`] },
+  };
+}
+
+function annotate(finding: Finding): void {
+  const properties: core.AnnotationProperties = { title: finding.rule };
+  if (finding.file) properties.file = finding.file;
+  if (finding.line) properties.startLine = finding.line;
+  if (finding.endLine) properties.endLine = finding.endLine;
+  core[finding.severity](finding.message, properties);
+}
+
+async function publish<R extends Report>(
+  options: ActionOptions<R>,
+  context: RunContext,
+  outcome: Outcome<R>,
+): Promise<void> {
+  const step = (process.env.GITHUB_ACTION || 'run').replace(/[^\w.-]/g, '_');
+  const reportPath = join(context.tempDir, 'flow-actions', options.name, `${step}.json`);
+  await writeReport(reportPath, outcome.report);
+  for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
+  core.setOutput('passed', String(outcome.report.passed));
+  core.setOutput('report', reportPath);
+
+  const plan = planAnnotations(outcome.report.findings);
+  plan.shown.forEach(annotate);
+  const more = hiddenNotice(plan);
+  if (more) core.notice(more, { title: options.name });
+
+  if (process.env.GITHUB_STEP_SUMMARY && !outcome.summary.isEmpty) {
+    await core.summary.addRaw(outcome.summary.render(), true).write();
+  }
+  if (outcome.comment && options.commenter) {
+    try {
+      context.log.info(await options.commenter(context, outcome.comment));
+    } catch (error) {
+      core.warning(`could not write the pull request comment: ${describeError(error)}`, { title: options.name });
+    }
+  }
+  context.log.info(outcome.headline);
+  if (!outcome.report.passed) core.setFailed(`${options.name}: ${outcome.headline}`);
+}
+
+/** Report a thrown error as the step's failure: bad input, or an internal fault with its stack. */
+function failStep(name: string, error: unknown): void {
+  if (error instanceof UsageError) {
+    const properties: core.AnnotationProperties = { title: `${name}: invalid input` };
+    if (error.location?.file) properties.file = error.location.file;
+    if (error.location?.line) properties.startLine = error.location.line;
+    core.error(describeError(error), properties);
+  } else {
+    if (error instanceof Error && error.stack) core.debug(error.stack);
+    core.error(describeError(error), { title: `${name}: failed` });
+  }
+  process.exitCode = 1;
+}
+
+/** The main step of a JavaScript action: inputs → run → outputs, summary, annotations, report. */
+export async function runAction<R extends Report>(options: ActionOptions<R>): Promise<void> {
+  try {
+    const context = await actionContext();
+    await publish(options, context, await options.run(context));
+  } catch (error) {
+    failStep(options.name, error);
+  }
+}
+
+/** A post step: same context (with STATE_* from the main step), no outcome to publish. */
+export async function runPost(name: string, post: (context: RunContext) => Promise<void>): Promise<void> {
+  try {
+    await post(await actionContext());
+  } catch (error) {
+    failStep(name, error);
+  }
+}

@@ -1,0 +1,138 @@
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { readEvent } from '@flow-actions/github';
+import type { ActionMetadata } from '../action-metadata.ts';
+import { memoryState, type RunContext, type RunFunction } from '../context.ts';
+import { describeError, exitCodeOf, exitCodes, UsageError } from '../errors.ts';
+import type { InputSource } from '../inputs.ts';
+import { sortFindings, writeReport, type Finding } from '../report.ts';
+import { fenceUntrusted, streamLogger } from '../safe-output.ts';
+
+/** One action as a CLI command: its action.yml gives the option names and defaults. */
+export interface CliCommand {
+  name: string;
+  metadata: ActionMetadata;
+  run: RunFunction;
+  /** Options only the CLI has (e.g. commit-lint's --edit), with a description for --help. */
+  extraOptions?: Record<string, string>;
+}
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface ParsedArgs {
+  values: Record<string, string>;
+  json: boolean;
+  help: boolean;
+  reportFile: string | undefined;
+}
+
+const FLAGS = new Set(['json', 'help']);
+
+/** `--name value`, `--name=value`; a name with no value (last, or before another option) is "true". */
+export function parseCliArgs(argv: readonly string[], known: ReadonlySet<string>): ParsedArgs {
+  const parsed: ParsedArgs = { values: {}, json: false, help: false, reportFile: undefined };
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!;
+    if (arg === '-h') {
+      parsed.help = true;
+      continue;
+    }
+    const match = /^--([a-z0-9][a-z0-9-]*)(?:=([\s\S]*))?$/.exec(arg);
+    if (!match) throw new UsageError(`unexpected argument ${JSON.stringify(arg)}: options are --name value`);
+    const name = match[1]!;
+    if (FLAGS.has(name) && match[2] === undefined) {
+      parsed[name as 'json' | 'help'] = true;
+      continue;
+    }
+    let value = match[2];
+    if (value === undefined) {
+      const next = argv[index + 1];
+      value = next === undefined || next.startsWith('--') ? 'true' : argv[++index]!;
+    }
+    if (name === 'report-file') {
+      parsed.reportFile = value;
+      continue;
+    }
+    if (!known.has(name)) {
+      throw new UsageError(`unknown option --${name}; see --help for the options`, { input: name });
+    }
+    parsed.values[name] = parsed.values[name] === undefined ? value : `${parsed.values[name]}\n${value}`;
+  }
+  return parsed;
+}
+
+/** Defaults from action.yml; an expression default (`${{ github.token }}`) becomes its local equivalent. */
+function cliDefault(value: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+  if (value === undefined || !value.includes('${{')) return value;
+  if (/\$\{\{\s*github\.token\s*\}\}/.test(value)) return env.GITHUB_TOKEN ?? env.GH_TOKEN;
+  return undefined;
+}
+
+function helpText(command: CliCommand): string {
+  const lines = [`flow-actions ${command.name}: ${command.metadata.description ?? ''}`, '', 'Options:'];
+  const options: [string, string][] = [
+    ...Object.entries(command.metadata.inputs).map(([name, input]): [string, string] => [
+      name,
+      `${(input.description ?? '').split('\n')[0]}${input.default ? ` [${input.default}]` : ''}`,
+    ]),
+    ...Object.entries(command.extraOptions ?? {}),
+    ['json', 'print the JSON report instead of the terminal report'],
+    ['report-file', 'also write the JSON report to this file'],
+  ];
+  for (const [name, description] of options) lines.push(`  --${name.padEnd(24)} ${description}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function terminalLine(finding: Finding): string {
+  const where = finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}: ` : '';
+  return `${where}${finding.severity} [${finding.rule}] ${finding.message}`;
+}
+
+/** Run an action's core from the command line; returns the exit code (0 ok, 1 gate failed, 2 usage, 3 fault). */
+export async function runCli(command: CliCommand, argv: readonly string[], io: CliIO): Promise<number> {
+  // Inside a workflow step the CLI's stdout is read by the runner too: fence untrusted text there.
+  const fence = io.env.GITHUB_ACTIONS === 'true';
+  const print = (text: string) => io.stdout(fence ? fenceUntrusted(text) : `${text}\n`);
+  try {
+    const known = new Set([...Object.keys(command.metadata.inputs), ...Object.keys(command.extraOptions ?? {})]);
+    const args = parseCliArgs(argv, known);
+    if (args.help) {
+      io.stdout(helpText(command));
+      return exitCodes.ok;
+    }
+    const inputs: InputSource = {
+      get: (name) => args.values[name] ?? cliDefault(command.metadata.inputs[name]?.default, io.env),
+      describe: (name) => `option --${name}`,
+    };
+    const context: RunContext = {
+      mode: 'cli',
+      inputs,
+      workspace: io.cwd,
+      event: await readEvent(io.env),
+      env: io.env,
+      tempDir: io.env.RUNNER_TEMP || tmpdir(),
+      log: streamLogger(io.stderr, { fence, debug: io.env.FLOW_DEBUG === '1' }),
+      state: memoryState(),
+    };
+    const outcome = await command.run(context);
+    if (args.reportFile) await writeReport(resolve(io.cwd, args.reportFile), outcome.report);
+    if (args.json) io.stdout(`${JSON.stringify(outcome.report, null, 2)}\n`);
+    else {
+      for (const finding of sortFindings(outcome.report.findings)) print(terminalLine(finding));
+      print(`${outcome.report.passed ? 'passed' : 'FAILED'}: ${outcome.headline}`);
+    }
+    return outcome.report.passed ? exitCodes.ok : exitCodes.policy;
+  } catch (error) {
+    const message = describeError(error);
+    io.stderr(fence ? fenceUntrusted(`error: ${message}`) : `error: ${message}\n`);
+    if (exitCodeOf(error) === exitCodes.internal && error instanceof Error && error.stack) {
+      io.stderr(`${error.stack}\n`);
+    }
+    return exitCodeOf(error);
+  }
+}

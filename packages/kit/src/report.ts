@@ -1,0 +1,54 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+export type Severity = 'error' | 'warning' | 'notice';
+
+/** One thing a gate found; the unit of annotations, summaries and the JSON report. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  file?: string;
+  line?: number;
+  endLine?: number;
+}
+
+/** The JSON report every action writes: `passed`, `findings`, and the action's own fields. */
+export interface Report {
+  passed: boolean;
+  findings: Finding[];
+}
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((finding) => finding.severity === 'error');
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}
+
+/** Errors first, then by file and line, so every listing of findings reads the same. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0),
+  );
+}
+
+/** Turn errors into warnings (a skip label, a "warn" mode) without losing what they said. */
+export function demoteErrors(findings: readonly Finding[]): Finding[] {
+  return findings.map((finding) =>
+    finding.severity === 'error' ? { ...finding, severity: 'warning' } : finding,
+  );
+}
+
+export async function writeReport(path: string, report: Report): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
+}

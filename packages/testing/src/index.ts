@@ -1,0 +1,4 @@
+export * from './repo.ts';
+export * from './events.ts';
+export * from './github-api.ts';
+export * from './docker.ts';
