@@ -10,8 +10,11 @@ import type { InputSource } from '../inputs.ts';
 import { writeReport, type Finding, type Report } from '../report.ts';
 import { streamLogger } from '../safe-output.ts';
 
-/** Posts the outcome's PR comment; returns what happened, for the log. */
-export type Commenter = (context: RunContext, comment: NonNullable<Outcome['comment']>) => Promise<string>;
+/** Posts the outcome's PR comment; says whether it was written, and what happened. */
+export type Commenter = (
+  context: RunContext,
+  comment: NonNullable<Outcome['comment']>,
+) => Promise<{ written: boolean; message: string }>;
 
 export interface ActionOptions<R extends Report> {
   /** The action's name: names the report file and prefixes messages. */
@@ -69,7 +72,9 @@ async function publish<R extends Report>(
   }
   if (outcome.comment && options.commenter) {
     try {
-      context.log.info(await options.commenter(context, outcome.comment));
+      const result = await options.commenter(context, outcome.comment);
+      if (result.written) context.log.info(result.message);
+      else core.notice(result.message, { title: options.name });
     } catch (error) {
       core.warning(`could not write the pull request comment: ${describeError(error)}`, { title: options.name });
     }
