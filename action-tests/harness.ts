@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inputVariable, readActionMetadata } from '@flow-actions/kit';
 import type { GitHubEvent } from '@flow-actions/github';
-import { parseFileCommands, parseWorkflowCommands, type WorkflowCommand } from './workflow-commands.ts';
+import {
+  parseFileCommands,
+  parseWorkflowCommands,
+  type WorkflowCommand,
+} from '@flow-actions/testing';
 
 export { parseFileCommands, parseWorkflowCommands, type WorkflowCommand };
 
@@ -58,10 +62,14 @@ export interface StartedStep {
  * Run dist/<action>/index.js (or post.js) the way the runner does: node24 on the bundle, inputs as
  * INPUT_* with action.yml defaults filled in, and the runner's files and variables.
  */
-export function startStep(options: RunOptions, entry: 'index.js' | 'post.js' = 'index.js'): StartedStep {
+export function startStep(
+  options: RunOptions,
+  entry: 'index.js' | 'post.js' = 'index.js',
+): StartedStep {
   const actionDir = join(distDir, options.action);
   const metadataPath = join(actionDir, 'action.yml');
-  if (!existsSync(metadataPath)) throw new Error(`${metadataPath} is missing: run npm run build first`);
+  if (!existsSync(metadataPath))
+    throw new Error(`${metadataPath} is missing: run npm run build first`);
   const metadata = readActionMetadata(metadataPath);
   const runnerDir = mkdtempSync(join(tmpdir(), 'flow-runner-'));
   const workspace = options.workspace ?? mkdtempSync(join(tmpdir(), 'flow-workspace-'));
@@ -104,12 +112,17 @@ export function startStep(options: RunOptions, entry: 'index.js' | 'post.js' = '
     if (value !== undefined) env[inputVariable(name)] = value;
   }
   for (const name of Object.keys(options.inputs ?? {})) {
-    if (!(name in metadata.inputs)) throw new Error(`${options.action} has no input '${name}' in its action.yml`);
+    if (!(name in metadata.inputs))
+      throw new Error(`${options.action} has no input '${name}' in its action.yml`);
   }
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
   Object.assign(env, options.env);
 
-  const child = spawn(process.execPath, [join(actionDir, entry)], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(actionDir, entry)], {
+    cwd: workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -131,7 +144,10 @@ export function startStep(options: RunOptions, entry: 'index.js' | 'post.js' = '
         state: parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8')),
         exportedEnv: parseFileCommands(readFileSync(files.GITHUB_ENV, 'utf8')),
         commands: parseWorkflowCommands(stdout),
-        report: reportPath && existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) : undefined,
+        report:
+          reportPath && existsSync(reportPath)
+            ? JSON.parse(readFileSync(reportPath, 'utf8'))
+            : undefined,
         runnerDir,
       });
     });
@@ -151,5 +167,7 @@ export function runPost(options: RunOptions): Promise<RunResult> {
 
 /** The annotations of a run: error, warning and notice commands. */
 export function annotations(result: RunResult): WorkflowCommand[] {
-  return result.commands.filter((command) => ['error', 'warning', 'notice'].includes(command.command));
+  return result.commands.filter((command) =>
+    ['error', 'warning', 'notice'].includes(command.command),
+  );
 }

@@ -30,11 +30,17 @@ const stubConfig = {
 /** The published budget: each action's index.js stays under 1.5 MB. */
 export const BUNDLE_BUDGET_BYTES = 1.5 * 1024 * 1024;
 
-async function bundle(action: ActionSource, entry: string): Promise<{ code: string; licenses: string }> {
+async function bundle(
+  action: ActionSource,
+  entry: string,
+): Promise<{ code: string; licenses: string }> {
   mkdirSync(stubDir, { recursive: true });
   writeFileSync(join(stubDir, 'tsconfig.json'), `${JSON.stringify(stubConfig, null, 2)}\n`);
   const stub = join(stubDir, `${action.name}-${entry.replace(/\W/g, '-')}`);
-  writeFileSync(stub, `import '${relative(stubDir, join(action.dir, entry)).replace(/\\/g, '/')}';\n`);
+  writeFileSync(
+    stub,
+    `import '${relative(stubDir, join(action.dir, entry)).replace(/\\/g, '/')}';\n`,
+  );
   const result = await ncc(stub, {
     quiet: true,
     minify: true,
@@ -60,18 +66,23 @@ export async function buildAction(action: ActionSource, outRoot: string): Promis
   const { runs } = action.metadata;
   if (runs.using === 'composite') return written;
   if (runs.using !== 'node24' || runs.main !== 'index.js') {
-    throw new Error(`actions/${action.name}/action.yml: runs must be using: node24 with main: index.js`);
+    throw new Error(
+      `actions/${action.name}/action.yml: runs must be using: node24 with main: index.js`,
+    );
   }
   const entries: [string, string][] = [['index.js', 'src/main.ts']];
   if (runs.post) {
-    if (runs.post !== 'post.js') throw new Error(`actions/${action.name}/action.yml: runs.post must be post.js`);
+    if (runs.post !== 'post.js')
+      throw new Error(`actions/${action.name}/action.yml: runs.post must be post.js`);
     entries.push(['post.js', 'src/post.ts']);
   }
   const licenses: string[] = [];
   for (const [file, entry] of entries) {
     const { code, licenses: text } = await bundle(action, entry);
     if (file === 'index.js' && Buffer.byteLength(code) > BUNDLE_BUDGET_BYTES) {
-      throw new Error(`${action.name}/index.js is ${Buffer.byteLength(code)} bytes, over the 1.5 MB budget`);
+      throw new Error(
+        `${action.name}/index.js is ${Buffer.byteLength(code)} bytes, over the 1.5 MB budget`,
+      );
     }
     writeFileSync(join(out, file), code);
     if (!licenses.includes(text)) licenses.push(text);
@@ -84,12 +95,19 @@ export async function buildAction(action: ActionSource, outRoot: string): Promis
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { out: { type: 'string' } },
+    allowPositionals: true,
+  });
   const outRoot = resolve(values.out ?? join(repoRoot, 'dist'));
-  const actions = listActions().filter((action) => positionals.length === 0 || positionals.includes(action.name));
+  const actions = listActions().filter(
+    (action) => positionals.length === 0 || positionals.includes(action.name),
+  );
   for (const action of actions) {
     const files = await buildAction(action, outRoot);
-    console.log(`built ${relative(process.cwd(), join(outRoot, action.name)) || '.'}: ${files.join(', ')}`);
+    console.log(
+      `built ${relative(process.cwd(), join(outRoot, action.name)) || '.'}: ${files.join(', ')}`,
+    );
   }
 }
 

@@ -31,12 +31,18 @@ try {
     const b = join(committed, file);
     if (!present.has(file)) problems.push(`dist/${file}: missing (the build writes it)`);
     else if (!built.has(file)) problems.push(`dist/${file}: extra (the build does not write it)`);
-    else if (!readFileSync(a).equals(readFileSync(b))) problems.push(`dist/${file}: differs from a fresh build`);
+    else if (!readFileSync(a).equals(readFileSync(b)))
+      problems.push(`dist/${file}: differs from a fresh build`);
   }
   if (problems.length) {
-    console.error(`dist/ does not match a fresh build (run npm run build and commit dist/):\n  ${problems.join('\n  ')}`);
+    console.error(
+      `dist/ does not match a fresh build (run npm run build and commit dist/):\n  ${problems.join('\n  ')}`,
+    );
     process.exitCode = 1;
-  } else console.log(`dist/ matches a fresh build (${relative(repoRoot, committed)}/: ${all.size} files)`);
+  } else
+    console.log(
+      `dist/ matches a fresh build (${relative(repoRoot, committed)}/: ${all.size} files)`,
+    );
 } finally {
   rmSync(fresh, { recursive: true, force: true });
 }

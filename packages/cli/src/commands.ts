@@ -13,6 +13,8 @@ export function commandNames(): string[] {
 
 export async function loadCommand(name: string): Promise<CliCommand | undefined> {
   if (!commandNames().includes(name)) return undefined;
-  const module = (await import(new URL(`${name}/src/cli.ts`, actionsDir).href)) as { command: CliCommand };
+  const module = (await import(new URL(`${name}/src/cli.ts`, actionsDir).href)) as {
+    command: CliCommand;
+  };
   return module.command;
 }

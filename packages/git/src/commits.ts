@@ -34,7 +34,13 @@ export function parseCommitObject(sha: string, raw: Buffer): Commit {
     if (key === 'parent') parents.push(value);
     else if (!headers.has(key)) headers.set(key, value);
   }
-  return { sha, parents, author: person(headers.get('author')), committer: person(headers.get('committer')), message };
+  return {
+    sha,
+    parents,
+    author: person(headers.get('author')),
+    committer: person(headers.get('committer')),
+    message,
+  };
 }
 
 /**
@@ -62,7 +68,10 @@ export async function readCommits(cwd: string, shas: readonly string[]): Promise
 }
 
 /** The commits of a range, oldest first, parents before children. */
-export async function listCommits(cwd: string, range: { base?: string; head: string }): Promise<Commit[]> {
+export async function listCommits(
+  cwd: string,
+  range: { base?: string; head: string },
+): Promise<Commit[]> {
   const spec = range.base ? [`${range.base}..${range.head}`] : [range.head, '-n', '1'];
   const shas = (await gitBytes(cwd, ['rev-list', '--topo-order', '--reverse', ...spec, '--']))
     .toString('utf8')
@@ -72,11 +81,18 @@ export async function listCommits(cwd: string, range: { base?: string; head: str
 }
 
 /** The files each commit changed against its first parent (merges show none), in the given order. */
-export async function filesByCommit(cwd: string, shas: readonly string[]): Promise<Map<string, string[]>> {
+export async function filesByCommit(
+  cwd: string,
+  shas: readonly string[],
+): Promise<Map<string, string[]>> {
   const result = new Map<string, string[]>(shas.map((sha) => [sha, []]));
   if (shas.length === 0) return result;
   const output = (
-    await gitBytes(cwd, ['diff-tree', '--stdin', '-r', '--root', '--name-only', '-z', '--no-renames'], `${shas.join('\n')}\n`)
+    await gitBytes(
+      cwd,
+      ['diff-tree', '--stdin', '-r', '--root', '--name-only', '-z', '--no-renames'],
+      `${shas.join('\n')}\n`,
+    )
   ).toString('utf8');
   let current: string[] | undefined;
   for (const field of output.split('\0')) {

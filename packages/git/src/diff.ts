@@ -19,10 +19,16 @@ const STATUS: Record<string, ChangeStatus> = {
 };
 
 /** Files changed between two commits, renames detected (`git diff --name-status -z -M`). */
-export async function changedFiles(cwd: string, base: string, head: string): Promise<ChangedFile[]> {
-  const fields = (await git(cwd, ['diff', '--name-status', '-z', '-M', '--no-relative', base, head, '--'])).split('\0');
+export async function changedFiles(
+  cwd: string,
+  base: string,
+  head: string,
+): Promise<ChangedFile[]> {
+  const fields = (
+    await git(cwd, ['diff', '--name-status', '-z', '-M', '--no-relative', base, head, '--'])
+  ).split('\0');
   const files: ChangedFile[] = [];
-  for (let index = 0; index < fields.length - 1; ) {
+  for (let index = 0; index < fields.length - 1;) {
     const code = fields[index++]!;
     const status = STATUS[code[0]!] ?? 'modified';
     if (status === 'renamed' || status === 'copied') {
@@ -40,7 +46,17 @@ export type LineRanges = [number, number][];
 export function unquotePath(text: string): string {
   if (!text.startsWith('"')) return text;
   const bytes: number[] = [];
-  const escapes: Record<string, number> = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, '\\': 92 };
+  const escapes: Record<string, number> = {
+    n: 10,
+    t: 9,
+    r: 13,
+    a: 7,
+    b: 8,
+    f: 12,
+    v: 11,
+    '"': 34,
+    '\\': 92,
+  };
   for (let index = 1; index < text.length - 1; index++) {
     const char = text[index]!;
     if (char !== '\\') {
@@ -93,7 +109,11 @@ export function mergeRanges(ranges: LineRanges): LineRanges {
 }
 
 /** Lines the head side added or changed since `base` (`git diff -U0 base head`). */
-export async function changedLines(cwd: string, base: string, head: string): Promise<Map<string, LineRanges>> {
+export async function changedLines(
+  cwd: string,
+  base: string,
+  head: string,
+): Promise<Map<string, LineRanges>> {
   const diff = await gitBytes(cwd, [
     'diff',
     '-U0',

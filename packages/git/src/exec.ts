@@ -14,7 +14,14 @@ export class GitError extends Error {
 }
 
 /** Settings that would change what git prints; every call is pinned to plain, parseable output. */
-const PINNED = ['-c', 'core.quotePath=false', '-c', 'color.ui=false', '-c', 'log.showSignature=false'];
+const PINNED = [
+  '-c',
+  'core.quotePath=false',
+  '-c',
+  'color.ui=false',
+  '-c',
+  'log.showSignature=false',
+];
 
 /** Run git and return its stdout as bytes. `input` is written to its stdin. */
 export function gitBytes(cwd: string, args: readonly string[], input?: string): Promise<Buffer> {
@@ -28,11 +35,21 @@ export function gitBytes(cwd: string, args: readonly string[], input?: string): 
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', (error) => reject(new GitError(`cannot run git: ${error.message}`, args, '', null)));
+    child.on('error', (error) =>
+      reject(new GitError(`cannot run git: ${error.message}`, args, '', null)),
+    );
     child.on('close', (code) => {
       const stderr = Buffer.concat(err).toString('utf8').trim();
       if (code === 0) resolve(Buffer.concat(out));
-      else reject(new GitError(`git ${args.join(' ')} failed: ${stderr || `exit ${code}`}`, args, stderr, code));
+      else
+        reject(
+          new GitError(
+            `git ${args.join(' ')} failed: ${stderr || `exit ${code}`}`,
+            args,
+            stderr,
+            code,
+          ),
+        );
     });
     child.stdin.on('error', () => {}); // git may exit before reading all of stdin; its exit code tells
     child.stdin.end(input ?? '');

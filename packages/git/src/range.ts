@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '@flow-actions/kit';
-import { dispatchInputsOf, mergeGroupOf, pullRequestOf, pushOf, type GitHubEvent } from '@flow-actions/github';
+import {
+  dispatchInputsOf,
+  mergeGroupOf,
+  pullRequestOf,
+  pushOf,
+  type GitHubEvent,
+} from '@flow-actions/github';
 import { git, GitError, gitSucceeds } from './exec.ts';
 
 export interface RangeRequest {
@@ -32,21 +38,42 @@ interface Bounds {
 
 function boundsFrom(request: RangeRequest): Bounds {
   const { event } = request;
-  if (request.from) return { base: request.from, head: request.to || 'HEAD', source: `${request.from}..${request.to || 'HEAD'}` };
+  if (request.from)
+    return {
+      base: request.from,
+      head: request.to || 'HEAD',
+      source: `${request.from}..${request.to || 'HEAD'}`,
+    };
   const pullRequest = pullRequestOf(event);
-  if (pullRequest) return { base: pullRequest.base.sha, head: pullRequest.head.sha, source: `pull request #${pullRequest.number}` };
+  if (pullRequest)
+    return {
+      base: pullRequest.base.sha,
+      head: pullRequest.head.sha,
+      source: `pull request #${pullRequest.number}`,
+    };
   const push = pushOf(event);
   if (push) {
     const defaultBranch = push.repository.default_branch;
-    if (ZERO_SHA.test(push.before)) return { base: undefined, head: push.after, source: `push of new branch ${push.ref}`, defaultBranch };
+    if (ZERO_SHA.test(push.before))
+      return {
+        base: undefined,
+        head: push.after,
+        source: `push of new branch ${push.ref}`,
+        defaultBranch,
+      };
     return { base: push.before, head: push.after, source: `push to ${push.ref}`, defaultBranch };
   }
   const group = mergeGroupOf(event);
-  if (group) return { base: group.base_sha, head: group.head_sha, source: `merge group ${group.head_ref}` };
+  if (group)
+    return { base: group.base_sha, head: group.head_sha, source: `merge group ${group.head_ref}` };
   if (event?.name === 'workflow_dispatch') {
     const inputs = dispatchInputsOf(event);
     const from = typeof inputs.from === 'string' ? inputs.from : '';
-    if (!from) throw new UsageError('a workflow_dispatch run needs a `from` input (and optionally `to`) naming the range to check', { input: 'from' });
+    if (!from)
+      throw new UsageError(
+        'a workflow_dispatch run needs a `from` input (and optionally `to`) naming the range to check',
+        { input: 'from' },
+      );
     const to = typeof inputs.to === 'string' && inputs.to ? inputs.to : 'HEAD';
     return { base: from, head: to, source: `${from}..${to}` };
   }
@@ -65,7 +92,11 @@ async function isShallow(cwd: string): Promise<boolean> {
 async function shallowCommits(cwd: string): Promise<Set<string>> {
   const path = (await git(cwd, ['rev-parse', '--git-path', 'shallow'])).trim();
   try {
-    return new Set((await readFile(path.startsWith('/') ? path : `${cwd}/${path}`, 'utf8')).split('\n').filter(Boolean));
+    return new Set(
+      (await readFile(path.startsWith('/') ? path : `${cwd}/${path}`, 'utf8'))
+        .split('\n')
+        .filter(Boolean),
+    );
   } catch {
     return new Set();
   }
@@ -75,7 +106,9 @@ async function fetch(cwd: string, remote: string, args: string[], what: string):
   try {
     await git(cwd, ['fetch', '--no-tags', '--quiet', ...args]);
   } catch (error) {
-    const detail = error instanceof GitError ? error.stderr : String(error);
+    const detail = (error instanceof GitError ? error.stderr : String(error))
+      .split('\n')
+      .join('; ');
     throw new Error(
       `${what} is not in the clone and cannot be fetched from ${remote}: ${detail}. ` +
         'Check out with actions/checkout and fetch-depth: 0, or make the remote reachable.',
@@ -84,7 +117,12 @@ async function fetch(cwd: string, remote: string, args: string[], what: string):
 }
 
 /** The full SHA of a revision, fetching it (shallowly in a shallow clone) when it is missing. */
-async function ensureCommit(cwd: string, remote: string, rev: string, log: (m: string) => void): Promise<string> {
+async function ensureCommit(
+  cwd: string,
+  remote: string,
+  rev: string,
+  log: (m: string) => void,
+): Promise<string> {
   const verify = ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`];
   if (await gitSucceeds(cwd, verify)) return (await git(cwd, verify)).trim();
   log(`fetching ${rev} from ${remote}`);
@@ -115,7 +153,13 @@ async function deepenUntil(
   return false;
 }
 
-async function mergeBase(cwd: string, remote: string, base: string, head: string, log: (m: string) => void): Promise<string> {
+async function mergeBase(
+  cwd: string,
+  remote: string,
+  base: string,
+  head: string,
+  log: (m: string) => void,
+): Promise<string> {
   let found: string | undefined;
   const test = async () => {
     try {
@@ -126,13 +170,21 @@ async function mergeBase(cwd: string, remote: string, base: string, head: string
     }
   };
   if (!(await deepenUntil(cwd, remote, [base, head], test, log)) || !found) {
-    throw new Error(`${base} and ${head} have no common ancestor: cannot tell which commits are new`);
+    throw new Error(
+      `${base} and ${head} have no common ancestor: cannot tell which commits are new`,
+    );
   }
   return found;
 }
 
 /** Deepen until no commit of base..head is a shallow boundary, so no commit is silently missing. */
-async function ensureComplete(cwd: string, remote: string, base: string, head: string, log: (m: string) => void) {
+async function ensureComplete(
+  cwd: string,
+  remote: string,
+  base: string,
+  head: string,
+  log: (m: string) => void,
+) {
   const complete = async () => {
     const shallow = await shallowCommits(cwd);
     if (shallow.size === 0) return true;
@@ -143,12 +195,22 @@ async function ensureComplete(cwd: string, remote: string, base: string, head: s
 }
 
 /** The default branch's tip, fetched if needed; undefined when the remote does not have it. */
-async function defaultBranchTip(cwd: string, remote: string, branch: string, log: (m: string) => void) {
+async function defaultBranchTip(
+  cwd: string,
+  remote: string,
+  branch: string,
+  log: (m: string) => void,
+) {
   const ref = `refs/remotes/${remote}/${branch}`;
   if (await gitSucceeds(cwd, ['rev-parse', '--verify', '--quiet', ref])) return ref;
   try {
     const depth = (await isShallow(cwd)) ? ['--depth=50'] : [];
-    await fetch(cwd, remote, [...depth, remote, `+refs/heads/${branch}:${ref}`], `branch ${branch}`);
+    await fetch(
+      cwd,
+      remote,
+      [...depth, remote, `+refs/heads/${branch}:${ref}`],
+      `branch ${branch}`,
+    );
     return ref;
   } catch (error) {
     log(`cannot fetch the default branch ${branch}: ${(error as Error).message}`);

@@ -16,16 +16,23 @@ export interface ClientOptions {
 export function createClient(token: string, options: ClientOptions = {}): GitHubClient {
   const retries = options.retries ?? 3;
   const notice = options.onNotice ?? (() => {});
-  const rateLimited = (kind: string) => (after: number, request: { method: string; url: string }, _: unknown, count: number) => {
-    notice(`${kind} rate limit on ${request.method} ${request.url}; retrying in ${after} s`);
-    return count < retries;
-  };
+  const rateLimited =
+    (kind: string) =>
+    (after: number, request: { method: string; url: string }, _: unknown, count: number) => {
+      notice(`${kind} rate limit on ${request.method} ${request.url}; retrying in ${after} s`);
+      return count < retries;
+    };
   return getOctokit(
     token,
     {
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
       request: { retries },
-      throttle: { onRateLimit: rateLimited('primary'), onSecondaryRateLimit: rateLimited('secondary') },
+      // 403 and 429 rate limits belong to the throttling plugin, which honours retry-after.
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+      throttle: {
+        onRateLimit: rateLimited('primary'),
+        onSecondaryRateLimit: rateLimited('secondary'),
+      },
     },
     retry,
     throttling,

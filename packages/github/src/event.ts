@@ -22,7 +22,9 @@ export async function readEvent(env: NodeJS.ProcessEnv): Promise<GitHubEvent | u
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new Error(`cannot read the event payload ${path} (GITHUB_EVENT_PATH): ${(error as Error).message}`);
+    throw new Error(
+      `cannot read the event payload ${path} (GITHUB_EVENT_PATH): ${(error as Error).message}`,
+    );
   }
   try {
     return { name, payload: JSON.parse(text) as Record<string, unknown> };
@@ -33,7 +35,9 @@ export async function readEvent(env: NodeJS.ProcessEnv): Promise<GitHubEvent | u
 
 export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 
-export function pullRequestOf(event: GitHubEvent | undefined): PullRequestPayload['pull_request'] | undefined {
+export function pullRequestOf(
+  event: GitHubEvent | undefined,
+): PullRequestPayload['pull_request'] | undefined {
   if (!event || !PULL_REQUEST_EVENTS.includes(event.name)) return undefined;
   return (event.payload as unknown as PullRequestPayload).pull_request;
 }
@@ -42,13 +46,20 @@ export function pushOf(event: GitHubEvent | undefined): PushPayload | undefined 
   return event?.name === 'push' ? (event.payload as unknown as PushPayload) : undefined;
 }
 
-export function mergeGroupOf(event: GitHubEvent | undefined): MergeGroupPayload['merge_group'] | undefined {
-  return event?.name === 'merge_group' ? (event.payload as unknown as MergeGroupPayload).merge_group : undefined;
+export function mergeGroupOf(
+  event: GitHubEvent | undefined,
+): MergeGroupPayload['merge_group'] | undefined {
+  return event?.name === 'merge_group'
+    ? (event.payload as unknown as MergeGroupPayload).merge_group
+    : undefined;
 }
 
 export function dispatchInputsOf(event: GitHubEvent | undefined): Record<string, unknown> {
   if (event?.name !== 'workflow_dispatch') return {};
-  return ((event.payload as unknown as WorkflowDispatchPayload).inputs ?? {}) as Record<string, unknown>;
+  return ((event.payload as unknown as WorkflowDispatchPayload).inputs ?? {}) as Record<
+    string,
+    unknown
+  >;
 }
 
 /** owner/repo of the repository the event belongs to. */
@@ -57,7 +68,8 @@ export function repositoryOf(
   env: NodeJS.ProcessEnv,
 ): { owner: string; repo: string } | undefined {
   const fullName =
-    (event?.payload.repository as { full_name?: string } | undefined)?.full_name ?? env.GITHUB_REPOSITORY;
+    (event?.payload.repository as { full_name?: string } | undefined)?.full_name ??
+    env.GITHUB_REPOSITORY;
   const [owner, repo] = fullName?.split('/') ?? [];
   return owner && repo ? { owner, repo } : undefined;
 }

@@ -38,7 +38,10 @@ function statusOf(error: unknown): number | undefined {
  * Update our comment in place (found by its hidden marker), or create it. A token that may not
  * write (read-only, a fork's pull request) skips with the reason instead of failing the step.
  */
-export async function upsertStickyComment(client: GitHubClient, comment: StickyComment): Promise<StickyResult> {
+export async function upsertStickyComment(
+  client: GitHubClient,
+  comment: StickyComment,
+): Promise<StickyResult> {
   const { owner, repo, issueNumber } = comment;
   const marker = markerComment(comment.marker);
   const body = withMarker(comment);
@@ -51,10 +54,20 @@ export async function upsertStickyComment(client: GitHubClient, comment: StickyC
     });
     const existing = comments.find((item) => item.body?.startsWith(marker));
     if (existing) {
-      const { data } = await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
+      const { data } = await client.rest.issues.updateComment({
+        owner,
+        repo,
+        comment_id: existing.id,
+        body,
+      });
       return { status: 'updated', id: data.id, url: data.html_url };
     }
-    const { data } = await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+    const { data } = await client.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: issueNumber,
+      body,
+    });
     return { status: 'created', id: data.id, url: data.html_url };
   } catch (error) {
     const status = statusOf(error);

@@ -11,7 +11,10 @@ export interface AnnotationPlan {
 }
 
 /** The findings to annotate: errors first, each severity capped. */
-export function planAnnotations(findings: readonly Finding[], cap = ANNOTATIONS_PER_SEVERITY): AnnotationPlan {
+export function planAnnotations(
+  findings: readonly Finding[],
+  cap = ANNOTATIONS_PER_SEVERITY,
+): AnnotationPlan {
   const shown: Finding[] = [];
   const hidden: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   const taken: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };

@@ -14,7 +14,10 @@ export class UsageError extends Error {
   override name = 'UsageError';
   readonly input: string | undefined;
   readonly location: Location | undefined;
-  constructor(message: string, options: { input?: string; location?: Location; cause?: unknown } = {}) {
+  constructor(
+    message: string,
+    options: { input?: string; location?: Location; cause?: unknown } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.input = options.input;
     this.location = options.location;
@@ -46,7 +49,8 @@ export function formatLocation(location: Location | undefined): string {
 export function describeError(error: unknown): string {
   if (error instanceof UsageError) {
     const where = formatLocation(error.location);
-    const input = error.input && !error.message.includes(`'${error.input}'`) ? `input '${error.input}': ` : '';
+    const input =
+      error.input && !error.message.includes(`'${error.input}'`) ? `input '${error.input}': ` : '';
     return `${input}${where}${error.message}`;
   }
   if (error instanceof Error) return error.message;

@@ -39,8 +39,12 @@ describe('input readers', () => {
 
   test('numbers, percentages and ranges name the input and the value', () => {
     expect(readInteger(inputs({ x: '12' }), 'x', { min: 1 })).toBe(12);
-    expect(() => readInteger(inputs({ x: '1.5' }), 'x')).toThrow(`input 'x': expected a whole number, got "1.5"`);
-    expect(() => readInteger(inputs({ x: '0' }), 'x', { min: 1 })).toThrow('must be at least 1, got 0');
+    expect(() => readInteger(inputs({ x: '1.5' }), 'x')).toThrow(
+      `input 'x': expected a whole number, got "1.5"`,
+    );
+    expect(() => readInteger(inputs({ x: '0' }), 'x', { min: 1 })).toThrow(
+      'must be at least 1, got 0',
+    );
     expect(readPercentage(inputs({ x: '79.5%' }), 'x')).toBe(79.5);
     expect(() => readPercentage(inputs({ x: '101' }), 'x')).toThrow(UsageError);
   });

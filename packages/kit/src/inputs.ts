@@ -127,8 +127,10 @@ function checkRange(
   number: number,
   { min, max }: { min?: number; max?: number },
 ): void {
-  if (min !== undefined && number < min) fail(source, name, `must be at least ${min}, got ${number}`);
-  if (max !== undefined && number > max) fail(source, name, `must be at most ${max}, got ${number}`);
+  if (min !== undefined && number < min)
+    fail(source, name, `must be at least ${min}, got ${number}`);
+  if (max !== undefined && number > max)
+    fail(source, name, `must be at most ${max}, got ${number}`);
 }
 
 /** A percentage from 0 to 100, with or without a trailing `%`. */
@@ -142,7 +144,8 @@ export function readPercentage(source: InputSource, name: string): number | unde
   const value = readString(source, name);
   if (value === undefined) return undefined;
   const number = parsePercentage(value);
-  if (number === undefined) fail(source, name, `expected a percentage from 0 to 100, got ${quoteValue(value)}`);
+  if (number === undefined)
+    fail(source, name, `expected a percentage from 0 to 100, got ${quoteValue(value)}`);
   return number;
 }
 
@@ -178,7 +181,8 @@ export function readDuration(source: InputSource, name: string): number | undefi
   const value = readString(source, name);
   if (value === undefined) return undefined;
   const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value);
-  if (!match) fail(source, name, `expected a duration like 180, 90s, 30m or 1h, got ${quoteValue(value)}`);
+  if (!match)
+    fail(source, name, `expected a duration like 180, 90s, 30m or 1h, got ${quoteValue(value)}`);
   return Math.round(Number(match[1]) * DURATION_UNITS[match[2] ?? 's']!);
 }
 
@@ -189,10 +193,19 @@ export function readRegExp(source: InputSource, name: string, flags = ''): RegEx
   return compileRegExp(source, name, value, flags);
 }
 
-export function compileRegExp(source: InputSource, name: string, pattern: string, flags = ''): RegExp {
+export function compileRegExp(
+  source: InputSource,
+  name: string,
+  pattern: string,
+  flags = '',
+): RegExp {
   try {
     return new RegExp(pattern, flags);
   } catch (error) {
-    fail(source, name, `invalid regular expression ${quoteValue(pattern)}: ${(error as Error).message}`);
+    fail(
+      source,
+      name,
+      `invalid regular expression ${quoteValue(pattern)}: ${(error as Error).message}`,
+    );
   }
 }

@@ -15,7 +15,12 @@ function visibleControls(text: string): string {
   );
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+};
 
 export function escapeHtml(text: string): string {
   return visibleControls(stripAnsi(text)).replace(/[&<>"]/g, (char) => HTML_ESCAPES[char]!);

@@ -44,8 +44,10 @@ export function streamLogger(
 ): Logger {
   return {
     info: (message) => write(options.fence ? fenceUntrusted(message) : `${message}\n`),
-    warning: (message) => write(options.fence ? fenceUntrusted(`warning: ${message}`) : `warning: ${message}\n`),
-    untrusted: (text) => write(options.fence ? fenceUntrusted(text) : text.endsWith('\n') ? text : `${text}\n`),
+    warning: (message) =>
+      write(options.fence ? fenceUntrusted(`warning: ${message}`) : `warning: ${message}\n`),
+    untrusted: (text) =>
+      write(options.fence ? fenceUntrusted(text) : text.endsWith('\n') ? text : `${text}\n`),
     debug: (message) => {
       if (options.debug) write(options.fence ? fenceUntrusted(message) : `${message}\n`);
     },

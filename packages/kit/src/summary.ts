@@ -55,7 +55,8 @@ export class Summary {
    * does not fit as do, then a line saying what was left out and where the rest is.
    */
   render(limit = SUMMARY_LIMIT_BYTES, rest = 'the JSON report'): string {
-    const note = (count: number) => `\n\n> ✂️ The summary was cut to fit GitHub's limit: ${count} more lines are in ${rest}.`;
+    const note = (count: number) =>
+      `\n\n> ✂️ The summary was cut to fit GitHub's limit: ${count} more lines are in ${rest}.`;
     const reserve = Buffer.byteLength(note(Number.MAX_SAFE_INTEGER));
     const parts: string[] = [];
     let size = 0;
@@ -68,19 +69,24 @@ export class Summary {
         size += pieceSize;
         continue;
       }
-      let omitted = this.blocks.slice(index + 1).reduce((n, b) => n + b.markdown.split('\n').length, 0);
+      let omitted = this.blocks
+        .slice(index + 1)
+        .reduce((n, b) => n + b.markdown.split('\n').length, 0);
       if (block.rows) {
-        let partial = (parts.length ? '\n\n' : '') + block.rows.head;
+        const prefix = parts.length ? '\n\n' : '';
+        const lines = block.rows.head ? [block.rows.head] : [];
+        let partialSize = Buffer.byteLength(prefix + lines.join('\n'));
         let kept = 0;
         for (const row of block.rows.rows) {
-          const next = `${partial}${partial.endsWith('\n') || partial === '' ? '' : '\n'}${row}`;
-          if (size + Buffer.byteLength(next) + reserve > limit) break;
-          partial = next;
+          const rowSize = Buffer.byteLength(row) + (lines.length ? 1 : 0);
+          if (size + partialSize + rowSize + reserve > limit) break;
+          lines.push(row);
+          partialSize += rowSize;
           kept++;
         }
         if (kept > 0) {
-          parts.push(partial);
-          size += Buffer.byteLength(partial);
+          parts.push(prefix + lines.join('\n'));
+          size += partialSize;
         }
         omitted += block.rows.rows.length - kept;
       } else omitted += block.markdown.split('\n').length;

@@ -1,7 +1,12 @@
 import { createRequire } from 'node:module';
-import type { GitHubEvent } from '@flow-actions/github';
 
 const require = createRequire(import.meta.url);
+
+/** Structurally the GitHubEvent of @flow-actions/github (not imported: that package's tests use this one). */
+export interface GitHubEvent {
+  name: string;
+  payload: Record<string, unknown>;
+}
 
 interface ExampleSet {
   name: string;
@@ -45,8 +50,15 @@ export function pullRequestEvent(options: PullRequestOptions, name = 'pull_reque
   pr.base.ref = options.baseRef ?? 'main';
   pr.head.sha = options.head;
   pr.head.ref = options.headRef ?? 'feature/thing';
-  pr.labels = (options.labels ?? []).map((label, index) => ({ id: index + 1, name: label, color: 'ededed' }));
-  pr.head.repo = { ...pr.base.repo, full_name: options.fork ? 'someone/fork' : pr.base.repo.full_name };
+  pr.labels = (options.labels ?? []).map((label, index) => ({
+    id: index + 1,
+    name: label,
+    color: 'ededed',
+  }));
+  pr.head.repo = {
+    ...pr.base.repo,
+    full_name: options.fork ? 'someone/fork' : pr.base.repo.full_name,
+  };
   return { name, payload };
 }
 

@@ -58,13 +58,22 @@ function allOperations(): Operation[] {
   operations = [];
   for (const [template, item] of Object.entries<Record<string, any>>(githubDescription().paths)) {
     const params: string[] = [];
-    const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_, name: string) => {
-      params.push(name);
-      return '([^/]+)';
-    });
+    const source = template
+      .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+      .replace(/\{([^}]+)\}/g, (_, name: string) => {
+        params.push(name);
+        return '([^/]+)';
+      });
     for (const [method, spec] of Object.entries<Record<string, any>>(item)) {
       if (!spec.operationId) continue;
-      operations.push({ operationId: spec.operationId, method: method.toUpperCase(), template, pattern: new RegExp(`^${source}$`), params, spec });
+      operations.push({
+        operationId: spec.operationId,
+        method: method.toUpperCase(),
+        template,
+        pattern: new RegExp(`^${source}$`),
+        params,
+        spec,
+      });
     }
   }
   // Literal segments beat parameters: /repos/{o}/{r}/pulls/comments before /pulls/{pull_number}.
@@ -79,7 +88,10 @@ export function resolveRef<T = any>(value: any): T {
     current = (current.$ref as string)
       .slice(2)
       .split('/')
-      .reduce((node: any, key: string) => node?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], githubDescription());
+      .reduce(
+        (node: any, key: string) => node?.[key.replace(/~1/g, '/').replace(/~0/g, '~')],
+        githubDescription(),
+      );
   }
   return current as T;
 }
@@ -92,14 +104,20 @@ export function exampleResponse(operationId: string): { status: number; body: un
 }
 
 function defaultResponse(operation: Operation): { status: number; body: unknown } {
-  const [status, response] = Object.entries<any>(operation.spec.responses).find(([code]) => code.startsWith('2')) ?? ['200', {}];
+  const [status, response] = Object.entries<any>(operation.spec.responses).find(([code]) =>
+    code.startsWith('2'),
+  ) ?? ['200', {}];
   const content = resolveRef(response)?.content?.['application/json'];
-  const example = content?.examples ? resolveRef(Object.values<any>(content.examples)[0])?.value : content?.example;
+  const example = content?.examples
+    ? resolveRef(Object.values<any>(content.examples)[0])?.value
+    : content?.example;
   return { status: Number(status), body: example ?? null };
 }
 
 function missingRequired(operation: Operation, body: any): string[] {
-  const schema = resolveRef(resolveRef(operation.spec.requestBody)?.content?.['application/json']?.schema);
+  const schema = resolveRef(
+    resolveRef(operation.spec.requestBody)?.content?.['application/json']?.schema,
+  );
   const required: string[] = schema?.required ?? [];
   return required.filter((name) => body === undefined || body === null || body[name] === undefined);
 }
@@ -112,32 +130,49 @@ async function readBody(request: IncomingMessage): Promise<any> {
 }
 
 function send(response: ServerResponse, result: ApiResponse): void {
-  response.writeHead(result.status, { 'content-type': 'application/json; charset=utf-8', ...result.headers });
+  response.writeHead(result.status, {
+    'content-type': 'application/json; charset=utf-8',
+    ...result.headers,
+  });
   response.end(result.body === undefined ? '' : JSON.stringify(result.body));
 }
 
 /** Start the local API; unknown routes answer 404 as GitHub does, and every call is recorded. */
-export async function startGitHubApi(handlers: Record<string, ApiHandler> = {}): Promise<GitHubApiServer> {
+export async function startGitHubApi(
+  handlers: Record<string, ApiHandler> = {},
+): Promise<GitHubApiServer> {
   const calls: ApiCall[] = [];
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const method = request.method ?? 'GET';
-    const operation = allOperations().find((item) => item.method === method && item.pattern.test(url.pathname));
+    const operation = allOperations().find(
+      (item) => item.method === method && item.pattern.test(url.pathname),
+    );
     const match = operation?.pattern.exec(url.pathname);
     const call: ApiCall = {
       method,
       path: url.pathname,
       operationId: operation?.operationId,
-      params: Object.fromEntries(operation?.params.map((name, index) => [name, decodeURIComponent(match![index + 1]!)]) ?? []),
+      params: Object.fromEntries(
+        operation?.params.map((name, index) => [name, decodeURIComponent(match![index + 1]!)]) ??
+          [],
+      ),
       query: Object.fromEntries(url.searchParams),
       body: await readBody(request),
       headers: request.headers,
     };
     calls.push(call);
-    if (!operation) return send(response, { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } });
+    if (!operation)
+      return send(response, {
+        status: 404,
+        body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' },
+      });
     const missing = missingRequired(operation, call.body);
     if (missing.length) {
-      return send(response, { status: 422, body: { message: `Invalid request: missing ${missing.join(', ')}` } });
+      return send(response, {
+        status: 422,
+        body: { message: `Invalid request: missing ${missing.join(', ')}` },
+      });
     }
     send(response, handlers[operation.operationId]?.(call) ?? defaultResponse(operation));
   });

@@ -42,25 +42,42 @@ export class TempRepo {
   }
 
   /** Write the files, stage everything and commit with the exact message; returns the SHA. */
-  commit(message: string, files: Record<string, string | null> = {}, options: CommitOptions = {}): string {
+  commit(
+    message: string,
+    files: Record<string, string | null> = {},
+    options: CommitOptions = {},
+  ): string {
     this.write(files);
     this.git('add', '-A');
     const date = `${options.date ?? (this.clock += 60)} +0000`;
-    execFileSync('git', ['commit', '--allow-empty', '--allow-empty-message', '--no-verify', '--cleanup=verbatim', '-q', '-F', '-'], {
-      cwd: this.dir,
-      input: message,
-      env: {
-        ...process.env,
-        GIT_CONFIG_NOSYSTEM: '1',
-        GIT_CONFIG_GLOBAL: '/dev/null',
-        GIT_AUTHOR_NAME: options.author ?? 'Ada Lovelace',
-        GIT_AUTHOR_EMAIL: options.email ?? 'ada@example.com',
-        GIT_COMMITTER_NAME: options.author ?? 'Ada Lovelace',
-        GIT_COMMITTER_EMAIL: options.email ?? 'ada@example.com',
-        GIT_AUTHOR_DATE: date,
-        GIT_COMMITTER_DATE: date,
+    execFileSync(
+      'git',
+      [
+        'commit',
+        '--allow-empty',
+        '--allow-empty-message',
+        '--no-verify',
+        '--cleanup=verbatim',
+        '-q',
+        '-F',
+        '-',
+      ],
+      {
+        cwd: this.dir,
+        input: message,
+        env: {
+          ...process.env,
+          GIT_CONFIG_NOSYSTEM: '1',
+          GIT_CONFIG_GLOBAL: '/dev/null',
+          GIT_AUTHOR_NAME: options.author ?? 'Ada Lovelace',
+          GIT_AUTHOR_EMAIL: options.email ?? 'ada@example.com',
+          GIT_COMMITTER_NAME: options.author ?? 'Ada Lovelace',
+          GIT_COMMITTER_EMAIL: options.email ?? 'ada@example.com',
+          GIT_AUTHOR_DATE: date,
+          GIT_COMMITTER_DATE: date,
+        },
       },
-    });
+    );
     return this.head();
   }
 
@@ -89,6 +106,14 @@ export function tempRepo(prefix = 'flow-repo-'): TempRepo {
  */
 export function shallowClone(origin: TempRepo, depth: number, branch = 'main'): TempRepo {
   const dir = mkdtempSync(join(tmpdir(), 'flow-clone-'));
-  execFileSync('git', ['clone', '-q', `--depth=${depth}`, '--branch', branch, `file://${origin.dir}`, dir]);
+  execFileSync('git', [
+    'clone',
+    '-q',
+    `--depth=${depth}`,
+    '--branch',
+    branch,
+    `file://${origin.dir}`,
+    dir,
+  ]);
   return new TempRepo(dir);
 }

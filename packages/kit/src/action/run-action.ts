@@ -38,7 +38,10 @@ async function actionContext(): Promise<RunContext> {
     env: process.env,
     tempDir: process.env.RUNNER_TEMP || tmpdir(),
     log: streamLogger((text) => process.stdout.write(text), { fence: true, debug: core.isDebug() }),
-    state: { save: (name, value) => core.saveState(name, value), get: (name) => process.env[`STATE_${name}`] },
+    state: {
+      save: (name, value) => core.saveState(name, value),
+      get: (name) => process.env[`STATE_${name}`],
+    },
   };
 }
 
@@ -76,7 +79,9 @@ async function publish<R extends Report>(
       if (result.written) context.log.info(result.message);
       else core.notice(result.message, { title: options.name });
     } catch (error) {
-      core.warning(`could not write the pull request comment: ${describeError(error)}`, { title: options.name });
+      core.warning(`could not write the pull request comment: ${describeError(error)}`, {
+        title: options.name,
+      });
     }
   }
   context.log.info(outcome.headline);
@@ -108,7 +113,10 @@ export async function runAction<R extends Report>(options: ActionOptions<R>): Pr
 }
 
 /** A post step: same context (with STATE_* from the main step), no outcome to publish. */
-export async function runPost(name: string, post: (context: RunContext) => Promise<void>): Promise<void> {
+export async function runPost(
+  name: string,
+  post: (context: RunContext) => Promise<void>,
+): Promise<void> {
   try {
     await post(await actionContext());
   } catch (error) {

@@ -43,7 +43,8 @@ export function parseCliArgs(argv: readonly string[], known: ReadonlySet<string>
       continue;
     }
     const match = /^--([a-z0-9][a-z0-9-]*)(?:=([\s\S]*))?$/.exec(arg);
-    if (!match) throw new UsageError(`unexpected argument ${JSON.stringify(arg)}: options are --name value`);
+    if (!match)
+      throw new UsageError(`unexpected argument ${JSON.stringify(arg)}: options are --name value`);
     const name = match[1]!;
     if (FLAGS.has(name) && match[2] === undefined) {
       parsed[name as 'json' | 'help'] = true;
@@ -61,7 +62,8 @@ export function parseCliArgs(argv: readonly string[], known: ReadonlySet<string>
     if (!known.has(name)) {
       throw new UsageError(`unknown option --${name}; see --help for the options`, { input: name });
     }
-    parsed.values[name] = parsed.values[name] === undefined ? value : `${parsed.values[name]}\n${value}`;
+    parsed.values[name] =
+      parsed.values[name] === undefined ? value : `${parsed.values[name]}\n${value}`;
   }
   return parsed;
 }
@@ -74,7 +76,11 @@ function cliDefault(value: string | undefined, env: NodeJS.ProcessEnv): string |
 }
 
 function helpText(command: CliCommand): string {
-  const lines = [`flow-actions ${command.name}: ${command.metadata.description ?? ''}`, '', 'Options:'];
+  const lines = [
+    `flow-actions ${command.name}: ${command.metadata.description ?? ''}`,
+    '',
+    'Options:',
+  ];
   const options: [string, string][] = [
     ...Object.entries(command.metadata.inputs).map(([name, input]): [string, string] => [
       name,
@@ -94,19 +100,27 @@ function terminalLine(finding: Finding): string {
 }
 
 /** Run an action's core from the command line; returns the exit code (0 ok, 1 gate failed, 2 usage, 3 fault). */
-export async function runCli(command: CliCommand, argv: readonly string[], io: CliIO): Promise<number> {
+export async function runCli(
+  command: CliCommand,
+  argv: readonly string[],
+  io: CliIO,
+): Promise<number> {
   // Inside a workflow step the CLI's stdout is read by the runner too: fence untrusted text there.
   const fence = io.env.GITHUB_ACTIONS === 'true';
   const print = (text: string) => io.stdout(fence ? fenceUntrusted(text) : `${text}\n`);
   try {
-    const known = new Set([...Object.keys(command.metadata.inputs), ...Object.keys(command.extraOptions ?? {})]);
+    const known = new Set([
+      ...Object.keys(command.metadata.inputs),
+      ...Object.keys(command.extraOptions ?? {}),
+    ]);
     const args = parseCliArgs(argv, known);
     if (args.help) {
       io.stdout(helpText(command));
       return exitCodes.ok;
     }
     const inputs: InputSource = {
-      get: (name) => args.values[name] ?? cliDefault(command.metadata.inputs[name]?.default, io.env),
+      get: (name) =>
+        args.values[name] ?? cliDefault(command.metadata.inputs[name]?.default, io.env),
       describe: (name) => `option --${name}`,
     };
     const context: RunContext = {

@@ -15,19 +15,30 @@ import type { Commenter } from '../action/run-action.ts';
 export function pullRequestCommenter(tokenInput = 'github-token'): Commenter {
   return async (context, comment) => {
     const pullRequest = pullRequestOf(context.event);
-    if (!pullRequest) return { written: false, message: 'not a pull request event: no comment written' };
+    if (!pullRequest)
+      return { written: false, message: 'not a pull request event: no comment written' };
     if (isForkPullRequest(context.event)) {
-      return { written: false, message: 'a pull request from a fork gets a read-only token: the result is in the job summary only' };
+      return {
+        written: false,
+        message:
+          'a pull request from a fork gets a read-only token: the result is in the job summary only',
+      };
     }
     const token = context.inputs.get(tokenInput)?.trim();
-    if (!token) return { written: false, message: `no ${tokenInput}: the result is in the job summary only` };
+    if (!token)
+      return { written: false, message: `no ${tokenInput}: the result is in the job summary only` };
     const repository = repositoryOf(context.event, context.env);
-    if (!repository) return { written: false, message: 'cannot tell the repository: no comment written' };
+    if (!repository)
+      return { written: false, message: 'cannot tell the repository: no comment written' };
     const client = createClient(token, {
       ...(context.env.GITHUB_API_URL ? { baseUrl: context.env.GITHUB_API_URL } : {}),
       onNotice: (message) => context.log.info(message),
     });
-    const result = await upsertStickyComment(client, { ...repository, issueNumber: pullRequest.number, ...comment });
+    const result = await upsertStickyComment(client, {
+      ...repository,
+      issueNumber: pullRequest.number,
+      ...comment,
+    });
     if (result.status === 'skipped') return { written: false, message: result.reason };
     return { written: true, message: `${result.status} the pull request comment ${result.url}` };
   };

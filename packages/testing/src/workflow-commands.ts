@@ -5,8 +5,10 @@ export interface WorkflowCommand {
   message: string;
 }
 
-const unescapeData = (text: string) => text.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
-const unescapeProperty = (text: string) => unescapeData(text).replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+const unescapeData = (text: string) =>
+  text.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
+const unescapeProperty = (text: string) =>
+  unescapeData(text).replace(/%3A/gi, ':').replace(/%2C/gi, ',');
 
 /**
  * Read stdout as the runner does: lines split at \n, \r\n or a bare \r; leading white space
@@ -23,7 +25,12 @@ export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
     }
     const match = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
     if (!match) continue;
-    const [, command, props, message] = match as unknown as [string, string, string | undefined, string];
+    const [, command, props, message] = match as unknown as [
+      string,
+      string,
+      string | undefined,
+      string,
+    ];
     if (command === 'stop-commands') {
       stopToken = message;
       continue;

@@ -1,0 +1,44 @@
+import { afterAll, expect, test } from '@jest/globals';
+import { tempRepo } from '@flow-actions/testing';
+import { filesByCommit, listCommits } from './commits.ts';
+
+const repo = tempRepo();
+afterAll(() => repo.remove());
+
+const base = repo.commit('chore: initial\n', { 'README.md': 'hi\n' });
+const crlf = repo.commit('fix(api): handle CRLF\r\n\r\nBody line one\r\nBody line two\r\n', {
+  'a.txt': 'a\n',
+});
+const unicode = repo.commit(
+  'feat: ✨ émoji and ünïcode\n\n\n\ntrailing blank lines kept\n\n\n',
+  { 'b.txt': 'b\n' },
+  { author: 'dependabot[bot]', email: 'bot@example.com' },
+);
+const empty = repo.commit('', {});
+
+test('commits of a range come oldest first with their raw messages', async () => {
+  const commits = await listCommits(repo.dir, { base, head: empty });
+  expect(commits.map((commit) => commit.sha)).toEqual([crlf, unicode, empty]);
+  expect(commits[0]!.message).toBe(
+    'fix(api): handle CRLF\r\n\r\nBody line one\r\nBody line two\r\n',
+  );
+  expect(commits[1]!.message).toBe(
+    'feat: ✨ émoji and ünïcode\n\n\n\ntrailing blank lines kept\n\n\n',
+  );
+  expect(commits[1]!.author).toEqual({ name: 'dependabot[bot]', email: 'bot@example.com' });
+  expect(commits[2]!.message).toBe('');
+  expect(commits[0]!.parents).toEqual([base]);
+});
+
+test('without a base the head commit alone is listed', async () => {
+  const commits = await listCommits(repo.dir, { base: undefined, head: crlf });
+  expect(commits.map((commit) => commit.sha)).toEqual([crlf]);
+});
+
+test('files by commit', async () => {
+  const files = await filesByCommit(repo.dir, [base, crlf, unicode, empty]);
+  expect(files.get(base)).toEqual(['README.md']);
+  expect(files.get(crlf)).toEqual(['a.txt']);
+  expect(files.get(unicode)).toEqual(['b.txt']);
+  expect(files.get(empty)).toEqual([]);
+});

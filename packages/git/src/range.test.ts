@@ -1,0 +1,151 @@
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { UsageError } from '@flow-actions/kit';
+import {
+  mergeGroupEvent,
+  pullRequestEvent,
+  pushEvent,
+  shallowClone,
+  tempRepo,
+  workflowDispatchEvent,
+  type TempRepo,
+} from '@flow-actions/testing';
+import { listCommits } from './commits.ts';
+import { resolveRange } from './range.ts';
+
+const cleanup: TempRepo[] = [];
+afterAll(() => cleanup.forEach((repo) => repo.remove()));
+
+/** origin: 60 commits on main, then a feature branch of 5 commits from main~20, while main moved on. */
+function makeOrigin() {
+  const origin = tempRepo('flow-origin-');
+  cleanup.push(origin);
+  origin.git('config', 'uploadpack.allowAnySHA1InWant', 'true'); // as GitHub allows fetching any SHA
+  for (let i = 0; i < 40; i++) origin.commit(`chore: main ${i}`, { 'main.txt': `${i}\n` });
+  const forkPoint = origin.head();
+  for (let i = 40; i < 60; i++) origin.commit(`chore: main ${i}`, { 'main.txt': `${i}\n` });
+  const mainTip = origin.head();
+  origin.git('checkout', '-q', '-b', 'feature', forkPoint);
+  const feature: string[] = [];
+  for (let i = 0; i < 5; i++)
+    feature.push(origin.commit(`feat: step ${i}`, { [`f${i}.txt`]: 'x\n' }));
+  origin.git('checkout', '-q', 'main');
+  return { origin, forkPoint, mainTip, feature };
+}
+
+const world = makeOrigin();
+
+describe('pull requests', () => {
+  test('merge-base of base and head through head, in a full clone', async () => {
+    const range = await resolveRange(world.origin.dir, {
+      event: pullRequestEvent({ base: world.mainTip, head: world.feature[4]!, number: 12 }),
+    });
+    expect(range).toEqual({
+      base: world.forkPoint,
+      head: world.feature[4],
+      source: 'pull request #12',
+    });
+    const commits = await listCommits(world.origin.dir, range);
+    expect(commits.map((commit) => commit.sha)).toEqual(world.feature);
+  });
+
+  test('a depth-1 clone is deepened until the merge-base and every commit are there', async () => {
+    const clone = shallowClone(world.origin, 1);
+    cleanup.push(clone);
+    const log: string[] = [];
+    const range = await resolveRange(clone.dir, {
+      event: pullRequestEvent({ base: world.mainTip, head: world.feature[4]! }),
+      log: (message) => log.push(message),
+    });
+    expect(range.base).toBe(world.forkPoint);
+    const commits = await listCommits(clone.dir, range);
+    expect(commits.map((commit) => commit.sha)).toEqual(world.feature);
+    expect(log.some((line) => line.includes('fetching'))).toBe(true);
+  });
+
+  test('a commit that cannot be fetched is a clear error', async () => {
+    const clone = shallowClone(world.origin, 1);
+    cleanup.push(clone);
+    await expect(
+      resolveRange(clone.dir, {
+        event: pullRequestEvent({ base: world.mainTip, head: 'f'.repeat(40) }),
+      }),
+    ).rejects.toThrow(
+      /commit f{40} is not in the clone and cannot be fetched from origin: .*fetch-depth: 0/,
+    );
+  });
+});
+
+describe('pushes', () => {
+  test('before..after', async () => {
+    const range = await resolveRange(world.origin.dir, {
+      event: pushEvent({ before: world.feature[1]!, after: world.feature[4]! }),
+    });
+    expect(range.base).toBe(world.feature[1]);
+    expect((await listCommits(world.origin.dir, range)).map((c) => c.sha)).toEqual(
+      world.feature.slice(2),
+    );
+  });
+
+  test('a new branch (all-zero before) starts at the merge-base with the default branch', async () => {
+    const clone = shallowClone(world.origin, 1, 'feature');
+    cleanup.push(clone);
+    const range = await resolveRange(clone.dir, {
+      event: pushEvent({
+        before: '0'.repeat(40),
+        after: world.feature[4]!,
+        ref: 'refs/heads/feature',
+      }),
+    });
+    expect(range.base).toBe(world.forkPoint);
+    expect((await listCommits(clone.dir, range)).map((c) => c.sha)).toEqual(world.feature);
+  });
+
+  test('a new branch with no default branch to compare with checks its head alone', async () => {
+    const range = await resolveRange(world.origin.dir, {
+      event: pushEvent({
+        before: '0'.repeat(40),
+        after: world.feature[4]!,
+        defaultBranch: 'does-not-exist',
+      }),
+      remote: world.origin.dir,
+    });
+    expect(range.base).toBeUndefined();
+  });
+});
+
+describe('other events', () => {
+  test('merge_group uses base_sha..head_sha', async () => {
+    const range = await resolveRange(world.origin.dir, {
+      event: mergeGroupEvent(world.feature[2]!, world.feature[4]!),
+    });
+    expect(range.base).toBe(world.feature[2]);
+  });
+
+  test('workflow_dispatch takes from and to inputs', async () => {
+    const range = await resolveRange(world.origin.dir, {
+      event: workflowDispatchEvent({ from: world.feature[0]!, to: world.feature[3]! }),
+    });
+    expect(range).toMatchObject({ base: world.feature[0], head: world.feature[3] });
+    await expect(
+      resolveRange(world.origin.dir, { event: workflowDispatchEvent({}) }),
+    ).rejects.toThrow(UsageError);
+  });
+
+  test('explicit from/to win over the event', async () => {
+    const range = await resolveRange(world.origin.dir, {
+      from: world.feature[3]!,
+      to: world.feature[4]!,
+      event: pushEvent({ before: world.forkPoint, after: world.mainTip }),
+    });
+    expect(range).toMatchObject({ base: world.feature[3], head: world.feature[4] });
+  });
+
+  test('an event without a range is a usage error naming from and to', async () => {
+    await expect(
+      resolveRange(world.origin.dir, { event: { name: 'schedule', payload: {} } }),
+    ).rejects.toThrow(
+      'cannot tell which commits to check from a schedule event; give the range with from and to',
+    );
+    await expect(resolveRange(world.origin.dir, {})).rejects.toThrow(UsageError);
+  });
+});
