@@ -49,8 +49,9 @@ export function formatLocation(location: Location | undefined): string {
 export function describeError(error: unknown): string {
   if (error instanceof UsageError) {
     const where = formatLocation(error.location);
-    const input =
-      error.input && !error.message.includes(`'${error.input}'`) ? `input '${error.input}': ` : '';
+    const named =
+      error.message.includes(`'${error.input}'`) || error.message.includes(`--${error.input}`);
+    const input = error.input && !named ? `input '${error.input}': ` : '';
     return `${input}${where}${error.message}`;
   }
   if (error instanceof Error) return error.message;

@@ -1,0 +1,124 @@
+import { describe, expect, test } from '@jest/globals';
+import { parseWorkflowCommands } from '@flow-actions/testing';
+import type { ActionMetadata } from '../action-metadata.ts';
+import { UsageError } from '../errors.ts';
+import { readBoolean, readString } from '../inputs.ts';
+import { Summary } from '../summary.ts';
+import { parseCliArgs, runCli, type CliCommand } from './run-cli.ts';
+
+const metadata: ActionMetadata = {
+  name: 'demo',
+  description: 'A demo gate',
+  inputs: {
+    message: { description: 'What to check' },
+    strict: { description: 'Fail on warnings', default: 'false' },
+    'github-token': { description: 'Token', default: '${{ github.token }}' },
+  },
+  outputs: {},
+  runs: { using: 'node24', main: 'index.js' },
+};
+
+const command: CliCommand = {
+  name: 'demo',
+  metadata,
+  run: async (context) => {
+    const message = readString(context.inputs, 'message') ?? '';
+    const strict = readBoolean(context.inputs, 'strict', false);
+    const passed = !message.includes('bad');
+    return {
+      report: {
+        passed,
+        findings: passed
+          ? []
+          : [
+              {
+                rule: 'no-bad',
+                severity: 'error',
+                message: `found bad in ${message}`,
+                file: 'a.txt',
+                line: 3,
+              },
+            ],
+      },
+      summary: new Summary(),
+      outputs: {},
+      headline: `checked ${JSON.stringify(message)} (strict: ${strict}, token: ${context.inputs.get('github-token') ?? 'none'})`,
+    };
+  },
+};
+
+async function cli(argv: string[], env: NodeJS.ProcessEnv = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(command, argv, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    cwd: process.cwd(),
+    env,
+  });
+  return { code, stdout, stderr };
+}
+
+describe('parseCliArgs', () => {
+  const known = new Set(['message', 'strict']);
+  test('--name value, --name=value, repeated names join with newlines, bare flags are true', () => {
+    expect(parseCliArgs(['--message', 'a', '--message=b', '--strict', '--json'], known)).toEqual({
+      values: { message: 'a\nb', strict: 'true' },
+      json: true,
+      help: false,
+      reportFile: undefined,
+    });
+  });
+
+  test('an unknown option is a usage error naming it', () => {
+    expect(() => parseCliArgs(['--mesage', 'x'], known)).toThrow(
+      new UsageError('unknown option --mesage; see --help for the options'),
+    );
+    expect(() => parseCliArgs(['stray'], known)).toThrow('unexpected argument "stray"');
+  });
+});
+
+describe('runCli', () => {
+  test('passes with exit 0 and a terminal line; defaults come from action.yml', async () => {
+    const result = await cli(['--message', 'fine'], { GITHUB_TOKEN: 'tok' });
+    expect(result).toEqual({
+      code: 0,
+      stdout: 'passed: checked "fine" (strict: false, token: tok)\n',
+      stderr: '',
+    });
+  });
+
+  test('a failed gate exits 1 and lists the findings', async () => {
+    const result = await cli(['--message', 'bad thing']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('a.txt:3: error [no-bad] found bad in bad thing');
+    expect(result.stdout).toContain('FAILED: checked "bad thing"');
+  });
+
+  test('bad input exits 2 with the option named', async () => {
+    const result = await cli(['--strict', 'maybe']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`error: option --strict: expected true or false, got "maybe"\n`);
+  });
+
+  test('--json prints the report', async () => {
+    const result = await cli(['--message', 'bad', '--json']);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      passed: false,
+      findings: [{ rule: 'no-bad' }],
+    });
+  });
+
+  test('--help lists the options with their defaults', async () => {
+    const result = await cli(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('--strict');
+    expect(result.stdout).toContain('Fail on warnings [false]');
+  });
+
+  test('inside a workflow step untrusted text cannot become a workflow command', async () => {
+    const result = await cli(['--message', 'bad ::error::injected'], { GITHUB_ACTIONS: 'true' });
+    expect(parseWorkflowCommands(result.stdout)).toEqual([]);
+    expect(result.stdout).toContain('::error::injected');
+  });
+});
