@@ -106,27 +106,7 @@ export function parseNumber(text: string): number | undefined {
   return Number(text);
 }
 
-export function readInteger(
-  source: InputSource,
-  name: string,
-  range: { min?: number; max?: number } = {},
-): number | undefined {
-  const value = readString(source, name);
-  if (value === undefined) return undefined;
-  const number = parseNumber(value);
-  if (number === undefined || !Number.isInteger(number)) {
-    fail(source, name, `expected a whole number, got ${quoteValue(value)}`);
-  }
-  checkRange(source, name, number, range);
-  return number;
-}
-
-function checkRange(
-  source: InputSource,
-  name: string,
-  number: number,
-  { min, max }: { min?: number; max?: number },
-): void {
+function checkRange(source: InputSource, name: string, number: number, { min, max }: Range): void {
   if (min !== undefined && number < min)
     fail(source, name, `must be at least ${min}, got ${number}`);
   if (max !== undefined && number > max)
@@ -149,17 +129,42 @@ export function readPercentage(source: InputSource, name: string): number | unde
   return number;
 }
 
-export function readNumber(
+interface Range {
+  min?: number;
+  max?: number;
+}
+
+/** A number in range; `kind` says what was expected ("a number", "a whole number"). */
+function readNumeric(
   source: InputSource,
   name: string,
-  range: { min?: number; max?: number } = {},
+  range: Range,
+  kind: string,
+  accept: (number: number) => boolean,
 ): number | undefined {
   const value = readString(source, name);
   if (value === undefined) return undefined;
   const number = parseNumber(value);
-  if (number === undefined) fail(source, name, `expected a number, got ${quoteValue(value)}`);
+  if (number === undefined || !accept(number))
+    fail(source, name, `expected ${kind}, got ${quoteValue(value)}`);
   checkRange(source, name, number, range);
   return number;
+}
+
+export function readNumber(
+  source: InputSource,
+  name: string,
+  range: Range = {},
+): number | undefined {
+  return readNumeric(source, name, range, 'a number', () => true);
+}
+
+export function readInteger(
+  source: InputSource,
+  name: string,
+  range: Range = {},
+): number | undefined {
+  return readNumeric(source, name, range, 'a whole number', Number.isInteger);
 }
 
 export function readEnum<const T extends string>(
