@@ -1,0 +1,55 @@
+import { camelCase, kebabCase, snakeCase, startCase, upperFirst } from 'es-toolkit/compat';
+
+/** The case names commitlint accepts, with its aliases. */
+export const CASES = [
+  'lower-case',
+  'lowercase',
+  'lowerCase',
+  'upper-case',
+  'uppercase',
+  'camel-case',
+  'kebab-case',
+  'pascal-case',
+  'sentence-case',
+  'sentencecase',
+  'snake-case',
+  'start-case',
+] as const;
+
+function toCase(input: string, target: string): string {
+  switch (target) {
+    case 'camel-case':
+      return camelCase(input);
+    case 'kebab-case':
+      return kebabCase(input);
+    case 'snake-case':
+      return snakeCase(input);
+    case 'pascal-case':
+      return upperFirst(camelCase(input));
+    case 'start-case':
+      return startCase(input);
+    case 'upper-case':
+    case 'uppercase':
+      return input.toUpperCase();
+    case 'sentence-case':
+    case 'sentencecase':
+      return upperFirst(input);
+    case 'lower-case':
+    case 'lowercase':
+    case 'lowerCase':
+      return input.toLowerCase();
+    default:
+      throw new TypeError(`unknown case "${target}"`);
+  }
+}
+
+/**
+ * Whether text is in a case, as @commitlint/ensure decides it (with the same word splitting, from
+ * es-toolkit): quoted parts are left out, since they may hold proper names.
+ */
+export function isCase(raw: string, target: string): boolean {
+  const input = raw.replace(/`.*?`|".*?"|'.*?'/g, '').trim();
+  const transformed = toCase(input, target);
+  if (transformed === '' || /^\d/.test(transformed)) return true;
+  return transformed === input;
+}

@@ -1,0 +1,189 @@
+import { createRequire } from 'node:module';
+import { dirname, relative, resolve } from 'node:path';
+import { UsageError } from '@flow-actions/kit';
+import type { ParserOptions } from 'conventional-commits-parser';
+import { CASES } from '../case.ts';
+import type { IgnoreTest } from '../ignores.ts';
+import type { LintConfig, RuleConfig } from '../lint.ts';
+import { commitlintParserOptions, CONVENTIONAL_PRESET } from '../parse.ts';
+import { RULES } from '../rules.ts';
+import { CONFIG_CONVENTIONAL } from './conventional.ts';
+import { readConfigFile, type ConfigSource } from './read.ts';
+
+export interface ResolvedConfig {
+  /** The configuration file, relative to the workspace. */
+  file: string;
+  lint: LintConfig;
+  /** Parts of the configuration commit-lint does not check (unsupported rules, plugins). */
+  warnings: string[];
+}
+
+interface Layer {
+  rules: Record<string, unknown>;
+  parserOptions?: ParserOptions;
+  defaultIgnores?: unknown;
+  ignores?: unknown;
+  plugins?: unknown;
+}
+
+const CONVENTIONAL_NAMES = new Set([
+  '@commitlint/config-conventional',
+  '@commitlint/config-conventional/lib/index.js',
+]);
+const PRESETS: Record<string, ParserOptions> = {
+  'conventional-changelog-conventionalcommits': CONVENTIONAL_PRESET,
+  'conventional-changelog-angular': {},
+};
+
+function parserPresetOf(value: unknown, warnings: string[]): ParserOptions | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && PRESETS[value]) return PRESETS[value];
+  const options = (value as { parserOpts?: ParserOptions } | null)?.parserOpts;
+  if (options && typeof options === 'object') return options;
+  warnings.push(
+    `parserPreset ${JSON.stringify(value)} is not supported: messages are parsed with conventional-changelog-angular's options`,
+  );
+  return undefined;
+}
+
+async function layersOf(
+  source: ConfigSource,
+  seen: Set<string>,
+  warnings: string[],
+): Promise<Layer[]> {
+  const { config, file } = source;
+  const names =
+    config.extends === undefined
+      ? []
+      : Array.isArray(config.extends)
+        ? config.extends
+        : [config.extends];
+  const layers: Layer[] = [];
+  for (const name of names) {
+    if (typeof name !== 'string') {
+      throw new UsageError('extends must name configurations', {
+        input: 'config',
+        location: { file, line: source.lineOf(['extends']) },
+      });
+    }
+    if (CONVENTIONAL_NAMES.has(name)) {
+      layers.push({ rules: CONFIG_CONVENTIONAL, parserOptions: CONVENTIONAL_PRESET });
+      continue;
+    }
+    let target: string;
+    try {
+      target = name.startsWith('.')
+        ? resolve(dirname(file), name)
+        : createRequire(file).resolve(name);
+      target = createRequire(file).resolve(target);
+    } catch {
+      throw new UsageError(
+        `cannot resolve extends ${JSON.stringify(name)}: @commitlint/config-conventional is built in; anything else must be a relative path or installed`,
+        { input: 'config', location: { file, line: source.lineOf(['extends']) } },
+      );
+    }
+    if (seen.has(target)) continue;
+    seen.add(target);
+    layers.push(...(await layersOf(await readConfigFile(target), seen, warnings)));
+  }
+  layers.push({
+    rules: (config.rules ?? {}) as Record<string, unknown>,
+    parserOptions: parserPresetOf(config.parserPreset, warnings),
+    defaultIgnores: config.defaultIgnores,
+    ignores: config.ignores,
+    plugins: config.plugins,
+  });
+  return layers;
+}
+
+/** Check a rule's configuration as @commitlint/lint does; errors name the file and line. */
+function ruleConfig(name: string, raw: unknown, source: ConfigSource): RuleConfig {
+  const fail = (message: string): never => {
+    throw new UsageError(`rule ${name}: ${message}`, {
+      input: 'config',
+      location: { file: source.file, line: source.lineOf(['rules', name]) },
+    });
+  };
+  if (!Array.isArray(raw))
+    fail(`must be an array like [2, "always", value], got ${JSON.stringify(raw)}`);
+  const [level, when] = raw as unknown[];
+  if (level === 0 && (raw as unknown[]).length === 1) return [0];
+  if (typeof level !== 'number' || ![0, 1, 2].includes(level))
+    fail(`level must be 0, 1 or 2, got ${JSON.stringify(level)}`);
+  const length = (raw as unknown[]).length;
+  if (length < 2 || length > 3) fail(`must be 2 or 3 items long, got ${length}`);
+  if (when !== 'always' && when !== 'never')
+    fail(`condition must be "always" or "never", got ${JSON.stringify(when)}`);
+  if (/-case$/.test(name) && length === 3) {
+    const value = (raw as unknown[])[2];
+    const list = Array.isArray(value)
+      ? value
+      : [(value as { cases?: unknown })?.cases ?? value].flat();
+    for (const item of list) {
+      const target = typeof item === 'string' ? item : (item as { case?: unknown })?.case;
+      if (!CASES.includes(target as (typeof CASES)[number]))
+        fail(`unknown case ${JSON.stringify(target)}; known: ${CASES.join(', ')}`);
+    }
+  }
+  return raw as RuleConfig;
+}
+
+/**
+ * A commitlint configuration file as commitlint resolves it: extends first (later ones win), the
+ * file's own keys last, rules replaced per name. Function rules are called, as commitlint does.
+ */
+export async function loadCommitlintConfig(
+  path: string,
+  workspace: string,
+): Promise<ResolvedConfig> {
+  const warnings: string[] = [];
+  const source = await readConfigFile(path);
+  const layers = await layersOf(source, new Set([path]), warnings);
+  const rules: Record<string, RuleConfig> = {};
+  let parserOptions: ParserOptions = {};
+  let defaultIgnores = true;
+  let ignores: IgnoreTest[] = [];
+  for (const layer of layers) {
+    for (const [name, raw] of Object.entries(layer.rules)) {
+      const value = typeof raw === 'function' ? await (raw as () => unknown)() : raw;
+      rules[name] = ruleConfig(name, value, source);
+    }
+    if (layer.parserOptions) parserOptions = layer.parserOptions;
+    if (layer.defaultIgnores !== undefined) defaultIgnores = layer.defaultIgnores !== false;
+    if (layer.ignores !== undefined) {
+      if (
+        !Array.isArray(layer.ignores) ||
+        layer.ignores.some((item) => typeof item !== 'function')
+      ) {
+        throw new UsageError(
+          'ignores must be an array of functions (message) => boolean, in a JavaScript configuration',
+          {
+            input: 'config',
+            location: { file: source.file, line: source.lineOf(['ignores']) },
+          },
+        );
+      }
+      ignores = layer.ignores as IgnoreTest[];
+    }
+    if (Array.isArray(layer.plugins) && layer.plugins.length > 0) {
+      warnings.push('plugins are not supported: their rules are not checked');
+    }
+  }
+  const supported: Record<string, RuleConfig> = {};
+  for (const [name, config] of Object.entries(rules)) {
+    if (RULES[name]) supported[name] = config;
+    else if (config[0] !== 0)
+      warnings.push(`rule ${name} is not supported by commit-lint and was not checked`);
+  }
+  return {
+    file: relative(workspace, path) || path,
+    lint: {
+      rules: supported,
+      parserOptions: commitlintParserOptions(parserOptions),
+      defaultIgnores,
+      ignores,
+      extraChecks: [],
+    },
+    warnings,
+  };
+}

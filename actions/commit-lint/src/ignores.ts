@@ -1,0 +1,49 @@
+import semver from 'semver';
+
+/** A version bump: "1.2.3", "v1.2.3", "chore: 1.2.3 [skip ci]", as @commitlint/is-ignored reads it. */
+function isVersionBump(message: string): boolean {
+  const stripped = (message.split('\n')[0] ?? '')
+    .replace(/^chore(\([^)]+\))?:/, '')
+    .replace(/\[(skip|ci)(-|\s)(ci|skip)\]/i, '')
+    .replace(/\((skip|ci)(-|\s)(ci|skip)\)/i, '')
+    .trim();
+  return semver.valid(stripped) !== null;
+}
+
+export type IgnoreTest = (message: string) => boolean;
+
+/** The messages commitlint skips unless `defaultIgnores: false`, named for the report. */
+export const DEFAULT_IGNORES: readonly { name: string; test: IgnoreTest }[] = [
+  {
+    name: 'merge commit',
+    test: (m) =>
+      /^((Merge pull request)|(Merge (.*?) into (.*?)|(Merge branch (.*?)))(?:\r?\n)*$)/m.test(m),
+  },
+  { name: 'merge of a tag', test: (m) => /^(Merge tag (.*?))(?:\r?\n)*$/m.test(m) },
+  { name: 'revert', test: (m) => /^(R|r)evert (.*)/.test(m) },
+  { name: 'reapply', test: (m) => /^(R|r)eapply (.*)/.test(m) },
+  { name: 'fixup, squash or amend commit', test: (m) => /^(amend|fixup|squash)!/.test(m) },
+  { name: 'version bump', test: isVersionBump },
+  {
+    name: 'merge commit',
+    test: (m) => /^(Merged (.*?)(in|into) (.*)|Merged PR (.*): (.*))/.test(m),
+  },
+  { name: 'merge commit', test: (m) => /^Merge remote-tracking branch(\s*)(.*)/.test(m) },
+  { name: 'merge commit', test: (m) => /^Automatic merge(.*)/.test(m) },
+  { name: 'merge commit', test: (m) => /^Auto-merged (.*?) into (.*)/.test(m) },
+];
+
+export const FIXUP = /^(amend|fixup|squash)!/;
+
+/** Why a message is skipped, or undefined: the default ignores (unless off), then the config's. */
+export function ignoredBecause(
+  message: string,
+  options: { defaultIgnores: boolean; ignores: readonly IgnoreTest[]; skipFixups?: boolean },
+): string | undefined {
+  if (options.defaultIgnores) {
+    const hit = DEFAULT_IGNORES.find((ignore) => ignore.test(message));
+    if (hit && (options.skipFixups !== false || !FIXUP.test(message))) return hit.name;
+  }
+  if (options.ignores.some((ignore) => ignore(message))) return 'ignored by the configuration';
+  return undefined;
+}

@@ -1,0 +1,77 @@
+import type { ParserOptions } from 'conventional-commits-parser';
+import { FIXUP, ignoredBecause, type IgnoreTest } from './ignores.ts';
+import { parseMessage, type ParsedMessage } from './parse.ts';
+import { RULES, type When } from './rules.ts';
+
+export type Level = 'error' | 'warning';
+export type RuleConfig = [0 | 1 | 2, When?, unknown?];
+
+export interface Problem {
+  rule: string;
+  level: Level;
+  message: string;
+}
+
+/** A check of our own defaults beyond commitlint's rules (imperative mood, references). */
+export interface ExtraCheck {
+  rule: string;
+  level: Level;
+  check: (parsed: ParsedMessage) => string | undefined;
+}
+
+export interface LintConfig {
+  /** commitlint-compatible rules by name, in the order they are reported. */
+  rules: Record<string, RuleConfig>;
+  parserOptions: ParserOptions;
+  defaultIgnores: boolean;
+  ignores: IgnoreTest[];
+  extraChecks: ExtraCheck[];
+  /** How our defaults treat fixup!/squash!/amend! commits; undefined: as commitlint does (skip). */
+  fixup?: 'fail' | 'warn' | 'allow';
+}
+
+export interface LintResult {
+  valid: boolean;
+  /** Why the message was not checked (a merge commit, a version bump, ...). */
+  skipped?: string;
+  problems: Problem[];
+  parsed?: ParsedMessage;
+}
+
+const LEVELS = { 1: 'warning', 2: 'error' } as const;
+
+function fixupResult(fixup: 'fail' | 'warn'): LintResult {
+  const level: Level = fixup === 'fail' ? 'error' : 'warning';
+  const message =
+    'fixup!/squash!/amend! commit: squash it before merging (git rebase -i --autosquash)';
+  return { valid: level !== 'error', problems: [{ rule: 'fixup', level, message }] };
+}
+
+/** Lint one message as @commitlint/lint does: ignores, parse, every enabled rule. */
+export function lintMessage(message: string, config: LintConfig): LintResult {
+  if (config.fixup && config.fixup !== 'allow' && FIXUP.test(message))
+    return fixupResult(config.fixup);
+  const skipped = ignoredBecause(message, {
+    defaultIgnores: config.defaultIgnores,
+    ignores: config.ignores,
+    skipFixups: config.fixup === undefined || config.fixup === 'allow',
+  });
+  if (skipped) return { valid: true, skipped, problems: [] };
+  // commitlint passes an empty message; git never stores one unless told to.
+  if (!message.trim()) return { valid: true, skipped: 'empty message', problems: [] };
+  const parsed = parseMessage(message, config.parserOptions);
+  if (parsed.header === null && parsed.body === null && parsed.footer === null) {
+    return { valid: true, skipped: 'empty message', problems: [] };
+  }
+  const problems: Problem[] = [];
+  for (const [name, [level, when, value]] of Object.entries(config.rules)) {
+    if (level === 0) continue;
+    const [valid, text] = RULES[name]!(parsed, when, value);
+    if (!valid) problems.push({ rule: name, level: LEVELS[level], message: text ?? name });
+  }
+  for (const extra of config.extraChecks) {
+    const text = extra.check(parsed);
+    if (text) problems.push({ rule: extra.rule, level: extra.level, message: text });
+  }
+  return { valid: !problems.some((problem) => problem.level === 'error'), problems, parsed };
+}

@@ -1,0 +1,181 @@
+import { isCase } from './case.ts';
+import type { ParsedMessage } from './parse.ts';
+
+export type When = 'always' | 'never';
+/** [valid, message]: the result of one rule on one message. */
+export type RuleOutcome = [boolean, string?];
+export type Rule = (parsed: ParsedMessage, when: When | undefined, value: unknown) => RuleOutcome;
+
+type CaseCheck = { when: When; case: string };
+
+function caseChecks(value: unknown): CaseCheck[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((check) =>
+    typeof check === 'string' ? { when: 'always', case: check } : (check as CaseCheck),
+  );
+}
+
+function say(...parts: (string | null | false)[]): string {
+  return parts.filter(Boolean).join(' ');
+}
+
+const URL_IN_LINE = /\bhttps?:\/\/\S+/;
+
+/** Every line at most `max` long, except lines holding a URL (which cannot be wrapped). */
+function linesWithin(text: string, max: number): boolean {
+  return text.split(/\r?\n/).every((line) => URL_IN_LINE.test(line) || line.length <= max);
+}
+
+/** Report which cases matched for `never` (why it failed) and every case for `always`. */
+function caseRule(
+  label: string,
+  when: When | undefined,
+  checks: CaseCheck[],
+  test: (check: CaseCheck) => boolean,
+): RuleOutcome {
+  const matches = checks.filter((check) => (check.when === 'never' ? !test(check) : test(check)));
+  const result = matches.length > 0;
+  const negated = when === 'never';
+  const reported = negated && result ? matches : checks;
+  return [
+    negated ? !result : result,
+    say(`${label} must`, negated && 'not', `be ${reported.map((c) => c.case).join(', ')}`),
+  ];
+}
+
+const DELIMITERS = ['/', '\\', ','];
+
+function delimiterRegExp(delimiters: string[]): RegExp {
+  return new RegExp(
+    delimiters.map((d) => (d === ',' ? ', ?' : d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|'),
+  );
+}
+
+/**
+ * The rules commit-lint implements, under commitlint's names and with its semantics (the same
+ * `always`/`never` defaults, the same edge cases), so a commitlint config gives the same verdicts.
+ */
+export const RULES: Record<string, Rule> = {
+  'type-enum': ({ type }, when = 'always', value = []) => {
+    if (!type) return [true];
+    const list = value as string[];
+    const found = list.includes(type);
+    const negated = when === 'never';
+    return [
+      negated ? !found : found,
+      say('type must', negated && 'not', `be one of [${list.join(', ')}]`),
+    ];
+  },
+  'type-case': ({ type }, when = 'always', value = []) => {
+    if (!type) return [true];
+    return caseRule('type', when, caseChecks(value), (check) => isCase(type, check.case));
+  },
+  'type-empty': ({ type }, when = 'always') => {
+    const notEmpty = Boolean(type);
+    const negated = when === 'never';
+    return [negated ? notEmpty : !notEmpty, say('type', negated ? 'may not' : 'must', 'be empty')];
+  },
+  'scope-enum': ({ scope }, when = 'always', value = []) => {
+    const config = value as string[] | { scopes: string[]; delimiters?: string[] };
+    const scopes = Array.isArray(config) ? config : config.scopes;
+    if (!scope || !scopes.length) return [true, ''];
+    const delimiters =
+      Array.isArray(config) || !config.delimiters?.length ? DELIMITERS : config.delimiters;
+    const parts = scope.split(delimiterRegExp(delimiters));
+    const known = (item: string) => scopes.includes(item);
+    const negated = when === 'never';
+    const valid = negated
+      ? !parts.some(known) && !known(scope)
+      : parts.every(known) || known(scope);
+    return [valid, say('scope must', negated && 'not', `be one of [${scopes.join(', ')}]`)];
+  },
+  'scope-case': ({ scope }, when = 'always', value = []) => {
+    if (!scope) return [true];
+    const objectConfig = !Array.isArray(value) && typeof value !== 'string';
+    const config = value as { cases: unknown; delimiters?: string[] };
+    const checks = caseChecks(objectConfig ? config.cases : value);
+    const delimiters = objectConfig && config.delimiters?.length ? config.delimiters : DELIMITERS;
+    const pattern = delimiterRegExp(delimiters);
+    const segments = scope.split(pattern);
+    return caseRule('scope', when, checks, (check) =>
+      segments.every((segment) => pattern.test(segment) || isCase(segment, check.case)),
+    );
+  },
+  'scope-empty': ({ scope }, when = 'never') => {
+    const notEmpty = Boolean(scope);
+    const negated = when === 'always';
+    return [negated ? !notEmpty : notEmpty, say('scope', negated ? 'must' : 'may not', 'be empty')];
+  },
+  'subject-case': ({ subject }, when = 'always', value = []) => {
+    if (typeof subject !== 'string' || !/^[\p{Ll}\p{Lu}\p{Lt}]/iu.test(subject)) return [true];
+    return caseRule('subject', when, caseChecks(value), (check) => isCase(subject, check.case));
+  },
+  'subject-empty': ({ subject }, when = 'always') => {
+    const notEmpty = Boolean(subject);
+    const negated = when === 'never';
+    return [
+      negated ? notEmpty : !notEmpty,
+      say('subject', negated ? 'may not' : 'must', 'be empty'),
+    ];
+  },
+  'subject-full-stop': ({ header }, when = 'always', value = '.') => {
+    const colon = header?.indexOf(':') || 0;
+    if (header && colon > 0 && colon === header.length - 1) return [true];
+    let stop = header?.[header.length - 1] === value;
+    if (header?.slice(-3) === '...') stop = false;
+    const negated = when === 'never';
+    return [
+      negated ? !stop : stop,
+      say('subject', negated ? 'may not' : 'must', 'end with full stop'),
+    ];
+  },
+  'header-max-length': ({ header }, _when, value = 0) => [
+    typeof header === 'string' && header.length <= (value as number),
+    `header must not be longer than ${value as number} characters, current length is ${header?.length}`,
+  ],
+  'header-trim': ({ header }) => {
+    if (!header) return [true];
+    const start = header.length > header.trimStart().length;
+    const end = header.length > header.trimEnd().length;
+    if (start && end) return [false, 'header must not be surrounded by whitespace'];
+    if (start) return [false, 'header must not start with whitespace'];
+    if (end) return [false, 'header must not end with whitespace'];
+    return [true];
+  },
+  'body-leading-blank': ({ body, raw }, when) => {
+    if (!body) return [true];
+    const leading = raw.split(/\r?\n/)[1];
+    const negated = when === 'never';
+    const blank = leading === '';
+    return [
+      negated ? !blank : blank,
+      say('body', negated ? 'may not' : 'must', 'have leading blank line'),
+    ];
+  },
+  'body-max-line-length': ({ body }, _when, value = 0) => {
+    if (!body) return [true];
+    return [
+      linesWithin(body, value as number),
+      `body's lines must not be longer than ${value as number} characters`,
+    ];
+  },
+  'footer-leading-blank': ({ footer, raw }, when = 'always') => {
+    if (!footer) return [true];
+    const rawLines = raw.split(/\r?\n/);
+    const offset = rawLines.indexOf(footer.split(/\r?\n/)[0]!);
+    const leading = rawLines.slice(offset - 1)[0];
+    const negated = when === 'never';
+    const blank = leading === '';
+    return [
+      negated ? !blank : blank,
+      say('footer', negated ? 'may not' : 'must', 'have leading blank line'),
+    ];
+  },
+  'footer-max-line-length': ({ footer }, _when, value = 0) => {
+    if (!footer) return [true];
+    return [
+      linesWithin(footer, value as number),
+      `footer's lines must not be longer than ${value as number} characters`,
+    ];
+  },
+};

@@ -1,0 +1,127 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { git, listCommits, resolveRange, type Commit } from '@flow-actions/git';
+import { pullRequestOf, pushOf } from '@flow-actions/github';
+import { readString, UsageError, type RunContext, type RunFunction } from '@flow-actions/kit';
+import { checkBranch, checkCommits, checkTitle, headerOf } from './check.ts';
+import { discoverConfig } from './config/discover.ts';
+import { loadCommitlintConfig } from './config/resolve.ts';
+import { defaultLintConfig } from './defaults.ts';
+import type { LintConfig } from './lint.ts';
+import { cleanMessage } from './message.ts';
+import { buildOutcome, type CheckResults, type CommitLintReport } from './report.ts';
+import { scopesFrom } from './scopes.ts';
+import { readSettings, type Settings } from './settings.ts';
+
+async function lintConfig(settings: Settings, workspace: string) {
+  if (settings.configFile) return loadCommitlintConfig(settings.configFile, workspace);
+  const scopes = settings.scopesFrom
+    ? await scopesFrom(workspace, settings.scopesFrom)
+    : settings.defaults.scopes;
+  return {
+    file: undefined,
+    lint: defaultLintConfig({ ...settings.defaults, scopes }),
+    warnings: [],
+  };
+}
+
+/** The message of --edit (a commit-msg hook's file) or --message, when the CLI was given one. */
+async function singleMessage(context: RunContext): Promise<string | undefined> {
+  const edit = readString(context.inputs, 'edit');
+  if (edit) {
+    const path = resolve(context.workspace, edit === 'true' ? '.git/COMMIT_EDITMSG' : edit);
+    try {
+      return cleanMessage(await readFile(path, 'utf8'));
+    } catch (error) {
+      throw new UsageError(
+        `cannot read the commit message file ${path}: ${(error as Error).message}`,
+        { input: 'edit' },
+      );
+    }
+  }
+  return context.inputs.get('message');
+}
+
+/** The branch to hold to branch-pattern: the pull request's head, the pushed branch, or the checkout's. */
+async function branchName(context: RunContext): Promise<string> {
+  const pullRequest = pullRequestOf(context.event);
+  if (pullRequest) return pullRequest.head.ref;
+  const push = pushOf(context.event);
+  if (push?.ref.startsWith('refs/heads/')) return push.ref.slice('refs/heads/'.length);
+  if (context.env.GITHUB_HEAD_REF) return context.env.GITHUB_HEAD_REF;
+  return (await git(context.workspace, ['rev-parse', '--abbrev-ref', 'HEAD'])).trim();
+}
+
+function logProblems(context: RunContext, results: CheckResults): void {
+  for (const commit of results.commits) {
+    if (!commit.problems.length) continue;
+    const lines = commit.problems.map(
+      (problem) => `  ${problem.level} [${problem.rule}] ${problem.message}`,
+    );
+    context.log.untrusted(
+      `${commit.sha.slice(0, 7) || 'message'} ${commit.header}\n${lines.join('\n')}`,
+    );
+  }
+}
+
+async function commitsToCheck(
+  context: RunContext,
+): Promise<{ commits: Commit[]; range: CheckResults['range'] }> {
+  const range = await resolveRange(context.workspace, {
+    event: context.event,
+    from: readString(context.inputs, 'from'),
+    to: readString(context.inputs, 'to'),
+    log: (message) => context.log.info(message),
+  });
+  return { commits: await listCommits(context.workspace, range), range };
+}
+
+export const run: RunFunction<CommitLintReport> = async (context) => {
+  const settings = readSettings(context.inputs, context.workspace, discoverConfig);
+  const config = await lintConfig(settings, context.workspace);
+  const lint: LintConfig = config.lint;
+  const results: CheckResults = {
+    config: config.file,
+    configWarnings: config.warnings,
+    commits: [],
+  };
+  if (context.mode === 'action' && context.env.GITHUB_SERVER_URL && context.env.GITHUB_REPOSITORY) {
+    results.repositoryUrl = `${context.env.GITHUB_SERVER_URL}/${context.env.GITHUB_REPOSITORY}`;
+  }
+
+  const message = await singleMessage(context);
+  if (message !== undefined) {
+    const [verdict] = checkCommits(
+      [
+        {
+          sha: '',
+          parents: [],
+          author: { name: '', email: '' },
+          committer: { name: '', email: '' },
+          message,
+        },
+      ],
+      lint,
+      [],
+    );
+    results.commits = [{ ...verdict!, header: headerOf(message) }];
+  } else {
+    if (settings.commits) {
+      const { commits, range } = await commitsToCheck(context);
+      results.commits = checkCommits(commits, lint, settings.ignoreAuthors);
+      results.range = range;
+    }
+    const pullRequest = pullRequestOf(context.event);
+    if (settings.prTitle && pullRequest) results.title = checkTitle(pullRequest.title, lint);
+    if (settings.branchPattern)
+      results.branch = checkBranch(await branchName(context), settings.branchPattern);
+    if (!settings.commits && !results.title && !results.branch) {
+      throw new UsageError(
+        'nothing to check: commits is false, and there is no pull request title or branch-pattern to check',
+        { input: 'commits' },
+      );
+    }
+  }
+  logProblems(context, results);
+  return buildOutcome(results);
+};
