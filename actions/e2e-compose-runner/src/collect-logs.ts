@@ -1,0 +1,59 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  containerLog,
+  inspectContainers,
+  projectContainerIds,
+  serviceOf,
+  type InspectedContainer,
+} from './docker.ts';
+import { findErrorLines, type ErrorLine } from './log-errors.ts';
+
+export interface ServiceLogs {
+  service: string;
+  /** The file in logs-dir holding the log (Docker's timestamps kept). */
+  file: string;
+  errors: ErrorLine[];
+}
+
+export interface CollectedLogs {
+  services: ServiceLogs[];
+  containers: InspectedContainer[];
+}
+
+function byService(containers: readonly InspectedContainer[]): Map<string, InspectedContainer[]> {
+  const groups = new Map<string, InspectedContainer[]>();
+  for (const container of [...containers].sort((a, b) => a.Name.localeCompare(b.Name))) {
+    const service = serviceOf(container);
+    groups.set(service, [...(groups.get(service) ?? []), container]);
+  }
+  return groups;
+}
+
+/**
+ * Write `<service>.log` (every container of the service, stdout and stderr in time order) and
+ * `<service>.inspect.json` for each service into `dir`, and find the error lines in them.
+ */
+export async function collectLogs(
+  project: string,
+  dir: string,
+  pattern: RegExp,
+): Promise<CollectedLogs> {
+  await mkdir(dir, { recursive: true });
+  const containers = await inspectContainers(await projectContainerIds(project));
+  const services: ServiceLogs[] = [];
+  for (const [service, group] of byService(containers)) {
+    const parts: string[] = [];
+    for (const container of group) {
+      if (group.length > 1) parts.push(`==> ${container.Name.replace(/^\//, '')} <==\n`);
+      parts.push(await containerLog(container.Id, { timestamps: true }));
+    }
+    const log = parts.join('');
+    const file = join(dir, `${service}.log`);
+    await writeFile(file, log);
+    await writeFile(join(dir, `${service}.inspect.json`), `${JSON.stringify(group, null, 2)}\n`);
+    const plain = log.replace(/^\d{4}-\d\d-\d\dT\S+ /gm, '');
+    services.push({ service, file, errors: findErrorLines(service, plain, pattern) });
+  }
+  return { services, containers };
+}

@@ -1,0 +1,102 @@
+import { exec, failureText, type ExecResult } from './exec.ts';
+
+export type ComposeChoice = 'auto' | 'docker compose' | 'docker-compose';
+export const COMPOSE_CHOICES: readonly ComposeChoice[] = [
+  'auto',
+  'docker compose',
+  'docker-compose',
+];
+
+/** The Compose CLI to call: v2 is the docker plugin (`docker compose`), v1 the python `docker-compose`. */
+export interface ComposeCli {
+  program: string;
+  prefix: string[];
+  generation: 'v1' | 'v2';
+  version: string;
+}
+
+/** Which project, files and options every Compose call of one run shares. */
+export interface ComposeProject {
+  name: string;
+  files: string[];
+  envFile: string | undefined;
+  profiles: string[];
+  /** Where Compose runs: relative paths inside the compose files resolve from the first file anyway. */
+  cwd: string;
+}
+
+const CANDIDATES: Record<Exclude<ComposeChoice, 'auto'>, Omit<ComposeCli, 'version'>> = {
+  'docker compose': { program: 'docker', prefix: ['compose'], generation: 'v2' },
+  'docker-compose': { program: 'docker-compose', prefix: [], generation: 'v1' },
+};
+
+export class ComposeUnavailable extends Error {
+  override name = 'ComposeUnavailable';
+}
+
+async function probe(candidate: Omit<ComposeCli, 'version'>): Promise<ComposeCli | string> {
+  const result = await exec(candidate.program, [...candidate.prefix, 'version', '--short']);
+  if (result.code === 0 && result.stdout.trim())
+    return { ...candidate, version: result.stdout.trim() };
+  return failureText(result).split('\n')[0]!;
+}
+
+/** `auto` takes `docker compose` (v2) when the plugin is there, else `docker-compose` (v1). */
+export async function detectCompose(choice: ComposeChoice): Promise<ComposeCli> {
+  const names = choice === 'auto' ? (['docker compose', 'docker-compose'] as const) : [choice];
+  const reasons: string[] = [];
+  for (const name of names) {
+    const found = await probe(CANDIDATES[name]);
+    if (typeof found !== 'string') return found;
+    reasons.push(`${name}: ${found}`);
+  }
+  throw new ComposeUnavailable(`no usable Compose CLI (${reasons.join('; ')})`);
+}
+
+export function projectArgs(project: ComposeProject): string[] {
+  return [
+    '--project-name',
+    project.name,
+    ...project.files.flatMap((file) => ['--file', file]),
+    ...(project.envFile ? ['--env-file', project.envFile] : []),
+    ...project.profiles.flatMap((profile) => ['--profile', profile]),
+  ];
+}
+
+export function compose(
+  cli: ComposeCli,
+  project: ComposeProject,
+  args: readonly string[],
+  signal?: AbortSignal,
+): Promise<ExecResult> {
+  // COMPOSE_PROJECT_NAME and friends from the job's environment must not override the options.
+  const env: NodeJS.ProcessEnv = { ...process.env, COMPOSE_PROJECT_NAME: project.name };
+  delete env.COMPOSE_FILE;
+  delete env.COMPOSE_PROFILES;
+  const options = signal ? { cwd: project.cwd, env, signal } : { cwd: project.cwd, env };
+  return exec(cli.program, [...cli.prefix, ...projectArgs(project), ...args], options);
+}
+
+/** `up -d`, building images first when asked; only the given services (and what they depend on). */
+export function upArgs(options: { build: boolean; services: readonly string[] }): string[] {
+  return ['up', '--detach', options.build ? '--build' : '--no-build', ...options.services];
+}
+
+/** Compose's own words on a failed call, without its progress lines. */
+export function composeMessage(result: ExecResult): string {
+  const text = failureText(result);
+  const lines = text
+    .split('\n')
+    .filter(
+      (line) =>
+        !/^\s*(Creating|Starting|Recreating|Building|Pulling|Network|Container)\b.*\b(done|\.\.\.|Created|Started|Creating|Starting)\s*$/.test(
+          line,
+        ),
+    );
+  return (lines.join('\n').trim() || text).slice(0, 4000);
+}
+
+/** A published port already bound on the host: Compose and the engine word it several ways. */
+export function isPortTaken(message: string): boolean {
+  return /port is already allocated|address already in use|bind: address already/i.test(message);
+}

@@ -1,0 +1,93 @@
+import { md, Summary, type Outcome } from '@flow-actions/kit';
+import type { E2eReport } from './e2e.ts';
+
+const FIRST_ERROR_LINES = 10;
+
+function seconds(value: number | undefined): string {
+  return value === undefined ? '–' : `${value.toFixed(1)} s`;
+}
+
+function headline(report: E2eReport): string {
+  const firstError = report.findings.find((finding) => finding.severity === 'error');
+  if (firstError) return firstError.message;
+  const parts = [`stack ${report.project} ready in ${seconds(report.readySeconds)}`];
+  if (report.checks.length) parts.push(`${report.checks.length} URL checks passed`);
+  if (report.test) parts.push(`tests passed in ${seconds(report.test.seconds)}`);
+  parts.push(`${report.logErrors} error lines in logs`);
+  return parts.join('; ');
+}
+
+function summaryOf(report: E2eReport): Summary {
+  const summary = new Summary().heading(
+    `${md.passFail(report.passed)} E2E on compose project ${md.code(report.project)}`,
+  );
+  if (report.compose)
+    summary.paragraph(
+      `Compose: ${md.text(report.compose)}. Ready after ${seconds(report.readySeconds)}.`,
+    );
+  for (const finding of report.findings.filter((entry) => entry.severity === 'error')) {
+    summary.paragraph(`❌ ${md.text(finding.message)}`);
+  }
+  summary.table(
+    ['Service', 'State', 'Health', 'Ready after', 'Restarts', 'Error lines'],
+    report.services.map((service) => [
+      md.code(service.service),
+      md.text(service.state),
+      md.text(service.health ?? '–'),
+      seconds(service.secondsToReady),
+      String(service.restarts),
+      String(service.errorLines),
+    ]),
+  );
+  if (report.failureLog) {
+    summary.details(
+      `Last log lines of ${md.code(report.failureLog.service)}`,
+      md.pre(report.failureLog.text || '(no output)'),
+    );
+  }
+  summary.table(
+    ['Check', 'URL', 'Result', 'Time'],
+    report.checks.map((check) => [
+      `${md.passFail(check.passed)} ${check.kind} ${md.code(check.name)}`,
+      md.code(check.url),
+      md.text(check.message),
+      seconds(check.seconds),
+    ]),
+  );
+  if (report.test) {
+    const test = report.test;
+    const result = test.timedOut ? 'timed out' : `exit code ${test.exitCode}`;
+    summary.paragraph(
+      `${md.passFail(test.exitCode === 0 && !test.timedOut)} Test command ${md.code(test.command)}: ${result} after ${seconds(test.seconds)}.`,
+    );
+    if (test.exitCode !== 0 && test.tail.length)
+      summary.details('Last lines of the test output', md.pre(test.tail.join('\n')));
+  }
+  for (const log of report.logs.filter((entry) => entry.errors.length > 0)) {
+    const lines = log.errors
+      .slice(0, FIRST_ERROR_LINES)
+      .map((line) => `${line.line}: ${line.text}`);
+    summary.details(
+      `${log.errors.length} error lines in ${md.code(log.service)}`,
+      md.pre(lines.join('\n')),
+    );
+  }
+  summary.paragraph(`Logs and \`docker inspect\` state: ${md.code(report.logsDir)}`);
+  return summary;
+}
+
+export function outcomeOf(report: E2eReport): Outcome<E2eReport> {
+  return {
+    report,
+    summary: summaryOf(report),
+    headline: headline(report),
+    outputs: {
+      'project-name': report.project,
+      'ready-seconds': report.readySeconds === undefined ? '' : String(report.readySeconds),
+      'test-exit-code': report.test ? String(report.test.exitCode) : '',
+      'log-errors': String(report.logErrors),
+      'logs-dir': report.logsDir,
+      ports: JSON.stringify(report.ports),
+    },
+  };
+}

@@ -1,0 +1,149 @@
+import { hasHealthcheck, serviceOf, type InspectedContainer } from './docker.ts';
+
+/** One line of `docker events --format '{{json .}}'` (the fields read here). */
+export interface DockerEvent {
+  id: string;
+  Type?: string;
+  Action?: string;
+  status?: string;
+  timeNano: number;
+  Actor?: { Attributes?: Record<string, string> };
+}
+
+/** Where a container stands on its way to ready. */
+export interface ContainerProgress {
+  id: string;
+  name: string;
+  service: string;
+  healthcheck: boolean;
+  state: string;
+  health: string | undefined;
+  exitCode: number | undefined;
+  restarts: number;
+  /** Epoch ms the container (first) started; readiness seconds count from here. */
+  startedAt: number | undefined;
+  /** Epoch ms it became ready, by Docker's clock (the event's own timestamp). */
+  readyAt: number | undefined;
+  /** Epoch ms this process learnt it was ready (for the benchmark's lag). */
+  noticedAt: number | undefined;
+  /** Why it can never become ready: exited non-zero, restarted, unhealthy. */
+  failure: string | undefined;
+}
+
+export type Verdict =
+  | { kind: 'ready' }
+  | { kind: 'failed'; container: ContainerProgress }
+  | { kind: 'waiting'; pending: ContainerProgress[] };
+
+const ZERO_TIME = /^0001-/;
+
+function epochMs(time: string | undefined): number | undefined {
+  if (!time || ZERO_TIME.test(time)) return undefined;
+  const ms = Date.parse(time);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+/**
+ * Follows a project's containers from one `docker inspect` snapshot plus the event stream after
+ * it. Ready means healthy (with a healthcheck), running (without), or exited 0 (a one-shot job);
+ * exiting non-zero, restarting or turning unhealthy is final.
+ */
+export class ReadinessTracker {
+  readonly containers = new Map<string, ContainerProgress>();
+  private readonly now: () => number;
+
+  constructor(now: () => number = Date.now) {
+    this.now = now;
+  }
+
+  /** Start (or restart) tracking from a snapshot; `takenAt` is when the snapshot was asked for. */
+  applySnapshot(container: InspectedContainer): void {
+    const health = container.State.Health?.Status;
+    const progress: ContainerProgress = {
+      id: container.Id,
+      name: container.Name.replace(/^\//, ''),
+      service: serviceOf(container),
+      healthcheck: hasHealthcheck(container),
+      state: container.State.Status,
+      health: health && health !== 'none' ? health : undefined,
+      exitCode: container.State.Status === 'exited' ? container.State.ExitCode : undefined,
+      restarts: container.RestartCount,
+      startedAt: epochMs(container.State.StartedAt),
+      readyAt: undefined,
+      noticedAt: undefined,
+      failure: undefined,
+    };
+    this.containers.set(container.Id, progress);
+    if (this.isReady(progress)) this.markReady(progress, this.snapshotReadyTime(container));
+    this.checkFailure(progress);
+  }
+
+  /** Apply one event; returns true when it changed anything. */
+  applyEvent(event: DockerEvent): boolean {
+    const progress = this.containers.get(event.id);
+    const action = event.Action ?? event.status ?? '';
+    if (!progress || (event.Type && event.Type !== 'container')) return false;
+    const at = Math.floor(event.timeNano / 1e6);
+    if (action === 'start') {
+      if (progress.state === 'exited' || progress.exitCode !== undefined) progress.restarts++;
+      progress.state = 'running';
+      progress.exitCode = undefined;
+      progress.startedAt ??= at;
+    } else if (action === 'restart') {
+      progress.restarts++;
+    } else if (action === 'die') {
+      progress.state = 'exited';
+      progress.exitCode = Number(event.Actor?.Attributes?.exitCode ?? '-1');
+    } else if (action.startsWith('health_status')) {
+      progress.health = action.replace(/^health_status:\s*/, '');
+    } else if (action === 'destroy') {
+      progress.state = 'removed';
+    } else return false;
+    if (this.isReady(progress)) this.markReady(progress, at);
+    this.checkFailure(progress);
+    return true;
+  }
+
+  verdict(): Verdict {
+    const all = [...this.containers.values()];
+    const failed = all.find((progress) => progress.failure);
+    if (failed) return { kind: 'failed', container: failed };
+    const pending = all.filter((progress) => progress.readyAt === undefined);
+    return pending.length === 0 ? { kind: 'ready' } : { kind: 'waiting', pending };
+  }
+
+  private isReady(progress: ContainerProgress): boolean {
+    if (progress.state === 'exited') return progress.exitCode === 0 && progress.restarts === 0;
+    if (progress.state !== 'running') return false;
+    return progress.healthcheck ? progress.health === 'healthy' : true;
+  }
+
+  private markReady(progress: ContainerProgress, at: number): void {
+    if (progress.readyAt !== undefined) return;
+    progress.readyAt = at;
+    progress.noticedAt = this.now();
+  }
+
+  private checkFailure(progress: ContainerProgress): void {
+    if (progress.failure) return;
+    if (progress.state === 'exited' && progress.exitCode !== 0) {
+      progress.failure = `exited with code ${progress.exitCode}`;
+    } else if (progress.restarts > 0 || progress.state === 'restarting') {
+      progress.failure = `restarted ${progress.restarts || 1} time(s)`;
+    } else if (progress.health === 'unhealthy') {
+      progress.failure = 'turned unhealthy';
+    } else if (progress.state === 'removed' || progress.state === 'dead') {
+      progress.failure = `was ${progress.state}`;
+    }
+  }
+
+  /** When a container found ready in the snapshot got there: its first passing check, or its start or end. */
+  private snapshotReadyTime(container: InspectedContainer): number {
+    const passing = container.State.Health?.Log?.find((entry) => entry.ExitCode === 0);
+    const at =
+      container.State.Status === 'exited'
+        ? epochMs(container.State.FinishedAt)
+        : (epochMs(passing?.End) ?? epochMs(container.State.StartedAt));
+    return at ?? this.now();
+  }
+}

@@ -1,0 +1,173 @@
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  readBoolean,
+  readDuration,
+  readEnum,
+  readInteger,
+  readLines,
+  readList,
+  readRegExp,
+  readString,
+  UsageError,
+  type InputSource,
+  type RunContext,
+} from '@flow-actions/kit';
+import { COMPOSE_CHOICES, type ComposeChoice } from './compose.ts';
+import type { NamedUrl, StatusMatcher } from './http-checks.ts';
+import { DEFAULT_LOG_ERROR_PATTERN } from './log-errors.ts';
+import { defaultProjectName, sanitizeProjectName } from './project-name.ts';
+import { TEARDOWN_POLICIES, type TeardownPolicy } from './teardown.ts';
+
+export interface Settings {
+  /** Absolute; compose files, env-file and the test command are relative to it. */
+  workingDirectory: string;
+  composeFiles: string[];
+  projectName: string;
+  profiles: string[];
+  services: string[];
+  envFile: string | undefined;
+  build: boolean;
+  composeCommand: ComposeChoice;
+  waitTimeoutMs: number;
+  healthUrls: NamedUrl[];
+  expectStatus: StatusMatcher;
+  metricsUrls: NamedUrl[];
+  requiredMetrics: string[];
+  testCommand: string | undefined;
+  testTimeoutMs: number;
+  logErrorPattern: RegExp;
+  maxLogErrors: number | undefined;
+  /** Absolute; relative to the workspace, so upload-artifact finds it under the same path. */
+  logsDir: string;
+  teardown: TeardownPolicy;
+}
+
+/** Compose's own default file names, in the order it looks for them. */
+export const DEFAULT_COMPOSE_FILES = [
+  'compose.yaml',
+  'compose.yml',
+  'docker-compose.yml',
+  'docker-compose.yaml',
+];
+
+function readComposeFiles(inputs: InputSource, cwd: string): string[] {
+  const given = readList(inputs, 'compose-files');
+  if (given.length === 0) {
+    const found = DEFAULT_COMPOSE_FILES.find((name) => existsSync(join(cwd, name)));
+    if (!found) {
+      throw new UsageError(
+        `${inputs.describe('compose-files')}: no ${DEFAULT_COMPOSE_FILES.join(', ')} in ${cwd}; name the compose file`,
+        { input: 'compose-files' },
+      );
+    }
+    return [join(cwd, found)];
+  }
+  return given.map((file) => {
+    const path = resolve(cwd, file);
+    if (!existsSync(path) || !statSync(path).isFile()) {
+      throw new UsageError(
+        `${inputs.describe('compose-files')}: ${file} does not exist (looked in ${cwd})`,
+        {
+          input: 'compose-files',
+          location: { file },
+        },
+      );
+    }
+    return path;
+  });
+}
+
+/** Lines `name=url` or `url`; a url may use `${FLOW_E2E_<SERVICE>_<PORT>}` for a published port. */
+export function readNamedUrls(inputs: InputSource, name: string): NamedUrl[] {
+  return readLines(inputs, name).map((line, index) => {
+    const named = /^([\w.-]+)\s*=\s*(\S+)$/.exec(line);
+    const url = named ? named[2]! : line;
+    try {
+      const parsed = new URL(url.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*\}/g, '1'));
+      if (!/^https?:$/.test(parsed.protocol)) throw new Error('not http or https');
+    } catch {
+      throw new UsageError(
+        `${inputs.describe(name)}: line ${index + 1}: expected name=url or url, got ${JSON.stringify(line)}`,
+        {
+          input: name,
+        },
+      );
+    }
+    return { name: named ? named[1]! : url, url };
+  });
+}
+
+function readExpectStatus(inputs: InputSource): StatusMatcher {
+  const entries = readList(inputs, 'expect-status').map((entry) => entry.toLowerCase());
+  for (const entry of entries) {
+    if (!/^([1-5]\d\d|[1-5]xx)$/.test(entry)) {
+      throw new UsageError(
+        `${inputs.describe('expect-status')}: expected status codes like 200 or 2xx, got ${JSON.stringify(entry)}`,
+        {
+          input: 'expect-status',
+        },
+      );
+    }
+  }
+  return entries.length > 0 ? entries : ['2xx'];
+}
+
+function readDirectory(inputs: InputSource, name: string, base: string): string {
+  const path = resolve(base, readString(inputs, name) ?? '.');
+  if (!existsSync(path) || !statSync(path).isDirectory()) {
+    throw new UsageError(`${inputs.describe(name)}: ${path} is not a directory`, { input: name });
+  }
+  return path;
+}
+
+function readFile(inputs: InputSource, name: string, base: string): string | undefined {
+  const value = readString(inputs, name);
+  if (value === undefined) return undefined;
+  const path = resolve(base, value);
+  if (!existsSync(path))
+    throw new UsageError(`${inputs.describe(name)}: ${value} does not exist`, {
+      input: name,
+      location: { file: value },
+    });
+  return path;
+}
+
+export function readSettings(
+  context: Pick<RunContext, 'inputs' | 'workspace' | 'env' | 'tempDir'>,
+): Settings {
+  const { inputs } = context;
+  const workingDirectory = readDirectory(inputs, 'working-directory', context.workspace);
+  const givenName = readString(inputs, 'project-name');
+  const projectName = sanitizeProjectName(givenName ?? defaultProjectName(context.env));
+  if (!projectName)
+    throw new UsageError(
+      `${inputs.describe('project-name')}: ${JSON.stringify(givenName)} has no letter or digit`,
+      { input: 'project-name' },
+    );
+  return {
+    workingDirectory,
+    composeFiles: readComposeFiles(inputs, workingDirectory),
+    projectName,
+    profiles: readList(inputs, 'profiles'),
+    services: readList(inputs, 'services'),
+    envFile: readFile(inputs, 'env-file', workingDirectory),
+    build: readBoolean(inputs, 'build', true),
+    composeCommand: readEnum(inputs, 'compose-command', COMPOSE_CHOICES, 'auto'),
+    waitTimeoutMs: readDuration(inputs, 'wait-timeout') ?? 180_000,
+    healthUrls: readNamedUrls(inputs, 'health-urls'),
+    expectStatus: readExpectStatus(inputs),
+    metricsUrls: readNamedUrls(inputs, 'metrics-urls'),
+    requiredMetrics: readList(inputs, 'required-metrics'),
+    testCommand: readString(inputs, 'test-command'),
+    testTimeoutMs: readDuration(inputs, 'test-timeout') ?? 30 * 60_000,
+    logErrorPattern:
+      readRegExp(inputs, 'log-error-pattern') ?? new RegExp(DEFAULT_LOG_ERROR_PATTERN),
+    maxLogErrors: readInteger(inputs, 'max-log-errors', { min: 0 }),
+    logsDir: resolve(
+      context.workspace,
+      readString(inputs, 'logs-dir') ?? join(context.tempDir, 'flow-e2e-logs'),
+    ),
+    teardown: readEnum(inputs, 'teardown', TEARDOWN_POLICIES, 'always'),
+  };
+}
