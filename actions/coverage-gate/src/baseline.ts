@@ -1,0 +1,33 @@
+import { readFile } from 'node:fs/promises';
+import { UsageError } from '@flow-actions/kit';
+import { METRICS, type Metric } from './model.ts';
+
+/** The totals of a previous run's JSON report (this action's `report` output), as percentages. */
+export async function readBaseline(
+  path: string,
+  name: string,
+): Promise<Partial<Record<Metric, number>>> {
+  let data: {
+    totals?: Record<string, { covered?: number; total?: number; percent?: number } | null>;
+  };
+  try {
+    data = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`cannot read the baseline report ${name}: ${(error as Error).message}`, {
+      input: 'baseline',
+      location: { file: name },
+    });
+  }
+  if (!data?.totals || typeof data.totals !== 'object') {
+    throw new UsageError(`${name} is not a coverage-gate JSON report (no "totals")`, {
+      input: 'baseline',
+      location: { file: name },
+    });
+  }
+  const baseline: Partial<Record<Metric, number>> = {};
+  for (const metric of METRICS) {
+    const entry = data.totals[metric];
+    if (entry && typeof entry.percent === 'number') baseline[metric] = entry.percent;
+  }
+  return baseline;
+}

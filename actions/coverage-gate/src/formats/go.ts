@@ -1,0 +1,53 @@
+import { FileCoverage } from '../model.ts';
+import { malformed } from './malformed.ts';
+
+const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
+const MODES = new Set(['set', 'count', 'atomic']);
+
+/**
+ * A Go coverprofile (`go test -coverprofile`, any mode). Blocks are statements weighted by their
+ * statement count; the same block twice (several profiles concatenated) merges as `go tool cover`
+ * merges it, so the statements total equals `go tool cover -func`'s. A line's hits are those of
+ * the blocks that touch it.
+ */
+export function parseGoProfile(file: string, text: string): FileCoverage[] {
+  const files = new Map<string, FileCoverage>();
+  let mode: string | undefined;
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!.replace(/\r$/, '');
+    if (line.trim() === '') continue;
+    if (line.startsWith('mode: ')) {
+      const next = line.slice(6).trim();
+      if (!MODES.has(next))
+        throw malformed(file, index + 1, `unknown mode ${JSON.stringify(next)}`);
+      if (mode && mode !== next)
+        throw malformed(
+          file,
+          index + 1,
+          `mode ${next} after mode ${mode}: profiles of different modes cannot merge`,
+        );
+      mode = next;
+      continue;
+    }
+    if (!mode) throw malformed(file, index + 1, 'a coverprofile starts with a "mode:" line');
+    const match = BLOCK.exec(line);
+    if (!match)
+      throw malformed(file, index + 1, 'expected file:line.col,line.col statements count');
+    const [, path, startLine, startCol, endLine, endCol, statements, count] = match;
+    const coverage = files.get(path!) ?? new FileCoverage(path!);
+    files.set(path!, coverage);
+    coverage.measured.add('statements');
+    coverage.measured.add('lines');
+    const hits = mode === 'set' ? Math.min(1, Number(count)) : Number(count);
+    coverage.addStatement(
+      `${startLine}.${startCol},${endLine}.${endCol}`,
+      Number(statements),
+      hits,
+    );
+    for (let number = Number(startLine); number <= Number(endLine); number++)
+      coverage.lines.add(number, hits);
+  }
+  if (!mode) throw malformed(file, 1, 'empty coverprofile: no "mode:" line');
+  return [...files.values()];
+}

@@ -1,0 +1,89 @@
+import { open, readFile } from 'node:fs/promises';
+import { UsageError } from '@flow-actions/kit';
+import type { Format, ParsedReport } from '../model.ts';
+import { parseClover } from './clover.ts';
+import { parseCobertura } from './cobertura.ts';
+import { parseCoveragePy } from './coveragepy.ts';
+import { detectFormat } from './detect.ts';
+import { parseGoProfile } from './go.ts';
+import { parseIstanbulFinal, parseIstanbulSummary } from './istanbul.ts';
+import { parseJacoco } from './jacoco.ts';
+import { parseLcovFile } from './lcov.ts';
+import { malformed } from './malformed.ts';
+import { parseXml } from './xml.ts';
+
+async function readHead(file: string, bytes = 4096): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.toString('utf8', 0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const line =
+      /line (\d+)/.exec(message)?.[1] ??
+      (position ? text.slice(0, Number(position[1])).split('\n').length : undefined);
+    throw malformed(
+      file,
+      line === undefined ? undefined : Number(line),
+      `invalid JSON: ${message}`,
+    );
+  }
+}
+
+/** Parse one report file; `format` 'auto' detects it from the content. */
+export async function parseReport(
+  file: string,
+  format: Format | 'auto',
+  displayName = file,
+): Promise<ParsedReport> {
+  const detected = format === 'auto' ? detectFormat(await readHead(file)) : format;
+  if (!detected) {
+    throw new UsageError(
+      `${displayName} is not a coverage report this action reads (lcov, Cobertura, JaCoCo, Clover, Go coverprofile, Istanbul JSON, coverage.py JSON); set format to say which it is`,
+      {
+        input: 'reports',
+        location: { file: displayName },
+      },
+    );
+  }
+  const report = (files: ParsedReport['files'], roots: string[] = []): ParsedReport => ({
+    file: displayName,
+    format: detected,
+    files,
+    roots,
+  });
+  switch (detected) {
+    case 'lcov':
+      return report(await parseLcovFile(file, displayName));
+    case 'go':
+      return report(parseGoProfile(displayName, await readFile(file, 'utf8')));
+    case 'cobertura':
+      return parseCobertura(displayName, parseXml(displayName, await readFile(file, 'utf8')));
+    case 'jacoco':
+      return parseJacoco(displayName, parseXml(displayName, await readFile(file, 'utf8')));
+    case 'clover':
+      return parseClover(displayName, parseXml(displayName, await readFile(file, 'utf8')));
+    case 'istanbul':
+      return report(
+        parseIstanbulFinal(displayName, parseJson(displayName, await readFile(file, 'utf8'))),
+      );
+    case 'istanbul-summary':
+      return report(
+        parseIstanbulSummary(displayName, parseJson(displayName, await readFile(file, 'utf8'))),
+      );
+    case 'coveragepy':
+      return report(
+        parseCoveragePy(displayName, parseJson(displayName, await readFile(file, 'utf8'))),
+      );
+  }
+}

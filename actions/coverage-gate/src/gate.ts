@@ -1,0 +1,201 @@
+import { readFile } from 'node:fs/promises';
+import { posix, resolve } from 'node:path';
+import { minimatch } from 'minimatch';
+import { changedLines, resolveRange, trackedFiles } from '@flow-actions/git';
+import type { GitHubEvent } from '@flow-actions/github';
+import { hasErrors, sortFindings, UsageError, type Finding, type Logger } from '@flow-actions/kit';
+import { readBaseline } from './baseline.ts';
+import { collectCoverage } from './collect.ts';
+import { DEFAULT_REPORT_GLOBS, findReports } from './discover.ts';
+import { checkBaseline, checkPackages, checkPatch, checkThresholds, decreases } from './gates.ts';
+import type { FileCoverage } from './model.ts';
+import { groupsByDirectory, groupsOfRule } from './packages.ts';
+import { patchCoverage } from './patch.ts';
+import { goModulePath, PathResolver, type GoModule } from './paths.ts';
+import { mostMissed, packageJson, patchJson, totalsJson, type CoverageReport } from './report.ts';
+import type { Settings } from './settings.ts';
+import { totalsOf } from './totals.ts';
+
+export interface GateRequest {
+  settings: Settings;
+  workspace: string;
+  event: GitHubEvent | undefined;
+  log: Logger;
+}
+
+async function repositoryFiles(
+  workspace: string,
+  log: Logger,
+): Promise<{ tracked: string[]; modules: GoModule[] }> {
+  let tracked: string[];
+  try {
+    tracked = await trackedFiles(workspace);
+  } catch (error) {
+    log.warning(
+      `cannot list the repository's files (${(error as Error).message}): report paths are used as they are`,
+    );
+    return { tracked: [], modules: [] };
+  }
+  const modules: GoModule[] = [];
+  for (const path of tracked.filter((file) => posix.basename(file) === 'go.mod')) {
+    const module = goModulePath(await readFile(resolve(workspace, path), 'utf8').catch(() => ''));
+    if (module)
+      modules.push({ dir: posix.dirname(path) === '.' ? '' : posix.dirname(path), module });
+  }
+  return { tracked, modules };
+}
+
+function pathFilter(
+  include: readonly string[],
+  exclude: readonly string[],
+): (path: string) => boolean {
+  const matches = (path: string, globs: readonly string[]) =>
+    globs.some((glob) => minimatch(path, glob, { dot: true }));
+  return (path) => (include.length === 0 || matches(path, include)) && !matches(path, exclude);
+}
+
+function emptyReport(findings: Finding[], settings: Settings): CoverageReport {
+  return {
+    passed: !hasErrors(findings),
+    findings,
+    totals: {},
+    thresholds: settings.thresholds,
+    packages: [],
+    patch: null,
+    baseline: null,
+    mostMissed: [],
+    unmapped: [],
+    reports: [],
+  };
+}
+
+/** The patch's changed lines, or undefined when the event names no range (and no threshold needs one). */
+async function changedRange(request: GateRequest) {
+  const { settings, workspace, event, log } = request;
+  if (!event && !settings.from) {
+    if (settings.patchThreshold !== undefined) {
+      throw new UsageError(
+        'patch-threshold needs a range of commits: run on a pull_request or push event, or give --from',
+        { input: 'patch-threshold' },
+      );
+    }
+    return undefined;
+  }
+  try {
+    const range = await resolveRange(workspace, {
+      event,
+      from: settings.from,
+      to: settings.to,
+      log: (message) => log.info(message),
+    });
+    if (!range.base) {
+      log.info(`${range.source}: no base commit to compare with, patch coverage is not measured`);
+      return undefined;
+    }
+    return {
+      range: { base: range.base, head: range.head, source: range.source },
+      lines: await changedLines(workspace, range.base, range.head),
+    };
+  } catch (error) {
+    if (settings.patchThreshold !== undefined) throw error;
+    log.info(`patch coverage is not measured: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/** Everything the action does between reading its inputs and publishing: the gate's core. */
+export async function gateCoverage(request: GateRequest): Promise<CoverageReport> {
+  const { settings, workspace } = request;
+  const reportFiles = await findReports(
+    workspace,
+    settings.reports.length ? settings.reports : DEFAULT_REPORT_GLOBS,
+  );
+  if (reportFiles.length === 0) {
+    const what = settings.reports.length
+      ? `reports ${settings.reports.join(', ')} match no file`
+      : `no coverage report found at the usual paths (${DEFAULT_REPORT_GLOBS.slice(0, 4).join(', ')}, …)`;
+    return emptyReport(
+      [
+        {
+          rule: 'no-reports',
+          severity: settings.ifNoReports === 'warn' ? 'warning' : 'error',
+          message: what,
+        },
+      ],
+      settings,
+    );
+  }
+
+  const { tracked, modules } = await repositoryFiles(workspace, request.log);
+  const collected = await collectCoverage(
+    workspace,
+    reportFiles,
+    settings.format,
+    new PathResolver(workspace, tracked, modules),
+  );
+  const accept = pathFilter(settings.include, settings.exclude);
+  const files = new Map<string, FileCoverage>(
+    [...collected.files].filter(([path]) => accept(path)),
+  );
+  if (files.size === 0) {
+    throw new UsageError(
+      `include/exclude leave none of the ${collected.files.size} covered files`,
+      { input: 'include' },
+    );
+  }
+
+  const totals = totalsOf(files.values());
+  const findings: Finding[] = checkThresholds(totals, settings.thresholds, 'threshold', 'total');
+
+  const groups = settings.packageRules.length
+    ? settings.packageRules.flatMap((rule) => groupsOfRule(rule, files.values()))
+    : groupsByDirectory(files.values());
+  findings.push(
+    ...checkPackages(
+      groups,
+      settings.packageRules.map((rule) => rule.glob),
+    ),
+  );
+
+  let patch: CoverageReport['patch'] = null;
+  const changed = await changedRange(request);
+  if (changed) {
+    const measured = patchCoverage(changed.lines, files, accept);
+    findings.push(...checkPatch(measured, settings.patchThreshold, settings.annotate));
+    patch = patchJson(measured, changed.range, settings.patchThreshold);
+  }
+
+  let baseline: CoverageReport['baseline'] = null;
+  if (settings.baseline) {
+    const deltas = decreases(
+      totals,
+      await readBaseline(resolve(workspace, settings.baseline), settings.baseline),
+    );
+    findings.push(...checkBaseline(deltas, settings.maxDecrease));
+    baseline = { file: settings.baseline, deltas };
+  }
+
+  const unmapped = collected.unmapped.filter((entry) => accept(entry.path));
+  if (unmapped.length > 0) {
+    findings.push({
+      rule: 'unmapped',
+      severity: 'warning',
+      message: `${unmapped.length} report path(s) match no file of the repository (counted as written): ${unmapped
+        .slice(0, 3)
+        .map((entry) => entry.path)
+        .join(', ')}${unmapped.length > 3 ? ', …' : ''}`,
+    });
+  }
+  return {
+    passed: !hasErrors(findings),
+    findings: sortFindings(findings),
+    totals: totalsJson(totals),
+    thresholds: settings.thresholds,
+    packages: groups.map(packageJson),
+    patch,
+    baseline,
+    mostMissed: mostMissed(files.values(), 10),
+    unmapped,
+    reports: collected.reports,
+  };
+}

@@ -1,0 +1,54 @@
+import { minimatch } from 'minimatch';
+import type { FileCoverage } from './model.ts';
+import type { PackageRule, Thresholds } from './thresholds.ts';
+import { totalsOf, type Totals } from './totals.ts';
+
+export interface PackageGroup {
+  name: string;
+  /** The rule's glob, when a package-thresholds rule made the group. */
+  glob?: string;
+  thresholds?: Thresholds;
+  files: FileCoverage[];
+  totals: Totals;
+}
+
+/**
+ * The groups a rule makes: `services/*-py/**` makes one group per service (the segments before
+ * the first `**` name it); a glob without `**` is one group.
+ */
+export function groupsOfRule(rule: PackageRule, files: Iterable<FileCoverage>): PackageGroup[] {
+  const segments = rule.glob.split('/');
+  const depth = segments.findIndex((segment) => segment.includes('**'));
+  const groups = new Map<string, FileCoverage[]>();
+  for (const file of files) {
+    if (!minimatch(file.path, rule.glob, { dot: true })) continue;
+    const name = depth > 0 ? file.path.split('/').slice(0, depth).join('/') : rule.glob;
+    const list = groups.get(name);
+    if (list) list.push(file);
+    else groups.set(name, [file]);
+  }
+  return [...groups]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, list]) => ({
+      name,
+      glob: rule.glob,
+      thresholds: rule.thresholds,
+      files: list,
+      totals: totalsOf(list),
+    }));
+}
+
+/** Without rules, packages are directories, as coverage tools' own tables group files. */
+export function groupsByDirectory(files: Iterable<FileCoverage>): PackageGroup[] {
+  const groups = new Map<string, FileCoverage[]>();
+  for (const file of files) {
+    const slash = file.path.lastIndexOf('/');
+    const name = slash === -1 ? '.' : file.path.slice(0, slash);
+    const list = groups.get(name);
+    if (list) list.push(file);
+    else groups.set(name, [file]);
+  }
+  return [...groups]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, list]) => ({ name, files: list, totals: totalsOf(list) }));
+}

@@ -1,0 +1,109 @@
+import { isAbsolute, posix } from 'node:path';
+
+/** A go.mod's directory (relative to the repository, '' for the root) and module path. */
+export interface GoModule {
+  dir: string;
+  module: string;
+}
+
+/** Where a report's file path is resolved from. */
+export interface PathHints {
+  /** The report's own directory, relative to the workspace. */
+  reportDir: string;
+  /** Source roots the report names (Cobertura's `<sources>`). */
+  roots: readonly string[];
+}
+
+function normalize(path: string): string {
+  return posix.normalize(path.replace(/\\/g, '/').replace(/^file:\/\//, ''));
+}
+
+/** `module example.com/x` from a go.mod's text. */
+export function goModulePath(goMod: string): string | undefined {
+  return /^\s*module\s+"?([^\s"]+)"?/m.exec(goMod)?.[1];
+}
+
+/**
+ * Maps the paths reports write onto the repository's tracked files: relative paths (to the
+ * workspace, the report, or a source root), absolute paths from this or another machine's
+ * workspace, Go import paths via go.mod, JaCoCo's package/SourceFile. What is left is matched
+ * by the longest unambiguous suffix of path segments.
+ */
+export class PathResolver {
+  private readonly tracked: Set<string>;
+  private readonly byName = new Map<string, string[]>();
+  private readonly workspace: string;
+  private readonly modules: GoModule[];
+
+  constructor(workspace: string, tracked: readonly string[], modules: readonly GoModule[] = []) {
+    this.workspace = normalize(workspace).replace(/\/$/, '');
+    this.tracked = new Set(tracked);
+    for (const path of tracked) {
+      const name = posix.basename(path);
+      const list = this.byName.get(name);
+      if (list) list.push(path);
+      else this.byName.set(name, [path]);
+    }
+    this.modules = [...modules].sort((a, b) => b.module.length - a.module.length);
+  }
+
+  /** The tracked file a report path names, or undefined when none (or several equally) match. */
+  resolve(reportPath: string, hints: PathHints): string | undefined {
+    const path = normalize(reportPath);
+    for (const candidate of this.candidates(path, hints)) {
+      const relative = this.relativeToWorkspace(candidate);
+      if (relative !== undefined && this.tracked.has(relative)) return relative;
+    }
+    for (const { dir, module } of this.modules) {
+      if (path.startsWith(`${module}/`)) {
+        const mapped = posix.join(dir, path.slice(module.length + 1));
+        if (this.tracked.has(mapped)) return mapped;
+      }
+    }
+    return this.bySuffix(path);
+  }
+
+  private candidates(path: string, hints: PathHints): string[] {
+    if (isAbsolute(path)) return [path];
+    return [
+      path,
+      ...hints.roots.map((root) => normalize(posix.join(normalize(root), path))),
+      posix.join(hints.reportDir, path),
+    ];
+  }
+
+  private relativeToWorkspace(path: string): string | undefined {
+    if (!path.startsWith('/')) return path.startsWith('../') ? undefined : path;
+    if (path.startsWith(`${this.workspace}/`)) return path.slice(this.workspace.length + 1);
+    return undefined;
+  }
+
+  /** The tracked file sharing the most trailing segments with `path`; ties are no match. */
+  private bySuffix(path: string): string | undefined {
+    const segments = path
+      .split('/')
+      .filter((segment) => segment && segment !== '.' && segment !== '..');
+    const candidates = this.byName.get(segments[segments.length - 1] ?? '');
+    if (!candidates) return undefined;
+    let best: string | undefined;
+    let bestLength = 0;
+    let tie = false;
+    for (const candidate of candidates) {
+      const parts = candidate.split('/');
+      let length = 0;
+      while (
+        length < parts.length &&
+        length < segments.length &&
+        parts[parts.length - 1 - length] === segments[segments.length - 1 - length]
+      ) {
+        length++;
+      }
+      if (length > bestLength) {
+        best = candidate;
+        bestLength = length;
+        tie = false;
+      } else if (length === bestLength) tie = true;
+    }
+    return tie ? undefined : best;
+  }
+}

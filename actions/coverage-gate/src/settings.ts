@@ -1,0 +1,56 @@
+import {
+  readBoolean,
+  readEnum,
+  readGlobs,
+  readLines,
+  readNumber,
+  readPercentage,
+  readString,
+  type InputSource,
+} from '@flow-actions/kit';
+import { FORMATS, type Format } from './model.ts';
+import {
+  parsePackageRules,
+  parseThresholds,
+  type PackageRule,
+  type Thresholds,
+} from './thresholds.ts';
+
+export interface Settings {
+  /** Report globs; empty means auto-discovery. */
+  reports: string[];
+  format: Format | 'auto';
+  thresholds: Thresholds;
+  patchThreshold: number | undefined;
+  packageRules: PackageRule[];
+  baseline: string | undefined;
+  maxDecrease: number | undefined;
+  include: string[];
+  exclude: string[];
+  comment: boolean;
+  annotate: boolean;
+  ifNoReports: 'error' | 'warn';
+  /** The CLI's explicit range (--from/--to); the action takes it from the event. */
+  from: string | undefined;
+  to: string | undefined;
+}
+
+export function readSettings(inputs: InputSource): Settings {
+  const reports = readGlobs(inputs, 'reports');
+  return {
+    reports: reports.length === 1 && reports[0] === 'auto' ? [] : reports,
+    format: readEnum(inputs, 'format', ['auto', ...FORMATS], 'auto'),
+    thresholds: parseThresholds(readString(inputs, 'thresholds') ?? '', 'thresholds'),
+    patchThreshold: readPercentage(inputs, 'patch-threshold'),
+    packageRules: parsePackageRules(readLines(inputs, 'package-thresholds'), 'package-thresholds'),
+    baseline: readString(inputs, 'baseline'),
+    maxDecrease: readNumber(inputs, 'max-decrease', { min: 0, max: 100 }),
+    include: readGlobs(inputs, 'include'),
+    exclude: readGlobs(inputs, 'exclude'),
+    comment: readBoolean(inputs, 'comment', false),
+    annotate: readBoolean(inputs, 'annotate', true),
+    ifNoReports: readEnum(inputs, 'if-no-reports', ['error', 'warn'], 'error'),
+    from: readString(inputs, 'from'),
+    to: readString(inputs, 'to'),
+  };
+}
