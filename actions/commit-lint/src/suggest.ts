@@ -1,4 +1,4 @@
-import type { LintConfig, Problem } from './lint.ts';
+import { lintMessage, type LintConfig, type Problem } from './lint.ts';
 import { checkImperative } from './mood/imperative.ts';
 import type { ParsedMessage } from './parse.ts';
 
@@ -28,6 +28,17 @@ export function suggestHeader(
   config: LintConfig,
 ): string | undefined {
   const { header } = parsed;
+  if (
+    header &&
+    header !== header.trim() &&
+    problems.some((problem) => problem.rule === 'header-trim')
+  ) {
+    // A header with white space around it may not even parse: fix the rest on the trimmed header.
+    const trimmed = lintMessage(header.trim(), config);
+    return (
+      (trimmed.parsed && suggestHeader(trimmed.parsed, trimmed.problems, config)) ?? header.trim()
+    );
+  }
   let { type, subject } = parsed;
   if (!header || !type || !subject) return undefined;
   const rules = new Set(problems.map((problem) => problem.rule));

@@ -1,0 +1,133 @@
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { UsageError } from '@flow-actions/kit';
+import { tempRepo, type TempRepo } from '@flow-actions/testing';
+import { lintMessage } from '../lint.ts';
+import { discoverConfig } from './discover.ts';
+import { loadCommitlintConfig } from './resolve.ts';
+
+let repo: TempRepo | undefined;
+afterEach(() => repo?.remove());
+
+function workspace(files: Record<string, string>): string {
+  repo = tempRepo('flow-commit-lint-config-');
+  repo.write(files);
+  return repo.dir;
+}
+
+async function load(files: Record<string, string>) {
+  const dir = workspace(files);
+  return loadCommitlintConfig(discoverConfig(dir)!, dir);
+}
+
+const TYPE_FEAT_ONLY = { rules: { 'type-enum': [2, 'always', ['feat']] } };
+
+describe('config discovery', () => {
+  test.each([
+    ['.commitlintrc', 'rules:\n  type-enum: [2, always, [feat]]\n'],
+    ['.commitlintrc.json', JSON.stringify(TYPE_FEAT_ONLY)],
+    ['.commitlintrc.yaml', 'rules:\n  type-enum: [2, always, [feat]]\n'],
+    ['.commitlintrc.yml', 'rules:\n  type-enum: [2, always, [feat]]\n'],
+    ['.commitlintrc.js', `export default ${JSON.stringify(TYPE_FEAT_ONLY)};`],
+    ['.commitlintrc.cjs', `module.exports = ${JSON.stringify(TYPE_FEAT_ONLY)};`],
+    ['.commitlintrc.mjs', `export default ${JSON.stringify(TYPE_FEAT_ONLY)};`],
+    ['commitlint.config.js', `export default ${JSON.stringify(TYPE_FEAT_ONLY)};`],
+    ['commitlint.config.cjs', `module.exports = ${JSON.stringify(TYPE_FEAT_ONLY)};`],
+    ['commitlint.config.mjs', `export default async () => (${JSON.stringify(TYPE_FEAT_ONLY)});`],
+    [
+      'commitlint.config.ts',
+      `const config: { rules: Record<string, unknown> } = ${JSON.stringify(TYPE_FEAT_ONLY)};\nexport default config;`,
+    ],
+    ['package.json', JSON.stringify({ name: 'x', type: 'module', commitlint: TYPE_FEAT_ONLY })],
+  ])('%s', async (file, content) => {
+    const files: Record<string, string> = { [file]: content };
+    if (file.endsWith('.js')) files['package.json'] = JSON.stringify({ type: 'module' });
+    const config = await load(files);
+    expect(config.file).toBe(file);
+    expect(lintMessage('fix: x', config.lint).problems.map((p) => p.rule)).toEqual(['type-enum']);
+    expect(lintMessage('feat: x', config.lint).valid).toBe(true);
+  });
+
+  test('a package.json without a commitlint key is no configuration', () => {
+    expect(discoverConfig(workspace({ 'package.json': '{"name":"x"}' }))).toBeUndefined();
+  });
+});
+
+describe('config resolution', () => {
+  test('extends config-conventional without installing it, and the config overrides its rules', async () => {
+    const config = await load({
+      '.commitlintrc.json': JSON.stringify({
+        extends: ['@commitlint/config-conventional'],
+        rules: { 'header-max-length': [2, 'always', 30] },
+      }),
+    });
+    expect(config.lint.rules['header-max-length']).toEqual([2, 'always', 30]);
+    expect(config.lint.rules['type-enum']?.[2]).toContain('feat');
+    expect(lintMessage('feat!: breaking change', config.lint).valid).toBe(true);
+  });
+
+  test('extends a relative file', async () => {
+    const config = await load({
+      'base.json': JSON.stringify(TYPE_FEAT_ONLY),
+      '.commitlintrc.json': JSON.stringify({
+        extends: ['./base.json'],
+        rules: { 'subject-full-stop': [2, 'never', '.'] },
+      }),
+    });
+    expect(Object.keys(config.lint.rules)).toEqual(['type-enum', 'subject-full-stop']);
+  });
+
+  test('an unsupported rule and plugins are warnings naming them', async () => {
+    const config = await load({
+      '.commitlintrc.json': JSON.stringify({
+        plugins: ['x'],
+        rules: { 'body-case': [2, 'always', 'lower-case'], 'signed-off-by': [0] },
+      }),
+    });
+    expect(config.warnings).toEqual([
+      'plugins are not supported: their rules are not checked',
+      'rule body-case is not supported by commit-lint and was not checked',
+    ]);
+  });
+
+  test('a bad rule is a usage error with the file and line', async () => {
+    const error = await load({
+      '.commitlintrc.yml':
+        'rules:\n  type-enum: [2, always, [feat]]\n  type-case: [3, always, lower-case]\n',
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).message).toBe('rule type-case: level must be 0, 1 or 2, got 3');
+    expect((error as UsageError).location).toMatchObject({
+      file: expect.stringMatching(/\.commitlintrc\.yml$/),
+      line: 3,
+    });
+  });
+
+  test.each([
+    [
+      '{"rules": {"type-case": [2, "sometimes", "lower-case"]}}',
+      'condition must be "always" or "never"',
+    ],
+    ['{"rules": {"type-case": [2, "always", "shouty-case"]}}', 'unknown case "shouty-case"'],
+    ['{"rules": {"type-case": "error"}}', 'must be an array'],
+    [
+      '{"extends": ["commitlint-config-nowhere"]}',
+      'cannot resolve extends "commitlint-config-nowhere"',
+    ],
+    ['{"ignores": ["WIP"]}', 'ignores must be an array of functions'],
+    ['{"rules": ', 'cannot parse .commitlintrc.json'],
+  ])('%s fails: %s', async (content, message) => {
+    await expect(load({ '.commitlintrc.json': content })).rejects.toThrow(message);
+  });
+
+  test('ignores and defaultIgnores from a JavaScript config', async () => {
+    const config = await load({
+      'commitlint.config.mjs':
+        "export default { defaultIgnores: false, ignores: [(m) => m.startsWith('WIP')], rules: { 'type-empty': [2, 'never'] } };",
+    });
+    expect(lintMessage('WIP', config.lint)).toMatchObject({
+      valid: true,
+      skipped: 'ignored by the configuration',
+    });
+    expect(lintMessage("Merge branch 'x'", config.lint).valid).toBe(false);
+  });
+});
