@@ -1,0 +1,272 @@
+/**
+ * pr-checks is a composite action: these tests run its steps the way the runner does — each `if:`
+ * evaluated, each `env:` expression filled from the inputs (with the action's defaults) and earlier
+ * steps' outputs, each `run:` through `bash --noprofile --norc -eo pipefail`, with one
+ * GITHUB_OUTPUT per step and one job summary — against a release layout of stub check bundles
+ * (beside pr-checks as in a release tree, or inside it as in a channel tree).
+ */
+import { describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import {
+  distDir,
+  FAKE_TOKEN,
+  parseFileCommands,
+  parseWorkflowCommands,
+  type WorkflowCommand,
+} from './harness.ts';
+
+// The built action, as published: dist/pr-checks/action.yml.
+const source = join(distDir, 'pr-checks', 'action.yml');
+const CHECKS = ['commit-lint', 'spec-first-guard', 'port-conflict-check'];
+
+interface Step {
+  id: string;
+  if?: string;
+  shell: string;
+  env?: Record<string, string>;
+  run: string;
+}
+interface Metadata {
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, { value: string }>;
+  runs: { using: string; steps: Step[] };
+}
+
+interface CompositeResult {
+  exitCode: number;
+  outputs: Record<string, string>;
+  summary: string;
+  commands: WorkflowCommand[];
+  /** INPUT_* each stub check received. */
+  received: Record<string, Record<string, string>>;
+  ran: string[];
+  temp: string;
+}
+
+// A stub check bundle: records its INPUT_* variables, writes a report, outputs and a summary, and
+// exits with STUB_EXIT_<CHECK> (default 0), passing only when that is 0.
+const stubBundle = (name: string) => `import { appendFileSync, writeFileSync } from 'node:fs';
+const inputs = Object.fromEntries(Object.entries(process.env).filter(([key]) => key.startsWith('INPUT_')));
+writeFileSync(process.env.RUNNER_TEMP + '/${name}.inputs.json', JSON.stringify(inputs));
+const code = Number(process.env['STUB_EXIT_${name}'] ?? '0');
+const report = process.env.RUNNER_TEMP + '/${name}.report.json';
+writeFileSync(report, JSON.stringify({ passed: code === 0, findings: code ? [{ rule: 'stub', severity: 'error', message: 'bad' }] : [{ rule: 'hint', severity: 'warning', message: 'meh' }] }));
+appendFileSync(process.env.GITHUB_OUTPUT, 'passed=' + (code === 0) + '\\nreport=' + report + '\\n');
+appendFileSync(process.env.GITHUB_STEP_SUMMARY, '### ${name} says ' + (code === 0 ? 'ok' : 'no') + '\\n');
+process.exit(code);
+`;
+
+/** A release tree (checks beside pr-checks) or a channel tree (checks in pr-checks/siblings/). */
+function layout(kind: 'release' | 'channel'): string {
+  const root = mkdtempSync(join(tmpdir(), 'flow-pr-checks-'));
+  mkdirSync(join(root, 'pr-checks'));
+  cpSync(source, join(root, 'pr-checks', 'action.yml'));
+  for (const name of CHECKS) {
+    const dir = kind === 'release' ? join(root, name) : join(root, 'pr-checks', 'siblings', name);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'index.js'), stubBundle(name));
+    writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+  }
+  return root;
+}
+
+/** `${{ … }}` as the runner would evaluate the few forms pr-checks uses; anything else throws. */
+function evaluate(
+  expression: string,
+  inputs: Record<string, string>,
+  steps: Record<string, Record<string, string>>,
+): string | boolean {
+  const terms = expression.split('&&').map((term) => term.trim());
+  if (terms.length > 1) return terms.every((term) => evaluate(term, inputs, steps) === true);
+  let match: RegExpExecArray | null;
+  if (expression === '!cancelled()') return true;
+  if (expression === 'github.token') return FAKE_TOKEN;
+  if ((match = /^inputs\.([\w-]+) == '(\w+)'$/.exec(expression)))
+    return inputs[match[1]!] === match[2];
+  if ((match = /^inputs\.([\w-]+)$/.exec(expression))) return inputs[match[1]!] ?? '';
+  if ((match = /^steps\.([\w-]+)\.outputs\.([\w-]+)$/.exec(expression)))
+    return steps[match[1]!]?.[match[2]!] ?? '';
+  throw new Error(`the test runner does not evaluate \${{ ${expression} }}`);
+}
+
+function substitute(
+  text: string,
+  inputs: Record<string, string>,
+  steps: Record<string, Record<string, string>>,
+): string {
+  return text.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_, expression: string) =>
+    String(evaluate(expression, inputs, steps)),
+  );
+}
+
+function runComposite(
+  root: string,
+  given: Record<string, string> = {},
+  env: Record<string, string> = {},
+): CompositeResult {
+  const actionPath = join(root, 'pr-checks');
+  const metadata = parse(readFileSync(join(actionPath, 'action.yml'), 'utf8')) as Metadata;
+  expect(metadata.runs.using).toBe('composite');
+  for (const name of Object.keys(given))
+    if (!(name in metadata.inputs)) throw new Error(`pr-checks has no input '${name}'`);
+  const temp = mkdtempSync(join(tmpdir(), 'flow-runner-'));
+  const summaryFile = join(temp, 'summary.md');
+  writeFileSync(summaryFile, '');
+  const inputs: Record<string, string> = {};
+  for (const [name, input] of Object.entries(metadata.inputs)) {
+    inputs[name] = given[name] ?? substitute(input.default ?? '', {}, {});
+  }
+  const steps: Record<string, Record<string, string>> = {};
+  const commands: WorkflowCommand[] = [];
+  const ran: string[] = [];
+  let failed = false;
+  for (const [index, step] of metadata.runs.steps.entries()) {
+    const condition = step.if?.replace(/^\$\{\{\s*|\s*\}\}$/g, '');
+    if (condition !== undefined && evaluate(condition, inputs, steps) !== true) continue;
+    expect(step.shell).toBe('bash');
+    const outputFile = join(temp, `output-${index}`);
+    const scriptFile = join(temp, `step-${index}.sh`);
+    writeFileSync(outputFile, '');
+    writeFileSync(scriptFile, step.run);
+    const stepEnv = Object.fromEntries(
+      Object.entries(step.env ?? {}).map(([key, value]) => [key, substitute(value, inputs, steps)]),
+    );
+    const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', scriptFile], {
+      cwd: temp,
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: temp,
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: temp,
+        GITHUB_ACTION_PATH: actionPath,
+        GITHUB_OUTPUT: outputFile,
+        GITHUB_STEP_SUMMARY: summaryFile,
+        RUNNER_TEMP: temp,
+        ...env,
+        ...stepEnv,
+      },
+    });
+    ran.push(step.id);
+    commands.push(...parseWorkflowCommands(result.stdout));
+    steps[step.id] = parseFileCommands(readFileSync(outputFile, 'utf8'));
+    if (result.status !== 0) failed = true;
+  }
+  const outputs = Object.fromEntries(
+    Object.entries(metadata.outputs).map(([name, output]) => [
+      name,
+      substitute(output.value, inputs, steps),
+    ]),
+  );
+  const received: CompositeResult['received'] = {};
+  for (const name of ran.filter((id) => CHECKS.includes(id))) {
+    const file = join(temp, `${name}.inputs.json`);
+    if (existsSync(file))
+      received[name] = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  }
+  return {
+    exitCode: failed ? 1 : 0,
+    outputs,
+    summary: readFileSync(summaryFile, 'utf8'),
+    commands,
+    received,
+    ran,
+    temp,
+  };
+}
+
+describe('pr-checks (composite) over a release layout of check bundles', () => {
+  const release = layout('release');
+
+  test('all three pass: one passed output, one summary, each check given its own defaults', () => {
+    const result = runComposite(release);
+    expect(result.exitCode).toBe(0);
+    expect(result.ran).toEqual([...CHECKS, 'combine']);
+    expect(result.outputs).toMatchObject({
+      passed: 'true',
+      'commit-lint-passed': 'true',
+      'port-conflict-check-passed': 'true',
+    });
+    expect(result.summary).toMatch(/^## PR checks: ✅ passed\n/);
+    expect(result.summary).toContain('| commit-lint | ✅ passed | 0 | 1 |');
+    expect(result.summary).toContain('### spec-first-guard says ok');
+    const defaults = (parse(readFileSync(source, 'utf8')) as Metadata).inputs;
+    // The runner applies defaults only for the called action: the composite passes each one on.
+    expect(result.received['commit-lint']!['INPUT_HEADER-MAX-LENGTH']).toBe(
+      defaults['commit-lint-header-max-length']!.default,
+    );
+    expect(Object.keys(result.received['commit-lint']!).length).toBeGreaterThan(5);
+    const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8')) as {
+      passed: boolean;
+      findings: { rule: string }[];
+    };
+    expect(report.passed).toBe(true);
+    expect(report.findings.map((finding) => finding.rule)).toEqual([
+      'commit-lint/hint',
+      'spec-first-guard/hint',
+      'port-conflict-check/hint',
+    ]);
+  });
+
+  test("a prefixed input reaches its check under the check's own name, and only that check", () => {
+    const result = runComposite(release, {
+      'commit-lint-types': 'feat,fix',
+      'commit-lint-header-max-length': '50',
+    });
+    expect(result.received['commit-lint']).toMatchObject({
+      INPUT_TYPES: 'feat,fix',
+      'INPUT_HEADER-MAX-LENGTH': '50',
+    });
+    expect(result.received['spec-first-guard']!.INPUT_TYPES).toBeUndefined();
+  });
+
+  test('one failing check: the others still run, passed is false and the step fails naming it', () => {
+    const result = runComposite(release, {}, { 'STUB_EXIT_spec-first-guard': '1' });
+    expect(result.ran).toEqual([...CHECKS, 'combine']);
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({
+      passed: 'false',
+      'spec-first-guard-passed': 'false',
+      'port-conflict-check-passed': 'true',
+    });
+    expect(result.summary).toContain('| spec-first-guard | ❌ failed (exit code 1) | 1 | 0 |');
+    expect(result.commands).toContainEqual(
+      expect.objectContaining({ command: 'error', message: 'spec-first-guard exit code 1' }),
+    );
+  });
+
+  test('a check turned off is skipped and does not fail the verdict; a bad switch does', () => {
+    const skipped = runComposite(
+      release,
+      { 'port-conflict-check': 'false' },
+      { 'STUB_EXIT_port-conflict-check': '1' },
+    );
+    expect(skipped.ran).toEqual(['commit-lint', 'spec-first-guard', 'combine']);
+    expect(skipped.outputs.passed).toBe('true');
+    expect(skipped.summary).toContain('| port-conflict-check | ➖ skipped | 0 | 0 |');
+    const bad = runComposite(release, { 'commit-lint': 'yes' });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.summary).toContain("input 'commit-lint' must be true or false, got 'yes'");
+  });
+
+  test('a check that crashes before writing any output fails closed', () => {
+    const root = layout('release');
+    writeFileSync(join(root, 'commit-lint', 'index.js'), 'process.exit(3);\n');
+    const result = runComposite(root);
+    expect(result.outputs.passed).toBe('false');
+    expect(result.summary).toContain('| commit-lint | ❌ failed (exit code 3) |');
+  });
+
+  test('in a channel tree the checks of its own release, inside pr-checks/siblings/, are the ones that run', () => {
+    const channel = layout('channel');
+    // Beside it sits the channel's newest commit-lint, maybe of another release: never used.
+    mkdirSync(join(channel, 'commit-lint'));
+    writeFileSync(join(channel, 'commit-lint', 'index.js'), 'process.exit(9);\n');
+    const result = runComposite(channel);
+    expect(result.outputs.passed).toBe('true');
+  });
+});
