@@ -1,0 +1,166 @@
+import { posix } from 'node:path';
+import { parseSource, type Pointer, type SourceDocument } from './source.ts';
+
+/** Reads repository files by repository-relative path: the work tree, or a commit. */
+export interface FileSource {
+  read(path: string): Promise<string | undefined>;
+}
+
+/** A value found by following `$ref`s, with the file it lives in. */
+export interface Located {
+  value: unknown;
+  file: string;
+}
+
+export interface BrokenRef {
+  ref: string;
+  file: string;
+  line: number;
+  reason: string;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function decodePointer(fragment: string): string[] {
+  if (fragment === '' || fragment === '/') return fragment === '/' ? [''] : [];
+  return fragment
+    .replace(/^\//, '')
+    .split('/')
+    .map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function valueAt(value: unknown, pointer: readonly string[]): { found: boolean; value: unknown } {
+  let current = value;
+  for (const segment of pointer) {
+    if (Array.isArray(current) && /^\d+$/.test(segment) && Number(segment) < current.length) {
+      current = current[Number(segment)];
+    } else if (isRecord(current) && Object.hasOwn(current, segment)) current = current[segment];
+    else return { found: false, value: undefined };
+  }
+  return { found: true, value: current };
+}
+
+interface ParsedRef {
+  file: string;
+  pointer: string[];
+}
+
+/**
+ * A root document and every file its relative `$ref`s reach, loaded up front so rules can follow
+ * references synchronously. References outside the repository or to URLs are not followed.
+ */
+export class DocumentSet {
+  readonly root: SourceDocument;
+  readonly broken: BrokenRef[] = [];
+  private readonly documents = new Map<string, SourceDocument>();
+
+  private constructor(root: SourceDocument) {
+    this.root = root;
+    this.documents.set(root.file, root);
+  }
+
+  static async load(root: SourceDocument, source: FileSource): Promise<DocumentSet> {
+    const set = new DocumentSet(root);
+    const queue = [root];
+    for (let document = queue.shift(); document; document = queue.shift()) {
+      for (const { ref, pointer } of collectRefs(document.value)) {
+        const target = set.parseRef(ref, document.file);
+        const line = () => document.lineAt([...pointer, '$ref']);
+        if (typeof target === 'string') {
+          set.broken.push({ ref, file: document.file, line: line(), reason: target });
+          continue;
+        }
+        if (!set.documents.has(target.file)) {
+          const text = await source.read(target.file);
+          if (text === undefined) {
+            set.broken.push({
+              ref,
+              file: document.file,
+              line: line(),
+              reason: `${target.file} does not exist`,
+            });
+            continue;
+          }
+          const loaded = parseSource(target.file, text);
+          set.documents.set(target.file, loaded);
+          queue.push(loaded);
+        }
+        if (!valueAt(set.documents.get(target.file)!.value, target.pointer).found) {
+          set.broken.push({
+            ref,
+            file: document.file,
+            line: line(),
+            reason: `${target.file} has nothing at that pointer`,
+          });
+        }
+      }
+    }
+    return set;
+  }
+
+  /** The target of a `$ref` string, or why it cannot have one. */
+  private parseRef(ref: string, from: string): ParsedRef | string {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) return 'remote references are not followed';
+    const hash = ref.indexOf('#');
+    const path = hash === -1 ? ref : ref.slice(0, hash);
+    const fragment = hash === -1 ? '' : ref.slice(hash + 1);
+    const file = path ? posix.normalize(posix.join(posix.dirname(from), decodeURI(path))) : from;
+    if (file.startsWith('../') || posix.isAbsolute(file)) return 'it points outside the repository';
+    return { file, pointer: decodePointer(fragment) };
+  }
+
+  /** Follow `$ref`s from a value in `file` until a value that is not a reference. */
+  deref(value: unknown, file: string): Located {
+    let current: Located = { value, file };
+    for (
+      let hops = 0;
+      hops < 64 && isRecord(current.value) && typeof current.value.$ref === 'string';
+      hops++
+    ) {
+      const target = this.parseRef(current.value.$ref, current.file);
+      const document = typeof target === 'string' ? undefined : this.documents.get(target.file);
+      if (!document || typeof target === 'string') return { value: undefined, file: current.file };
+      const found = valueAt(document.value, target.pointer);
+      if (!found.found) return { value: undefined, file: current.file };
+      current = { value: found.value, file: target.file };
+    }
+    return current;
+  }
+
+  /** The root file and every file its references reached. */
+  files(): string[] {
+    return [...this.documents.keys()];
+  }
+}
+
+/** Every `$ref` string in a value, with the pointer to the object that holds it. */
+export function collectRefs(value: unknown): { ref: string; pointer: Pointer }[] {
+  const found: { ref: string; pointer: Pointer }[] = [];
+  const path: (string | number)[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => {
+        if (typeof item === 'object' && item !== null) {
+          path.push(index);
+          walk(item);
+          path.pop();
+        }
+      });
+    } else if (isRecord(node)) {
+      for (const key of Object.keys(node)) {
+        const child = node[key];
+        if (key === '$ref' && typeof child === 'string')
+          found.push({ ref: child, pointer: [...path] });
+        else if (typeof child === 'object' && child !== null) {
+          path.push(key);
+          walk(child);
+          path.pop();
+        }
+      }
+    }
+  };
+  walk(value);
+  return found;
+}

@@ -1,0 +1,101 @@
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { UsageError } from '@flow-actions/kit';
+import { lineIndex } from '../lines.ts';
+import { JsonLocator } from './json-locator.ts';
+
+/** A path into a document: object keys and array indexes. */
+export type Pointer = readonly (string | number)[];
+
+/** A parsed spec file that can say which line any part of it is on. */
+export interface SourceDocument {
+  file: string;
+  value: unknown;
+  lineAt(pointer: Pointer): number;
+}
+
+/** YAML anchors can expand exponentially ("billion laughs"); real specs use a handful. */
+export const MAX_ALIASES = 1000;
+
+/** A spec that cannot be parsed; the message is prefixed with file:line where it is reported. */
+function syntaxError(file: string, line: number | undefined, message: string): UsageError {
+  return new UsageError(message, {
+    input: 'spec-paths',
+    location: { file, ...(line ? { line } : {}) },
+  });
+}
+
+function parseJson(file: string, text: string): SourceDocument {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const line = position ? lineIndex(text)(Number(position[1])) : undefined;
+    throw syntaxError(file, line, `invalid JSON: ${message}`);
+  }
+  const locator = new JsonLocator(text);
+  return { file, value, lineAt: (pointer) => locator.lineAt(pointer) };
+}
+
+/** The line of a YAML node (a mapping member: its key), following aliases. */
+function yamlLocator(document: Document, lines: LineCounter): (pointer: Pointer) => number {
+  return (pointer) => {
+    let node: unknown = document.contents;
+    let offset = (document.contents?.range?.[0] ?? 0) as number;
+    for (const segment of pointer) {
+      if (isAlias(node)) node = node.resolve(document);
+      if (isMap(node)) {
+        const pair = node.items.find(
+          (item) => isScalar(item.key) && String(item.key.value) === String(segment),
+        );
+        if (!pair) break;
+        offset = (isScalar(pair.key) ? pair.key.range?.[0] : undefined) ?? offset;
+        node = pair.value;
+      } else if (isSeq(node) && typeof node.items[Number(segment)] === 'object') {
+        node = node.items[Number(segment)];
+        offset = (node as { range?: [number] }).range?.[0] ?? offset;
+      } else break;
+    }
+    return lines.linePos(offset).line;
+  };
+}
+
+function parseYaml(file: string, text: string): SourceDocument {
+  const lines = new LineCounter();
+  const document = parseDocument(text, {
+    lineCounter: lines,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  const error = document.errors[0];
+  if (error) {
+    const line = lines.linePos(error.pos[0]).line;
+    throw syntaxError(file, line, `invalid YAML: ${error.message.split('\n')[0]}`);
+  }
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (cause) {
+    throw syntaxError(file, undefined, `cannot expand the YAML: ${(cause as Error).message}`);
+  }
+  return { file, value, lineAt: yamlLocator(document, lines) };
+}
+
+/** Parse a spec file by its extension; a syntax error is a UsageError at its line. */
+export function parseSource(file: string, text: string): SourceDocument {
+  return /\.json$/i.test(file) ? parseJson(file, text) : parseYaml(file, text);
+}
+
+/** YAML or JSON by name, with a top-level `openapi` key: an OpenAPI 3 document to lint. */
+export function isOpenApiCandidate(file: string): boolean {
+  return /\.(ya?ml|json)$/i.test(file);
+}
+
+export function isOpenApiDocument(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { openapi?: unknown }).openapi === 'string'
+  );
+}

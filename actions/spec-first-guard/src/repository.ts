@@ -1,0 +1,103 @@
+import {
+  changedFiles,
+  changedLines,
+  fileAt,
+  filesByCommit,
+  git,
+  listCommits,
+  resolveRange,
+  type GitRange,
+} from '@flow-actions/git';
+import type { GitHubEvent } from '@flow-actions/github';
+import { UsageError } from '@flow-actions/kit';
+import type { FileSource } from './openapi/refs.ts';
+import type { AddedLine } from './rules/evaluate.ts';
+
+/** What the pull request changes, read from git once. */
+export interface PullRequestChanges {
+  range: GitRange & { base: string };
+  /** Paths changed base..head (deleted ones included). */
+  changed: string[];
+  /** Paths that exist at head. */
+  headFiles: string[];
+  commits: { sha: string; message: string }[];
+  filesByCommit: Map<string, string[]>;
+  head: FileSource;
+  base: FileSource;
+}
+
+/** A revision's files, each read once. */
+function revisionSource(cwd: string, rev: string): FileSource {
+  const cache = new Map<string, Promise<string | undefined>>();
+  return {
+    read: (path) => {
+      let text = cache.get(path);
+      if (!text) cache.set(path, (text = fileAt(cwd, rev, path)));
+      return text;
+    },
+  };
+}
+
+export async function readChanges(
+  cwd: string,
+  request: {
+    event: GitHubEvent | undefined;
+    from: string | undefined;
+    to: string | undefined;
+    log: (message: string) => void;
+  },
+): Promise<PullRequestChanges> {
+  const range = await resolveRange(cwd, request);
+  if (!range.base) {
+    throw new UsageError(
+      `${range.source} has no base to compare with: run on a pull request, or give from and to`,
+      { input: 'from' },
+    );
+  }
+  const base = range.base;
+  const [changed, commits, listing] = await Promise.all([
+    changedFiles(cwd, base, range.head),
+    listCommits(cwd, { base, head: range.head }),
+    git(cwd, ['ls-tree', '-r', '-z', '--name-only', range.head]),
+  ]);
+  return {
+    range: { ...range, base },
+    changed: changed.flatMap((file) =>
+      file.previousPath ? [file.path, file.previousPath] : [file.path],
+    ),
+    headFiles: listing.split('\0').filter(Boolean),
+    commits,
+    filesByCommit: await filesByCommit(
+      cwd,
+      commits.map((commit) => commit.sha),
+    ),
+    head: revisionSource(cwd, range.head),
+    base: revisionSource(cwd, base),
+  };
+}
+
+/** The lines the pull request added to `files`, with their text at head. */
+export async function addedLines(
+  cwd: string,
+  changes: PullRequestChanges,
+  files: readonly string[],
+): Promise<Map<string, AddedLine[]>> {
+  const ranges = await changedLines(cwd, changes.range.base, changes.range.head);
+  const result = new Map<string, AddedLine[]>();
+  for (const file of files) {
+    const spans = ranges.get(file);
+    if (!spans?.length) continue;
+    const text = await changes.head.read(file);
+    if (text === undefined || text.includes('\0')) continue;
+    const lines = text.split(/\r?\n/);
+    result.set(
+      file,
+      spans.flatMap(([start, end]) =>
+        lines
+          .slice(start - 1, end)
+          .map((line, index) => ({ file, line: start + index, text: line })),
+      ),
+    );
+  }
+  return result;
+}

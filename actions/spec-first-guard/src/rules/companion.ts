@@ -1,0 +1,141 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { UsageError } from '@flow-actions/kit';
+import { globSet, type GlobSet } from '../globs.ts';
+
+/** A PR checklist item as a rule: when these files change (or these lines are added), require that. */
+export interface CompanionRule {
+  name: string;
+  when?: GlobSet;
+  whenAddedLines?: RegExp;
+  require?: GlobSet;
+  /** Files, one of which must contain what `when-added-lines` captured. */
+  requireMention?: string[];
+  message?: string;
+  /** Where the rule is written, for messages: "rules.yml:3" or "preset env-docs". */
+  origin: string;
+}
+
+const KEYS = ['name', 'when', 'when-added-lines', 'require', 'require-mention', 'message'];
+
+interface Where {
+  /** The rules file, or undefined for YAML given inline in the input. */
+  file: string | undefined;
+  lines: LineCounter;
+}
+
+/** A rules file gets its file:line as the error's location; inline YAML says "line N". */
+function failAt(where: Where, line: number | undefined, message: string): never {
+  throw new UsageError(where.file ? message : `line ${line ?? '?'}: ${message}`, {
+    input: 'rules',
+    ...(where.file ? { location: { file: where.file, ...(line ? { line } : {}) } } : {}),
+  });
+}
+
+function fail(where: Where, node: Node | undefined, message: string): never {
+  failAt(where, node?.range ? where.lines.linePos(node.range[0]).line : undefined, message);
+}
+
+function strings(where: Where, node: Node, key: string): string[] {
+  if (isScalar(node) && typeof node.value === 'string' && node.value.trim())
+    return [node.value.trim()];
+  if (
+    isSeq(node) &&
+    node.items.length > 0 &&
+    node.items.every((item) => isScalar(item) && typeof item.value === 'string')
+  ) {
+    return node.items.map((item) => String((item as { value: string }).value).trim());
+  }
+  fail(where, node, `\`${key}\` must be a string or a list of strings`);
+}
+
+function parseRule(where: Where, node: unknown): CompanionRule {
+  if (!isMap(node))
+    fail(
+      where,
+      node as Node,
+      'each rule must be a mapping with name, when/when-added-lines and require/require-mention',
+    );
+  const values = new Map<string, Node>();
+  for (const pair of node.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!KEYS.includes(key))
+      fail(where, pair.key as Node, `unknown key \`${key}\` (expected ${KEYS.join(', ')})`);
+    values.set(key, pair.value as Node);
+  }
+  const line = node.range ? where.lines.linePos(node.range[0]).line : 0;
+  const nameNode = values.get('name');
+  if (
+    !nameNode ||
+    !isScalar(nameNode) ||
+    typeof nameNode.value !== 'string' ||
+    !nameNode.value.trim()
+  ) {
+    fail(where, nameNode ?? node, 'a rule needs a `name`');
+  }
+  const rule: CompanionRule = {
+    name: nameNode.value.trim(),
+    origin: where.file ? `${where.file}:${line}` : `rules line ${line}`,
+  };
+  const when = values.get('when');
+  if (when) rule.when = globSet(strings(where, when, 'when'));
+  const added = values.get('when-added-lines');
+  if (added) {
+    const [pattern] = strings(where, added, 'when-added-lines');
+    try {
+      rule.whenAddedLines = new RegExp(pattern!, 'g');
+    } catch (error) {
+      fail(
+        where,
+        added,
+        `\`when-added-lines\` is not a valid regular expression: ${(error as Error).message}`,
+      );
+    }
+  }
+  const require = values.get('require');
+  if (require) rule.require = globSet(strings(where, require, 'require'));
+  const mention = values.get('require-mention');
+  if (mention) rule.requireMention = strings(where, mention, 'require-mention');
+  const message = values.get('message');
+  if (message) rule.message = strings(where, message, 'message').join(' ');
+  if (!rule.when && !rule.whenAddedLines)
+    fail(where, node, `rule \`${rule.name}\` needs \`when\` or \`when-added-lines\``);
+  if (!rule.require && !rule.requireMention)
+    fail(where, node, `rule \`${rule.name}\` needs \`require\` or \`require-mention\``);
+  if (rule.requireMention && !rule.whenAddedLines) {
+    fail(
+      where,
+      mention!,
+      `rule \`${rule.name}\`: \`require-mention\` needs \`when-added-lines\` (it checks what the regex captured)`,
+    );
+  }
+  return rule;
+}
+
+/** Parse the `rules` YAML: a list of rules (or a mapping with a `rules:` list). */
+export function parseCompanionRules(text: string, file: string | undefined): CompanionRule[] {
+  const lines = new LineCounter();
+  const where: Where = { file, lines };
+  const document = parseDocument(text, {
+    lineCounter: lines,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  const error = document.errors[0];
+  if (error)
+    failAt(
+      where,
+      lines.linePos(error.pos[0]).line,
+      `invalid YAML: ${error.message.split('\n')[0]}`,
+    );
+  let list: unknown = document.contents;
+  if (isMap(list)) list = list.get('rules', true);
+  if (!isSeq(list)) fail(where, document.contents ?? undefined, 'expected a list of rules');
+  const rules = list.items.map((item) => parseRule(where, item));
+  const names = new Set<string>();
+  for (const [index, rule] of rules.entries()) {
+    if (names.has(rule.name))
+      fail(where, list.items[index] as Node, `two rules are named \`${rule.name}\``);
+    names.add(rule.name);
+  }
+  return rules;
+}

@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  readBoolean,
+  readEnum,
+  readGlobs,
+  readList,
+  readString,
+  UsageError,
+  type InputSource,
+} from '@flow-actions/kit';
+import { globSet, type GlobSet } from './globs.ts';
+import { parseCompanionRules, type CompanionRule } from './rules/companion.ts';
+import { PRESET_NAMES, PRESETS, type PresetName } from './rules/presets.ts';
+
+export interface Settings {
+  specPaths: GlobSet;
+  implementationPaths: GlobSet;
+  requireSpec: boolean;
+  specFirst: boolean;
+  sameCommit: 'allow' | 'deny';
+  lint: 'changed' | 'all' | 'off';
+  routeDrift: 'off' | 'warn' | 'error';
+  /** Rules from the `rules` input, then the presets. */
+  rules: CompanionRule[];
+  /** Rules written by the user (not presets): their `when` globs must match a file. */
+  userRules: CompanionRule[];
+  skipLabel: string | undefined;
+  /** CLI only: the range to check when there is no event. */
+  from: string | undefined;
+  to: string | undefined;
+}
+
+function requiredGlobs(inputs: InputSource, name: string): GlobSet {
+  const patterns = readGlobs(inputs, name);
+  if (patterns.length === 0)
+    throw new UsageError(`${inputs.describe(name)}: give at least one glob`, { input: name });
+  return globSet(patterns);
+}
+
+/** The `rules` input: a path to a YAML file in the repository, or the YAML itself. */
+async function readRules(inputs: InputSource, workspace: string): Promise<CompanionRule[]> {
+  const value = readString(inputs, 'rules');
+  if (value === undefined) return [];
+  if (!value.includes('\n') && /\.ya?ml$/i.test(value) && !/^\s*-/.test(value)) {
+    let text: string;
+    try {
+      text = await readFile(join(workspace, value), 'utf8');
+    } catch (error) {
+      throw new UsageError(
+        `${inputs.describe('rules')}: cannot read ${value}: ${(error as Error).message}`,
+        { input: 'rules' },
+      );
+    }
+    return parseCompanionRules(text, value);
+  }
+  return parseCompanionRules(value, undefined);
+}
+
+function readPresets(inputs: InputSource): CompanionRule[] {
+  return readList(inputs, 'presets').map((name) => {
+    if (!(PRESET_NAMES as readonly string[]).includes(name)) {
+      throw new UsageError(
+        `${inputs.describe('presets')}: unknown preset ${JSON.stringify(name)} (expected ${PRESET_NAMES.join(', ')})`,
+        {
+          input: 'presets',
+        },
+      );
+    }
+    return PRESETS[name as PresetName];
+  });
+}
+
+export async function readSettings(inputs: InputSource, workspace: string): Promise<Settings> {
+  const userRules = await readRules(inputs, workspace);
+  const presets = readPresets(inputs);
+  for (const preset of presets) {
+    if (userRules.some((rule) => rule.name === preset.name)) {
+      throw new UsageError(
+        `${inputs.describe('rules')}: rule \`${preset.name}\` is also the name of a preset rule`,
+        { input: 'rules' },
+      );
+    }
+  }
+  return {
+    specPaths: requiredGlobs(inputs, 'spec-paths'),
+    implementationPaths: requiredGlobs(inputs, 'implementation-paths'),
+    requireSpec: readBoolean(inputs, 'require-spec', true),
+    specFirst: readBoolean(inputs, 'spec-first', true),
+    sameCommit: readEnum(inputs, 'same-commit', ['allow', 'deny'], 'allow'),
+    lint: readEnum(inputs, 'lint', ['changed', 'all', 'off'], 'changed'),
+    routeDrift: readEnum(inputs, 'route-drift', ['off', 'warn', 'error'], 'warn'),
+    rules: [...userRules, ...presets],
+    userRules,
+    skipLabel: readString(inputs, 'skip-label'),
+    from: readString(inputs, 'from'),
+    to: readString(inputs, 'to'),
+  };
+}

@@ -1,0 +1,77 @@
+import type { Finding } from '@flow-actions/kit';
+import type { Settings } from './settings.ts';
+import type { PullRequestChanges } from './repository.ts';
+import { changedOperations } from './openapi/changes.ts';
+import { lintSpec, loadSpec, type CheckedOperation } from './openapi/lint.ts';
+import { listOperations } from './openapi/operations.ts';
+import { isRecord, type DocumentSet } from './openapi/refs.ts';
+import { isOpenApiCandidate } from './openapi/source.ts';
+import { serverBasePaths, type SpecRoute } from './routes/drift.ts';
+
+export interface SpecResult {
+  findings: Finding[];
+  operations: CheckedOperation[];
+  /** Every operation of every spec at head, for route drift. */
+  specRoutes: SpecRoute[];
+  basePaths: string[];
+  /** OpenAPI documents found at head. */
+  documents: string[];
+}
+
+async function loadAt(
+  source: PullRequestChanges['head'],
+  file: string,
+): Promise<DocumentSet | undefined> {
+  const text = await source.read(file);
+  return text === undefined ? undefined : loadSpec(file, text, source);
+}
+
+/** Lint the OpenAPI documents under spec-paths: changed operations, or all, as `lint` says. */
+export async function checkSpecs(
+  settings: Settings,
+  changes: PullRequestChanges,
+): Promise<SpecResult> {
+  const result: SpecResult = {
+    findings: [],
+    operations: [],
+    specRoutes: [],
+    basePaths: [],
+    documents: [],
+  };
+  const needed = settings.lint !== 'off' || settings.routeDrift !== 'off';
+  if (!needed) return result;
+  const changed = new Set(changes.changed);
+  const candidates = changes.headFiles.filter(
+    (file) => settings.specPaths.matches(file) && isOpenApiCandidate(file),
+  );
+  for (const file of candidates) {
+    const head = await loadAt(changes.head, file);
+    if (!head) continue;
+    result.documents.push(file);
+    for (const operation of listOperations(head)) {
+      result.specRoutes.push({
+        method: operation.method,
+        path: operation.path,
+        file: operation.file,
+        line: operation.line,
+      });
+    }
+    result.basePaths.push(
+      ...serverBasePaths(isRecord(head.root.value) ? head.root.value.servers : undefined),
+    );
+    if (settings.lint === 'off') continue;
+    if (settings.lint === 'all') {
+      const linted = lintSpec(head);
+      result.findings.push(...linted.findings);
+      result.operations.push(...linted.operations);
+      continue;
+    }
+    const touched = head.files().some((path) => changed.has(path));
+    if (!touched) continue;
+    const only = changedOperations(head, await loadAt(changes.base, file).catch(() => undefined));
+    const linted = lintSpec(head, { only });
+    result.findings.push(...linted.findings);
+    result.operations.push(...linted.operations);
+  }
+  return result;
+}

@@ -1,0 +1,85 @@
+import { md, Summary, type Finding } from '@flow-actions/kit';
+import type { TimelineEntry } from './ordering/commit-order.ts';
+import type { DriftRow } from './routes/drift.ts';
+
+export interface SummaryInput {
+  passed: boolean;
+  headline: string;
+  source: string;
+  /** The skip label, when the pull request carries it. */
+  skippedBy: string | undefined;
+  timeline: readonly TimelineEntry[];
+  findings: readonly Finding[];
+  drift: readonly DriftRow[] | undefined;
+  operations: number;
+  documents: readonly string[];
+}
+
+const TOUCHES: Record<TimelineEntry['touches'], string> = {
+  spec: '📘 spec',
+  code: '🛠️ code',
+  both: '📘🛠️ both',
+  neither: '—',
+};
+
+const where = (place: { file?: string; line?: number } | undefined) =>
+  place?.file ? md.code(`${place.file}${place.line ? `:${place.line}` : ''}`) : '';
+
+function findingsByRule(summary: Summary, findings: readonly Finding[]): void {
+  const rules = [...new Set(findings.map((finding) => finding.rule))].sort();
+  for (const rule of rules) {
+    const ofRule = findings.filter((finding) => finding.rule === rule);
+    summary.heading(`${md.code(rule)} (${ofRule.length})`, 3);
+    summary.table(
+      ['', 'Where', 'Finding'],
+      ofRule.map((finding) => [
+        finding.severity === 'error' ? '❌' : finding.severity === 'warning' ? '⚠️' : 'ℹ️',
+        where(finding),
+        md.text(finding.message),
+      ]),
+    );
+  }
+}
+
+/** The job summary: verdict, commit timeline, findings by rule, route drift. */
+export function buildSummary(input: SummaryInput): Summary {
+  const summary = new Summary().heading(`${md.passFail(input.passed)} spec-first-guard`);
+  summary.paragraph(`${md.text(input.headline)} (${md.text(input.source)})`);
+  if (input.skippedBy) {
+    summary.paragraph(
+      `> [!WARNING]\n> **The ${md.code(input.skippedBy)} label is set: every error below was turned into a warning and the check passes. The spec-first rules were NOT enforced on this pull request.**`,
+    );
+  }
+  summary.heading('Commit order', 3);
+  if (input.timeline.length === 0) summary.paragraph('No commits in the range.');
+  summary.table(
+    ['#', 'Commit', 'Touches', 'Subject'],
+    input.timeline.map((entry, index) => [
+      String(index + 1),
+      md.code(entry.sha.slice(0, 7)),
+      TOUCHES[entry.touches],
+      md.text(entry.subject),
+    ]),
+  );
+  summary.paragraph(
+    `OpenAPI documents: ${input.documents.length ? input.documents.map((file) => md.code(file)).join(', ') : 'none'}; operations checked: ${input.operations}.`,
+  );
+  if (input.findings.length) {
+    summary.heading('Findings by rule', 2);
+    findingsByRule(summary, input.findings);
+  }
+  if (input.drift) {
+    summary.heading('Route drift', 3);
+    if (input.drift.length === 0) summary.paragraph('No routes in code or spec.');
+    summary.table(
+      ['Method', 'Path', 'Code', 'Spec'],
+      input.drift.map((row) => [
+        md.code(row.method),
+        md.code(row.path),
+        row.code ? where(row.code) : '❌ missing',
+        row.spec ? where(row.spec) : '❌ missing',
+      ]),
+    );
+  }
+  return summary;
+}
