@@ -1,0 +1,185 @@
+import { afterAll, describe, expect, test } from '@jest/globals';
+import {
+  pullRequestEvent,
+  pushEvent,
+  shallowClone,
+  tempRepo,
+  workflowDispatchEvent,
+  type TempRepo,
+} from '@flow-actions/testing';
+import { annotations, runAction } from './harness.ts';
+
+const repos: TempRepo[] = [];
+afterAll(() => repos.forEach((repo) => repo.remove()));
+
+function repository(): { repo: TempRepo; base: string } {
+  const repo = tempRepo('flow-commit-lint-');
+  repos.push(repo);
+  const base = repo.commit('chore: start', { 'README.md': '# x\n' });
+  repo.git('checkout', '-q', '-b', 'feature/login');
+  return { repo, base };
+}
+
+describe('commit-lint action', () => {
+  test('pull_request: every commit, the title and the branch', async () => {
+    const { repo, base } = repository();
+    repo.commit('feat(auth): add the login form', { 'a.txt': 'a' });
+    repo.commit('Fixed the login redirect.', { 'b.txt': 'b' });
+    repo.commit(
+      'chore(deps): bump x',
+      {},
+      { author: 'renovate[bot]', email: 'bot@renovateapp.com' },
+    );
+    const result = await runAction({
+      action: 'commit-lint',
+      workspace: repo.dir,
+      event: pullRequestEvent({
+        base,
+        head: repo.head(),
+        title: 'feat: Added login',
+        headRef: 'feature/login',
+      }),
+      inputs: { 'branch-pattern': '^(feature|fix|docs)/' },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.passed).toBe('false');
+    expect(Number(result.outputs.errors)).toBeGreaterThanOrEqual(5);
+    expect(result.report.counts).toEqual({ valid: 1, invalid: 1, skipped: 1 });
+    expect(result.report.title).toMatchObject({
+      text: 'feat: Added login',
+      valid: false,
+      suggestion: 'feat: add login',
+    });
+    expect(result.report.branch).toMatchObject({ name: 'feature/login', valid: true });
+    expect(result.summary).toContain('| Commit | Header | Problems | Suggested header |');
+    expect(result.summary).toContain('https://github.com/Codertocat/Hello-World/commit/');
+    expect(annotations(result).filter((a) => a.command === 'error').length).toBeGreaterThanOrEqual(
+      5,
+    );
+  });
+
+  test('push: a clean range passes', async () => {
+    const { repo, base } = repository();
+    repo.commit('feat: add the form\n\nCloses #1\n');
+    repo.commit('docs: explain the form');
+    const result = await runAction({
+      action: 'commit-lint',
+      workspace: repo.dir,
+      event: pushEvent({ before: base, after: repo.head(), ref: 'refs/heads/feature/login' }),
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ passed: 'true', errors: '0', warnings: '0' });
+    expect(result.report.commits.map((c: { header: string }) => c.header)).toEqual([
+      'feat: add the form',
+      'docs: explain the form',
+    ]);
+  });
+
+  test('a shallow clone is deepened to the whole pull request', async () => {
+    const { repo, base } = repository();
+    for (let index = 0; index < 30; index++) repo.commit(`fix: repair part ${index}`);
+    repo.commit('oops');
+    const clone = shallowClone(repo, 1, 'feature/login');
+    repos.push(clone);
+    const result = await runAction({
+      action: 'commit-lint',
+      workspace: clone.dir,
+      event: pullRequestEvent({ base, head: repo.head(), title: 'fix: repair parts' }),
+    });
+    expect(result.report.commits).toHaveLength(31);
+    expect(result.report.counts).toEqual({ valid: 30, invalid: 1, skipped: 0 });
+    expect(result.exitCode).toBe(1);
+  });
+
+  test('a pull request of more than 250 commits is read from git, all of it', async () => {
+    const { repo, base } = repository();
+    for (let index = 0; index < 260; index++)
+      repo.git('commit', '--allow-empty', '-q', '-m', `fix: repair part ${index}`);
+    const result = await runAction({
+      action: 'commit-lint',
+      workspace: repo.dir,
+      event: pullRequestEvent({ base, head: repo.head(), title: 'fix: repair all parts' }),
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.report.counts).toEqual({ valid: 260, invalid: 0, skipped: 0 });
+  });
+
+  test('push of a new branch checks the commits not on the default branch', async () => {
+    const { repo } = repository();
+    repo.git('update-ref', 'refs/remotes/origin/main', 'main');
+    repo.commit('feat: add a');
+    repo.commit('add b');
+    const result = await runAction({
+      action: 'commit-lint',
+      workspace: repo.dir,
+      event: pushEvent({
+        before: '0'.repeat(40),
+        after: repo.head(),
+        ref: 'refs/heads/feature/login',
+      }),
+    });
+    expect(result.report.commits.map((c: { header: string }) => c.header)).toEqual([
+      'feat: add a',
+      'add b',
+    ]);
+    expect(result.exitCode).toBe(1);
+  });
+
+  test('workflow_dispatch from/to with a commitlint configuration', async () => {
+    const { repo, base } = repository();
+    repo.commit('feat: Add things', {
+      'commitlint.config.mjs':
+        "export default { extends: ['@commitlint/config-conventional'], rules: { 'body-case': [2, 'always', 'lower-case'] } };",
+    });
+    const result = await runAction({
+      action: 'commit-lint',
+      workspace: repo.dir,
+      event: workflowDispatchEvent({ from: base, to: 'HEAD' }),
+    });
+    expect(result.report.config).toBe('commitlint.config.mjs');
+    expect(result.report.commits[0].problems).toEqual([
+      { rule: 'subject-case', level: 'error', message: 'subject must not be sentence-case' },
+    ]);
+    expect(result.report.findings).toContainEqual({
+      rule: 'config',
+      severity: 'warning',
+      message: 'rule body-case is not supported by commit-lint and was not checked',
+    });
+  });
+
+  test('workflow commands in messages and titles stay inert', async () => {
+    const { repo, base } = repository();
+    repo.commit(
+      '::error::injected\n\n::add-mask::secret\n::stop-commands::abc\n::warning::after stop\n::abc::',
+    );
+    repo.commit('feat: ::error file=x::header command\n\n::set-output name=passed::true');
+    const result = await runAction({
+      action: 'commit-lint',
+      workspace: repo.dir,
+      event: pullRequestEvent({
+        base,
+        head: repo.head(),
+        title: '::add-mask::title\n::error::title',
+      }),
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.commands.filter((c) => c.command === 'add-mask')).toEqual([]);
+    expect(result.commands.filter((c) => c.command === 'set-output')).toEqual([]);
+    for (const command of annotations(result)) {
+      expect(command.properties.file).toBeUndefined();
+      expect(command.message).not.toMatch(/^injected|^title/);
+    }
+    expect(result.outputs.passed).toBe('false');
+  });
+
+  test('an unresolvable range fails with a clear error', async () => {
+    const { repo } = repository();
+    const result = await runAction({
+      action: 'commit-lint',
+      workspace: repo.dir,
+      event: pushEvent({ before: 'f'.repeat(40), after: repo.head() }),
+    });
+    expect(result.exitCode).toBe(1);
+    expect(annotations(result)[0]?.message).toMatch(/cannot be fetched|not in the clone/);
+  });
+});
