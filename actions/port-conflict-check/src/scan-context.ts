@@ -1,0 +1,64 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { UsageError, type Finding } from '@flow-actions/kit';
+import { parseYamlDocuments, parseYamlFile, type YamlDocument } from './yaml-file.ts';
+
+/** A finding with the files it involves, so `changed-only` can keep those that touch a change. */
+export interface PortFinding extends Finding {
+  involves: string[];
+}
+
+/** What the scanners share: the workspace, a cache of parsed files, and the findings they raise. */
+export class ScanContext {
+  readonly workspace: string;
+  readonly findings: PortFinding[] = [];
+  private readonly documents = new Map<string, YamlDocument[]>();
+
+  constructor(workspace: string) {
+    this.workspace = workspace;
+  }
+
+  /** The workspace-relative path with `/` separators, as annotations want it. */
+  relative(path: string): string {
+    return relative(this.workspace, path).split(sep).join('/');
+  }
+
+  readText(path: string): string {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch (cause) {
+      throw new UsageError(`cannot read ${this.relative(path)}: ${(cause as Error).message}`, {
+        location: { file: this.relative(path) },
+        cause,
+      });
+    }
+  }
+
+  exists(path: string): boolean {
+    return existsSync(path);
+  }
+
+  yamlDocuments(path: string): YamlDocument[] {
+    let documents = this.documents.get(path);
+    if (!documents) {
+      documents = parseYamlDocuments(this.relative(path), this.readText(path));
+      this.documents.set(path, documents);
+    }
+    return documents;
+  }
+
+  yamlFile(path: string): YamlDocument {
+    const documents = this.documents.get(path);
+    if (documents?.length === 1) return documents[0]!;
+    const document = parseYamlFile(this.relative(path), this.readText(path));
+    this.documents.set(path, [document]);
+    return document;
+  }
+
+  add(finding: Omit<PortFinding, 'involves'> & { involves?: string[] }): void {
+    this.findings.push({
+      ...finding,
+      involves: finding.involves ?? (finding.file ? [finding.file] : []),
+    });
+  }
+}

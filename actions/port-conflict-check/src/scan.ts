@@ -1,0 +1,67 @@
+import { dirname, join } from 'node:path';
+import { composeDeclarations, type ComposeOptions } from './compose-projects.ts';
+import { discoverSources, type SourceGlobs } from './discover.ts';
+import { dockerfileDeclarations } from './dockerfile.ts';
+import { envDeclarations } from './env-ports.ts';
+import { isHelmTemplate, kubernetesDeclarations, looksLikeManifest } from './kubernetes.ts';
+import { ScanContext } from './scan-context.ts';
+import type { PortDeclaration, PortSource } from './types.ts';
+
+export interface ScanResult {
+  declarations: PortDeclaration[];
+  context: ScanContext;
+  /** How many files of each kind were read. */
+  files: Record<PortSource, number>;
+}
+
+/** Helm charts are skipped, one notice per chart directory: their templates are not YAML until rendered. */
+function helmNotices(context: ScanContext, templates: readonly string[]): void {
+  const byDir = new Map<string, string[]>();
+  for (const file of templates)
+    byDir.set(dirname(file), [...(byDir.get(dirname(file)) ?? []), file]);
+  for (const [dir, files] of byDir) {
+    context.add({
+      rule: 'helm-template-skipped',
+      severity: 'notice',
+      message: `skipped ${files.length} Helm template${files.length === 1 ? '' : 's'} in ${dir}: render the chart (helm template) and scan the output to check its ports`,
+      file: files[0]!,
+      line: 1,
+    });
+  }
+}
+
+/** Read every source of ports in the workspace. */
+export function scanWorkspace(
+  workspace: string,
+  globs: SourceGlobs,
+  compose: ComposeOptions,
+): ScanResult {
+  const context = new ScanContext(workspace);
+  const sources = discoverSources(workspace, globs);
+  const absolute = (file: string) => join(workspace, file);
+  const manifests: string[] = [];
+  const templates: string[] = [];
+  for (const file of sources.kubernetes) {
+    const text = context.readText(absolute(file));
+    if (!looksLikeManifest(text)) continue;
+    if (isHelmTemplate(text)) templates.push(file);
+    else manifests.push(file);
+  }
+  helmNotices(context, templates);
+  const declarations = [
+    ...composeDeclarations(context, sources.compose.map(absolute), compose),
+    ...sources.dockerfile.flatMap((file) => dockerfileDeclarations(context, absolute(file))),
+    ...manifests.flatMap((file) => kubernetesDeclarations(context, absolute(file))),
+    ...sources.env.flatMap((file) => envDeclarations(context, absolute(file))),
+  ];
+  return {
+    declarations,
+    context,
+    files: {
+      compose: sources.compose.length,
+      dockerfile: sources.dockerfile.length,
+      kubernetes: manifests.length,
+      env: sources.env.length,
+    },
+  };
+}

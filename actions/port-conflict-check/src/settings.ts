@@ -1,0 +1,71 @@
+import { resolve } from 'node:path';
+import {
+  readBoolean,
+  readEnum,
+  readGlobs,
+  readLines,
+  readList,
+  readString,
+  UsageError,
+  type InputSource,
+} from '@flow-actions/kit';
+import type { ProjectSet } from './compose-projects.ts';
+import type { SourceGlobs } from './discover.ts';
+
+export const DEFAULT_REGISTRY = 'PORT_MAPPINGS.md';
+
+export interface Settings {
+  workspace: string;
+  /** Absolute path of the registry; `explicit` when the input named a file other than the default. */
+  registry: { path: string; explicit: boolean };
+  /** undefined: required when the registry exists. */
+  requireRegistry: boolean | undefined;
+  crossProject: 'error' | 'warn' | 'off';
+  changedOnly: boolean;
+  writeRegistry: string | undefined;
+  envFiles: string[];
+  projects: ProjectSet[];
+  profiles: string[] | undefined;
+  globs: SourceGlobs;
+}
+
+/** `[name:] file [+ file ...]` per line: files merged in order as one Compose project. */
+function readProjects(inputs: InputSource, workspace: string): ProjectSet[] {
+  return readLines(inputs, 'projects').map((line) => {
+    const match = /^([\w.-]+):\s+(.*)$/.exec(line);
+    const files = (match ? match[2]! : line).split(/[\s+]+/).filter(Boolean);
+    if (files.length === 0)
+      throw new UsageError(`${inputs.describe('projects')}: no files in ${JSON.stringify(line)}`, {
+        input: 'projects',
+      });
+    return { name: match?.[1], files: files.map((file) => resolve(workspace, file)) };
+  });
+}
+
+function readOptionalBoolean(inputs: InputSource, name: string): boolean | undefined {
+  return readString(inputs, name) === undefined ? undefined : readBoolean(inputs, name, false);
+}
+
+export function readSettings(inputs: InputSource, workspace: string): Settings {
+  const registry = readString(inputs, 'registry') ?? DEFAULT_REGISTRY;
+  const profiles = readList(inputs, 'profiles');
+  const writeRegistry = readString(inputs, 'write-registry');
+  return {
+    workspace,
+    registry: { path: resolve(workspace, registry), explicit: registry !== DEFAULT_REGISTRY },
+    requireRegistry: readOptionalBoolean(inputs, 'require-registry'),
+    crossProject: readEnum(inputs, 'cross-project', ['error', 'warn', 'off'], 'warn'),
+    changedOnly: readBoolean(inputs, 'changed-only', false),
+    writeRegistry: writeRegistry === undefined ? undefined : resolve(workspace, writeRegistry),
+    envFiles: readList(inputs, 'env-files').map((file) => resolve(workspace, file)),
+    projects: readProjects(inputs, workspace),
+    profiles: profiles.length === 0 || profiles.includes('*') ? undefined : profiles,
+    globs: {
+      compose: readGlobs(inputs, 'compose-files'),
+      dockerfile: readGlobs(inputs, 'dockerfiles'),
+      env: readGlobs(inputs, 'env-port-files'),
+      kubernetes: readGlobs(inputs, 'kubernetes-files'),
+      exclude: readGlobs(inputs, 'exclude'),
+    },
+  };
+}
