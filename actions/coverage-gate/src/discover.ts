@@ -1,8 +1,12 @@
 import { glob, stat } from 'node:fs/promises';
-import { isAbsolute, posix, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, posix, relative, resolve } from 'node:path';
 
-/** Where coverage tools write their reports by default; each file's format is read from its content. */
+/**
+ * Where coverage tools write their reports by default; each file's format is read from its
+ * content. Earlier entries are preferred among reports of one directory (see `oneReportPerDirectory`).
+ */
 export const DEFAULT_REPORT_GLOBS = [
+  '**/coverage/coverage-final.json',
   '**/coverage/lcov.info',
   '**/lcov.info',
   '**/*.lcov',
@@ -14,7 +18,6 @@ export const DEFAULT_REPORT_GLOBS = [
   '**/coverage.out',
   '**/cover.out',
   '**/*.coverprofile',
-  '**/coverage/coverage-final.json',
   '**/coverage-summary.json',
   '**/coverage.json',
 ];
@@ -33,12 +36,35 @@ export async function findReports(
   workspace: string,
   patterns: readonly string[],
 ): Promise<string[]> {
+  return [...(await findByPattern(workspace, patterns)).keys()].sort();
+}
+
+/**
+ * Auto-discovery: jest writes coverage-final.json, lcov.info and clover.xml of one run side by
+ * side, coverage.py coverage.xml and coverage.json. Merging several reports of one run in
+ * different formats would count some items twice, so each directory gives one report: the one
+ * whose default glob comes first.
+ */
+export async function findDefaultReports(workspace: string): Promise<string[]> {
+  const best = new Map<string, { path: string; rank: number }>();
+  for (const [path, rank] of await findByPattern(workspace, DEFAULT_REPORT_GLOBS)) {
+    const current = best.get(dirname(path));
+    if (!current || rank < current.rank) best.set(dirname(path), { path, rank });
+  }
+  return [...best.values()].map((entry) => entry.path).sort();
+}
+
+/** Matching files, each with the index of the first pattern that matched it. */
+async function findByPattern(
+  workspace: string,
+  patterns: readonly string[],
+): Promise<Map<string, number>> {
   const include = patterns.filter((pattern) => !pattern.startsWith('!'));
   const exclude = patterns
     .filter((pattern) => pattern.startsWith('!'))
     .map((pattern) => pattern.slice(1));
-  const found = new Set<string>();
-  for (const pattern of include) {
+  const found = new Map<string, number>();
+  for (const [rank, pattern] of include.entries()) {
     const absolute = isAbsolute(pattern);
     const matches = glob(absolute ? pattern : pattern.replace(/^\.\//, ''), {
       cwd: workspace,
@@ -47,7 +73,7 @@ export async function findReports(
     for await (const match of matches) {
       const full = resolve(workspace, match);
       if (skipped(relative(workspace, full)) || !(await stat(full)).isFile()) continue;
-      found.add(full);
+      if (!found.has(full)) found.set(full, rank);
     }
   }
   const excluded = new Set<string>();
@@ -55,5 +81,6 @@ export async function findReports(
     for await (const match of glob(pattern, { cwd: workspace }))
       excluded.add(resolve(workspace, match));
   }
-  return [...found].filter((path) => !excluded.has(path)).sort();
+  for (const path of excluded) found.delete(path);
+  return found;
 }

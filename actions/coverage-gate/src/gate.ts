@@ -6,7 +6,7 @@ import type { GitHubEvent } from '@flow-actions/github';
 import { hasErrors, sortFindings, UsageError, type Finding, type Logger } from '@flow-actions/kit';
 import { readBaseline } from './baseline.ts';
 import { collectCoverage } from './collect.ts';
-import { DEFAULT_REPORT_GLOBS, findReports } from './discover.ts';
+import { DEFAULT_REPORT_GLOBS, findDefaultReports, findReports } from './discover.ts';
 import { checkBaseline, checkPackages, checkPatch, checkThresholds, decreases } from './gates.ts';
 import type { FileCoverage } from './model.ts';
 import { groupsByDirectory, groupsOfRule } from './packages.ts';
@@ -106,10 +106,9 @@ async function changedRange(request: GateRequest) {
 /** Everything the action does between reading its inputs and publishing: the gate's core. */
 export async function gateCoverage(request: GateRequest): Promise<CoverageReport> {
   const { settings, workspace } = request;
-  const reportFiles = await findReports(
-    workspace,
-    settings.reports.length ? settings.reports : DEFAULT_REPORT_GLOBS,
-  );
+  const reportFiles = settings.reports.length
+    ? await findReports(workspace, settings.reports)
+    : await findDefaultReports(workspace);
   if (reportFiles.length === 0) {
     const what = settings.reports.length
       ? `reports ${settings.reports.join(', ')} match no file`

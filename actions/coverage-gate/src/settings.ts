@@ -40,9 +40,13 @@ export function readSettings(inputs: InputSource): Settings {
   return {
     reports: reports.length === 1 && reports[0] === 'auto' ? [] : reports,
     format: readEnum(inputs, 'format', ['auto', ...FORMATS], 'auto'),
-    thresholds: parseThresholds(readString(inputs, 'thresholds') ?? '', 'thresholds'),
+    thresholds: parseThresholds(readString(inputs, 'thresholds') ?? '', inputs, 'thresholds'),
     patchThreshold: readPercentage(inputs, 'patch-threshold'),
-    packageRules: parsePackageRules(readLines(inputs, 'package-thresholds'), 'package-thresholds'),
+    packageRules: parsePackageRules(
+      readLines(inputs, 'package-thresholds'),
+      inputs,
+      'package-thresholds',
+    ),
     baseline: readString(inputs, 'baseline'),
     maxDecrease: readNumber(inputs, 'max-decrease', { min: 0, max: 100 }),
     include: readGlobs(inputs, 'include'),

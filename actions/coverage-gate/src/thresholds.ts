@@ -1,4 +1,4 @@
-import { parsePercentage, quoteValue, UsageError } from '@flow-actions/kit';
+import { parsePercentage, quoteValue, UsageError, type InputSource } from '@flow-actions/kit';
 import { METRICS, type Metric } from './model.ts';
 
 export type Thresholds = Partial<Record<Metric, number>>;
@@ -13,7 +13,12 @@ export interface PackageRule {
  * `lines=80 branches=70` (spaces or commas between; `%` allowed). A token that does not parse
  * is an error naming the input and the token.
  */
-export function parseThresholds(text: string, input: string, where = ''): Thresholds {
+export function parseThresholds(
+  text: string,
+  source: InputSource,
+  input: string,
+  where = '',
+): Thresholds {
   const thresholds: Thresholds = {};
   for (const token of text.split(/[\s,]+/).filter(Boolean)) {
     const match = /^([a-z]+)=(.+)$/.exec(token);
@@ -21,31 +26,39 @@ export function parseThresholds(text: string, input: string, where = ''): Thresh
     const value = match ? parsePercentage(match[2]!) : undefined;
     if (!metric || !METRICS.includes(metric) || value === undefined) {
       throw new UsageError(
-        `input '${input}'${where}: cannot read ${quoteValue(token)}: expected <metric>=<percentage>, metric one of ${METRICS.join(', ')}`,
+        `${source.describe(input)}${where}: cannot read ${quoteValue(token)}: expected <metric>=<percentage>, metric one of ${METRICS.join(', ')}`,
         { input },
       );
     }
     if (metric in thresholds)
-      throw new UsageError(`input '${input}'${where}: ${metric} is given twice`, { input });
+      throw new UsageError(`${source.describe(input)}${where}: ${metric} is given twice`, {
+        input,
+      });
     thresholds[metric] = value;
   }
   return thresholds;
 }
 
 /** One rule a line: `<glob>: lines=85 branches=70`. */
-export function parsePackageRules(lines: readonly string[], input: string): PackageRule[] {
+export function parsePackageRules(
+  lines: readonly string[],
+  source: InputSource,
+  input: string,
+): PackageRule[] {
   return lines.map((line, index) => {
     const split = line.lastIndexOf(': ');
     const where = ` rule ${index + 1}`;
     if (split <= 0) {
       throw new UsageError(
-        `input '${input}'${where}: expected "<glob>: lines=85 ...", got ${quoteValue(line)}`,
+        `${source.describe(input)}${where}: expected "<glob>: lines=85 ...", got ${quoteValue(line)}`,
         { input },
       );
     }
-    const thresholds = parseThresholds(line.slice(split + 2), input, where);
+    const thresholds = parseThresholds(line.slice(split + 2), source, input, where);
     if (Object.keys(thresholds).length === 0) {
-      throw new UsageError(`input '${input}'${where}: no thresholds after the glob`, { input });
+      throw new UsageError(`${source.describe(input)}${where}: no thresholds after the glob`, {
+        input,
+      });
     }
     return { glob: line.slice(0, split).trim(), thresholds };
   });

@@ -45,9 +45,14 @@ export function parseIstanbulFinal(file: string, data: unknown): FileCoverage[] 
       if (!(lineHits.get(line)! >= hits)) lineHits.set(line, hits);
     }
     for (const [line, hits] of lineHits) coverage.lines.add(line, hits);
+    // functions by name, as Istanbul's lcov writes them, so both reports of one run merge
+    const names = new Set<string>();
     for (const [id, hits] of Object.entries(entry.f ?? {})) {
       const fn = entry.fnMap?.[id];
-      coverage.addFunction(`${id}:${fn?.name ?? ''}`, hits);
+      let name = fn?.name ?? `(function ${id})`;
+      if (names.has(name)) name = `${name}@${fn?.decl?.start.line ?? fn?.loc?.start.line ?? id}`;
+      names.add(name);
+      coverage.addFunction(name, hits);
     }
     for (const [id, hits] of Object.entries(entry.b ?? {})) {
       const branch = entry.branchMap?.[id];
