@@ -73,6 +73,18 @@ function error(rule: string, message: string): Finding {
   return { rule, severity: 'error', message };
 }
 
+/** A failed `up`: a port taken on the host is named as such, else Compose's error line. */
+function upFailure(message: string): Finding {
+  const lines = message.split('\n').filter((line) => line.trim());
+  const taken = lines.find(isPortTaken);
+  const line = taken ?? lines.find((entry) => /error/i.test(entry)) ?? lines.pop() ?? '';
+  const what = taken ? 'a published port is already taken on the host' : 'compose up failed';
+  return error(
+    taken ? 'port-taken' : 'compose-up-failed',
+    `${what}: ${line.replace(/^ERROR:\s*/, '').trim()}`,
+  );
+}
+
 function readinessFindings(outcome: ReadinessOutcome, waitSeconds: number): Finding[] {
   switch (outcome.kind) {
     case 'ready':
@@ -290,12 +302,7 @@ export async function runE2e(
     if (up.code !== 0) {
       const message = composeMessage(up);
       log.untrusted(message);
-      const rule = isPortTaken(message) ? 'port-taken' : 'compose-up-failed';
-      const what =
-        rule === 'port-taken'
-          ? 'a published port is already taken on the host'
-          : 'compose up failed';
-      report.findings.push(error(rule, `${what}: ${message.split('\n').filter(Boolean).pop()}`));
+      report.findings.push(upFailure(message));
     } else {
       const readiness = await waitForReadiness({
         project: project.name,

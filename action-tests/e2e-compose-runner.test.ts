@@ -1,0 +1,328 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describeDocker } from '@flow-actions/testing';
+import {
+  annotations,
+  runAction,
+  runPost,
+  startStep,
+  type RunOptions,
+  type RunResult,
+} from './harness.ts';
+
+const fixtures = fileURLToPath(new URL('../actions/e2e-compose-runner/fixtures/', import.meta.url));
+const stacks = join(fixtures, 'stacks');
+const ACTION = 'e2e-compose-runner';
+
+let counter = 0;
+/** A project name of its own for every case, so parallel runs and leftovers never mix. */
+const newProject = () => `flow-e2e-test-${process.pid}-${++counter}`;
+
+function docker(...args: string[]): string {
+  return execFileSync('docker', args, { encoding: 'utf8' });
+}
+
+/** Containers, networks and volumes of the project, by its label and by its name. */
+function leftovers(project: string): string[] {
+  const found: string[] = [];
+  for (const filter of [`label=com.docker.compose.project=${project}`, `name=${project}`]) {
+    found.push(...docker('ps', '-a', '--format', '{{.Names}}', '--filter', filter).split('\n'));
+    found.push(...docker('network', 'ls', '--format', '{{.Name}}', '--filter', filter).split('\n'));
+    found.push(...docker('volume', 'ls', '--format', '{{.Name}}', '--filter', filter).split('\n'));
+  }
+  return [...new Set(found.filter(Boolean))];
+}
+
+/** Remove what a case deliberately left behind (teardown never / on-success after a failure). */
+function forceRemove(project: string): void {
+  const label = `label=com.docker.compose.project=${project}`;
+  const ids = (...args: string[]) =>
+    docker(...args, '--filter', label)
+      .split('\n')
+      .filter(Boolean);
+  const containers = ids('ps', '-aq');
+  if (containers.length) docker('rm', '-fv', ...containers);
+  const networks = ids('network', 'ls', '-q');
+  if (networks.length) docker('network', 'rm', ...networks);
+  const volumes = ids('volume', 'ls', '-q');
+  if (volumes.length) docker('volume', 'rm', '-f', ...volumes);
+}
+
+interface Case {
+  project: string;
+  main: RunResult;
+  post: RunResult;
+}
+
+/** The main step, then the post step with its state, then the check that nothing is left. */
+async function runCase(
+  stack: string,
+  inputs: Record<string, string>,
+  extra: Partial<RunOptions> = {},
+): Promise<Case> {
+  const project = newProject();
+  const options: RunOptions = {
+    action: ACTION,
+    workspace: stacks,
+    inputs: { 'working-directory': stack, 'project-name': project, ...inputs },
+    ...extra,
+  };
+  const main = await runAction(options);
+  const post = await runPost({ ...options, state: main.state });
+  return { project, main, post };
+}
+
+const rules = (result: RunResult) =>
+  (result.report?.findings ?? []).map((finding: { rule: string }) => finding.rule);
+const errorMessages = (result: RunResult) =>
+  annotations(result)
+    .filter((command) => command.command === 'error')
+    .map((command) => command.message)
+    .join('\n');
+
+describeDocker('e2e-compose-runner on a real Docker engine (docker-compose v1)', () => {
+  beforeAll(() => {
+    execFileSync(join(fixtures, 'busybox-image', 'build-image.sh'), { stdio: 'ignore' });
+  }, 120_000);
+
+  describe('a healthy stack with a slow starter, a one-shot job, URL checks and a passing test command', () => {
+    let run: Case;
+    beforeAll(async () => {
+      run = await runCase('healthy', {
+        'health-urls': 'web=http://127.0.0.1:${FLOW_E2E_WEB_8080}/health',
+        'metrics-urls': 'slow=http://127.0.0.1:${FLOW_E2E_SLOW_8080}/metrics',
+        'required-metrics': 'app_up, request_seconds, http_requests_total',
+        'test-command': [
+          'test -n "$FLOW_E2E_PROJECT" && test -n "$FLOW_E2E_WEB_8080"',
+          'echo "project $FLOW_E2E_PROJECT web $FLOW_E2E_WEB_8080 slow $FLOW_E2E_SLOW_8080"',
+          'echo "::error::from the test output"',
+          'echo "suite passed"',
+        ].join('\n'),
+      });
+    }, 90_000);
+
+    test('passes with every output set', () => {
+      const { main, project } = run;
+      expect(main.report.findings).toEqual([]);
+      expect(main.exitCode).toBe(0);
+      expect(main.outputs).toMatchObject({
+        passed: 'true',
+        'project-name': project,
+        'test-exit-code': '0',
+        'log-errors': '0',
+      });
+      const ports = JSON.parse(main.outputs.ports!) as Record<string, Record<string, number>>;
+      expect(Object.keys(ports).sort()).toEqual(['slow', 'web']);
+      expect(ports.web!['8080']).toBeGreaterThan(0);
+      // The slow starter serves only after 2 s, so readiness cannot come earlier.
+      expect(Number(main.outputs['ready-seconds'])).toBeGreaterThanOrEqual(2);
+    });
+
+    test('readiness per service: healthy, running without a healthcheck, exited 0 for the one-shot', () => {
+      const services = Object.fromEntries(
+        run.main.report.services.map((service: { service: string }) => [service.service, service]),
+      );
+      expect(Object.keys(services).sort()).toEqual(['migrate', 'slow', 'web', 'worker']); // not the debug profile
+      expect(services.web).toMatchObject({ state: 'running', health: 'healthy', restarts: 0 });
+      expect(services.worker).toMatchObject({ state: 'running' });
+      expect(services.migrate).toMatchObject({ state: 'exited (0)' });
+      expect(services.slow.secondsToReady).toBeGreaterThanOrEqual(2);
+      expect(run.main.summary).toMatch(
+        /\| <code>slow<\/code> \| running \| healthy \| \d\.\d s \| 0 \| 0 \|/,
+      );
+    });
+
+    test('health and metrics URLs are checked on the published ports', () => {
+      const checks = run.main.report.checks as {
+        kind: string;
+        passed: boolean;
+        message: string;
+        url: string;
+      }[];
+      expect(checks.map((check) => [check.kind, check.passed])).toEqual([
+        ['health', true],
+        ['metrics', true],
+      ]);
+      expect(checks[1]!.message).toBe('3 metric families, 7 samples');
+      expect(checks[0]!.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/health$/);
+    });
+
+    test('the test output is streamed as untrusted text: a workflow command in it stays inert', () => {
+      expect(run.main.stdout).toContain('suite passed');
+      const ports = JSON.parse(run.main.outputs.ports!) as Record<string, Record<string, number>>;
+      expect(run.main.stdout).toContain(
+        `project ${run.project} web ${ports.web!['8080']} slow ${ports.slow!['8080']}`,
+      );
+      expect(run.main.stdout).toContain('::error::from the test output');
+      expect(errorMessages(run.main)).not.toContain('from the test output');
+    });
+
+    test('logs-dir holds one log and one inspect file per service', () => {
+      const dir = run.main.outputs['logs-dir']!;
+      expect(readFileSync(join(dir, 'migrate.log'), 'utf8')).toMatch(/^\S+Z migrated 3 tables\n$/);
+      const inspect = JSON.parse(readFileSync(join(dir, 'web.inspect.json'), 'utf8'));
+      expect(inspect[0].State.Health.Status).toBe('healthy');
+      for (const service of ['slow', 'worker'])
+        expect(existsSync(join(dir, `${service}.log`))).toBe(true);
+    });
+
+    test('the post step tears down everything of the project, volume included', () => {
+      expect(run.post.exitCode).toBe(0);
+      expect(run.post.stdout).toContain(`compose down removed project ${run.project}`);
+      expect(leftovers(run.project)).toEqual([]);
+    });
+  });
+
+  test('a service that never turns healthy: the timeout names it with its last health output', async () => {
+    const { main, post, project } = await runCase('never-healthy', { 'wait-timeout': '2s' });
+    expect(main.exitCode).toBe(1);
+    expect(rules(main)).toEqual(['wait-timeout']);
+    expect(errorMessages(main)).toMatch(
+      /not ready after 2 s: api \(starting; last check exit 1: database not reachable yet\)/,
+    );
+    expect(main.outputs['ready-seconds']).toBe('');
+    expect(post.exitCode).toBe(0);
+    expect(leftovers(project)).toEqual([]);
+  }, 60_000);
+
+  test('a crashing service fails at once, with its logs, long before the timeout', async () => {
+    const started = Date.now();
+    const { main, post, project } = await runCase('crashing', { 'wait-timeout': '60' });
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(rules(main)).toEqual(['service-failed', 'log-errors']);
+    expect(errorMessages(main)).toContain('service broken (');
+    expect(errorMessages(main)).toContain(') exited with code 3 before the stack was ready');
+    expect(main.summary).toContain('FATAL: DATABASE_URL is not set');
+    expect(main.stdout).toContain('FATAL: DATABASE_URL is not set');
+    expect(main.outputs['test-exit-code']).toBe('');
+    expect(leftovers(project)).toEqual([]);
+    expect(post.exitCode).toBe(0);
+  }, 60_000);
+
+  test('error lines in the logs and a failing test command both fail the run', async () => {
+    const { main, project } = await runCase('noisy', {
+      'max-log-errors': '1',
+      'test-command': 'echo checking; exit 3',
+    });
+    expect(main.exitCode).toBe(1);
+    expect(rules(main).sort()).toEqual(['log-errors', 'test-failed']);
+    expect(main.outputs).toMatchObject({
+      passed: 'false',
+      'test-exit-code': '3',
+      'log-errors': '2',
+    });
+    expect(errorMessages(main)).toContain(
+      '2 error lines in the service logs, more than max-log-errors 1',
+    );
+    expect(main.summary).toContain('2 error lines in <code>app</code>');
+    expect(main.summary).toContain('2: {&quot;level&quot;:&quot;error&quot;');
+    expect(leftovers(project)).toEqual([]);
+  }, 60_000);
+
+  test('a test command that does not exist is a clear failure; error lines alone are reported only', async () => {
+    const { main, project } = await runCase('noisy', { 'test-command': 'no-such-e2e-suite --run' });
+    expect(rules(main)).toEqual(['test-not-found', 'log-errors']);
+    expect(main.report.findings[1].severity).toBe('notice');
+    expect(main.outputs['test-exit-code']).toBe('127');
+    expect(errorMessages(main)).toContain('the test command was not found (exit code 127)');
+    expect(leftovers(project)).toEqual([]);
+  }, 60_000);
+
+  test('a published port already taken on the host is named, and teardown still runs', async () => {
+    const server: Server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '0.0.0.0', resolve));
+    const port = (server.address() as { port: number }).port;
+    const envDir = mkdtempSync(join(tmpdir(), 'e2e-env-'));
+    writeFileSync(join(envDir, 'ports.env'), `FLOW_TEST_PORT=${port}\n`);
+    try {
+      const { main, post, project } = await runCase('fixed-port', {
+        'env-file': join(envDir, 'ports.env'),
+      });
+      expect(rules(main)).toEqual(['port-taken']);
+      expect(errorMessages(main)).toMatch(
+        /a published port is already taken on the host: .*(already allocated|address already in use)/,
+      );
+      expect(post.exitCode).toBe(0);
+      expect(leftovers(project)).toEqual([]);
+    } finally {
+      server.close();
+      rmSync(envDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  test('cancelled while waiting (SIGTERM to the main step): the post step still tears down', async () => {
+    const project = newProject();
+    const options: RunOptions = {
+      action: ACTION,
+      workspace: stacks,
+      inputs: {
+        'working-directory': 'never-healthy',
+        'project-name': project,
+        'wait-timeout': '60',
+      },
+    };
+    const step = startStep(options);
+    const deadline = Date.now() + 30_000;
+    while (
+      !docker('ps', '-q', '--filter', `label=com.docker.compose.project=${project}`).trim() &&
+      Date.now() < deadline
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    step.child.kill('SIGTERM');
+    const main = await step.result;
+    expect(main.exitCode).toBe(1);
+    expect(main.stdout).toContain('cancelled by SIGTERM');
+    expect(leftovers(project).length).toBeGreaterThan(0);
+    const post = await runPost({ ...options, state: main.state });
+    expect(post.exitCode).toBe(0);
+    expect(leftovers(project)).toEqual([]);
+  }, 60_000);
+
+  test('teardown on-success keeps a failed run's stack for debugging', async () => {
+    const kept = await runCase('never-healthy', { 'wait-timeout': '1', teardown: 'on-success' });
+    try {
+      expect(kept.main.exitCode).toBe(1);
+      expect(kept.post.stdout).toContain('teardown is on-success and the run did not pass');
+      expect(leftovers(kept.project).length).toBeGreaterThan(0);
+    } finally {
+      forceRemove(kept.project);
+    }
+  }, 60_000);
+
+  test('an invalid compose file fails with Compose's own message; a missing one names the file', async () => {
+    const invalid = await runCase('invalid', {});
+    expect(invalid.main.exitCode).toBe(1);
+    expect(errorMessages(invalid.main)).toContain('services.web.ports contains an invalid type');
+    expect(invalid.post.exitCode).toBe(0);
+    const missing = await runCase('healthy', { 'compose-files': 'e2e.yml' });
+    expect(missing.main.exitCode).toBe(1);
+    expect(errorMessages(missing.main)).toContain("input 'compose-files': e2e.yml does not exist");
+  }, 60_000);
+
+  test('no Docker engine answering is a clear failure, and the post step copes', async () => {
+    const env = { DOCKER_HOST: 'unix:///nonexistent/docker.sock' };
+    const { main, post } = await runCase('healthy', {}, { env });
+    expect(main.exitCode).toBe(1);
+    expect(rules(main)).toEqual(['docker-unavailable']);
+    expect(errorMessages(main)).toContain('the Docker engine does not answer');
+    expect(post.exitCode).toBe(0);
+  }, 60_000);
+
+  afterAll(() => {
+    const stray = docker(
+      'ps',
+      '-a',
+      '--format',
+      '{{.Names}}',
+      '--filter',
+      `name=flow-e2e-test-${process.pid}-`,
+    ).trim();
+    expect(stray).toBe('');
+  });
+});
