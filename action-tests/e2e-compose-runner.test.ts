@@ -284,7 +284,7 @@ describeDocker('e2e-compose-runner on a real Docker engine (docker-compose v1)',
     expect(leftovers(project)).toEqual([]);
   }, 60_000);
 
-  test('teardown on-success keeps a failed run's stack for debugging', async () => {
+  test('teardown on-success keeps the stack of a failed run for debugging', async () => {
     const kept = await runCase('never-healthy', { 'wait-timeout': '1', teardown: 'on-success' });
     try {
       expect(kept.main.exitCode).toBe(1);
@@ -295,7 +295,7 @@ describeDocker('e2e-compose-runner on a real Docker engine (docker-compose v1)',
     }
   }, 60_000);
 
-  test('an invalid compose file fails with Compose's own message; a missing one names the file', async () => {
+  test('an invalid compose file fails with the message of Compose; a missing one names the file', async () => {
     const invalid = await runCase('invalid', {});
     expect(invalid.main.exitCode).toBe(1);
     expect(errorMessages(invalid.main)).toContain('services.web.ports contains an invalid type');
