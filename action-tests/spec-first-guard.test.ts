@@ -200,7 +200,7 @@ describe('spec-first-guard', () => {
       message: expect.stringContaining('./errors.yaml#/NotFound'),
     });
     expect(findings.find((finding) => finding.rule === 'openapi-schema')).toMatchObject({
-      line: lines.indexOf('info:') + 1,
+      line: lines.indexOf('  colour: blue') + 1,
       message: expect.stringContaining('colour'),
     });
   });

@@ -23,7 +23,7 @@ function fingerprint(operation: Operation, documents: DocumentSet): string {
   return JSON.stringify(
     inline(
       { operation: operation.operation, parameters: operation.pathParameters },
-      operation.file,
+      operation.source,
       [],
     ),
   );

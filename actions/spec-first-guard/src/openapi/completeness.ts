@@ -133,7 +133,7 @@ function checkValidation(
 function checkRequestBody(check: Check): void {
   const { operation, method } = check.operation;
   if (!BODY_METHODS.has(method)) return;
-  const body = check.documents.deref(operation.requestBody, check.operation.file);
+  const body = check.documents.deref(operation.requestBody, check.operation.source);
   if (!isRecord(body.value)) {
     report(check, 'request-body-schema', 'has no request body');
     return;
@@ -151,7 +151,7 @@ function checkRequestBody(check: Check): void {
 
 function checkResponses(check: Check): void {
   const { operation, method } = check.operation;
-  const responses = check.documents.deref(operation.responses, check.operation.file);
+  const responses = check.documents.deref(operation.responses, check.operation.source);
   const entries = isRecord(responses.value)
     ? Object.entries(responses.value).filter(([status]) => !status.startsWith('x-'))
     : [];

@@ -17,6 +17,8 @@ export interface Operation {
   line: number;
   method: string;
   path: string;
+  /** The file the operation object is written in: its `$ref`s are relative to it. */
+  source: string;
   /** The operation object (not a reference: OpenAPI does not allow one here). */
   operation: Record<string, unknown>;
   /** Parameters declared on the path item, shared by its operations. */
@@ -46,6 +48,7 @@ export function listOperations(documents: DocumentSet): Operation[] {
         line: root.lineAt(direct ? ['paths', path, method] : ['paths', path]),
         method,
         path,
+        source: item.file,
         operation,
         pathParameters: Array.isArray(item.value.parameters) ? item.value.parameters : [],
       });

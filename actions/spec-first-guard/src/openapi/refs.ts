@@ -106,9 +106,11 @@ export class DocumentSet {
     const hash = ref.indexOf('#');
     const path = hash === -1 ? ref : ref.slice(0, hash);
     const fragment = hash === -1 ? '' : ref.slice(hash + 1);
-    const file = path ? posix.normalize(posix.join(posix.dirname(from), decodeURI(path))) : from;
+    const pointer = decodePointer(fragment);
+    if (!path) return { file: from, pointer };
+    const file = posix.normalize(posix.join(posix.dirname(from), decodeURI(path)));
     if (file.startsWith('../') || posix.isAbsolute(file)) return 'it points outside the repository';
-    return { file, pointer: decodePointer(fragment) };
+    return { file, pointer };
   }
 
   /** Follow `$ref`s from a value in `file` until a value that is not a reference. */

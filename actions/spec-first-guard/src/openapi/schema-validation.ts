@@ -12,6 +12,26 @@ const classOf = (module: unknown): AjvClass =>
 
 const validators = new Map<string, ValidateFunction>();
 
+/**
+ * Two fixes to the 3.1 schema as published on 2021-04-15 (the one npm ships):
+ * - Schema Objects are reached by `$dynamicRef: "#meta"`, which Ajv mis-resolves (it then rejects
+ *   every Schema Object with "unevaluated properties"). In this schema the anchor always lands on
+ *   `$defs/schema` (`type: [object, boolean]`), so a static `$ref` says the same.
+ * - A Path Item may be a `$ref` (OpenAPI 3.1 §4.8.9), which that schema forgot and its later
+ *   revisions allow: paths take `path-item-or-reference`.
+ */
+function fixed31(schema: unknown): object {
+  const text = JSON.stringify(schema).replaceAll(
+    '{"$dynamicRef":"#meta"}',
+    '{"$ref":"#/$defs/schema"}',
+  );
+  const copy = JSON.parse(text) as {
+    $defs: { paths: { patternProperties: Record<string, unknown> } };
+  };
+  copy.$defs.paths.patternProperties['^/'] = { $ref: '#/$defs/path-item-or-reference' };
+  return copy;
+}
+
 /** The official schema for 3.0.x (draft-04) or 3.1.x (2020-12), compiled once. */
 function validatorFor(version: string): ValidateFunction | undefined {
   const line = /^3\.0\./.test(version) ? '3.0' : /^3\.1\./.test(version) ? '3.1' : undefined;
@@ -22,7 +42,7 @@ function validatorFor(version: string): ValidateFunction | undefined {
     validate =
       line === '3.0'
         ? new (classOf(AjvDraft04Module))(options).compile(openapiV3 as object)
-        : new (classOf(Ajv2020Module))(options).compile(openapiV31 as object);
+        : new (classOf(Ajv2020Module))(options).compile(fixed31(openapiV31));
     validators.set(line, validate);
   }
   return validate;
@@ -36,8 +56,8 @@ function pointerOf(instancePath: string): string[] {
 }
 
 /**
- * The most useful errors: a oneOf/anyOf error says less than the errors of its branches, and
- * the deepest error at a place says most; at most `limit`.
+ * The most useful errors: a oneOf/anyOf error says less than the errors of its branches, and of
+ * the errors at one place the one deepest in the schema says most; at most `limit`.
  */
 function usefulErrors(errors: readonly ErrorObject[], limit: number): ErrorObject[] {
   const specific = errors.filter(
@@ -50,24 +70,21 @@ function usefulErrors(errors: readonly ErrorObject[], limit: number): ErrorObjec
     if (!known || error.schemaPath.length > known.schemaPath.length)
       byPath.set(error.instancePath, error);
   }
-  const deepest = [...byPath.values()].filter(
-    (error) =>
-      ![...byPath.keys()].some(
-        (path) => path !== error.instancePath && path.startsWith(`${error.instancePath}/`),
-      ),
-  );
-  return deepest.slice(0, limit);
+  return [...byPath.values()].slice(0, limit);
+}
+
+/** The unknown property an error names, if it is about one. */
+function unknownProperty(error: ErrorObject): string | undefined {
+  const params = error.params as { additionalProperty?: string; unevaluatedProperty?: string };
+  return params.additionalProperty ?? params.unevaluatedProperty;
 }
 
 function describe(error: ErrorObject): string {
   const where = error.instancePath ? `#${error.instancePath}` : 'the document';
-  const extra =
-    error.keyword === 'additionalProperties'
-      ? ` (\`${String((error.params as { additionalProperty?: string }).additionalProperty)}\`)`
-      : error.keyword === 'enum'
-        ? ` (${((error.params as { allowedValues?: unknown[] }).allowedValues ?? []).join(', ')})`
-        : '';
-  return `${where} ${error.message ?? 'is invalid'}${extra}`;
+  const property = unknownProperty(error);
+  if (property !== undefined) return `${where} has an unknown property \`${property}\``;
+  const allowed = (error.params as { allowedValues?: unknown[] }).allowedValues;
+  return `${where} ${error.message ?? 'is invalid'}${allowed ? ` (${allowed.join(', ')})` : ''}`;
 }
 
 /** The document against the official OpenAPI JSON Schema of its version. */
@@ -91,6 +108,9 @@ export function validateDocument(document: SourceDocument, limit = 10): Finding[
     severity: 'error',
     message: `not a valid OpenAPI ${version} document: ${describe(error)}`,
     file: document.file,
-    line: document.lineAt(pointerOf(error.instancePath)),
+    line: document.lineAt([
+      ...pointerOf(error.instancePath),
+      ...(unknownProperty(error) === undefined ? [] : [unknownProperty(error)!]),
+    ]),
   }));
 }

@@ -30,7 +30,7 @@ export function goRoutes(text: string, file: string): Route[] {
       routes.push({ method: match[1] ?? 'ANY', path: match[2]!, file, line: at(match.index) });
     }
     for (const match of line.matchAll(
-      /(?:\b(\w+)|\))\.(Get|Post|Put|Patch|Delete|Head|Options|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Any)\(\s*"(\/[^"]*)"/g,
+      /\b(\w+)(?:\.With\([^)]*\))*\.(Get|Post|Put|Patch|Delete|Head|Options|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Any)\(\s*"(\/[^"]*)"/g,
     )) {
       const method = match[2]!.toUpperCase();
       routes.push({

@@ -21,5 +21,6 @@ export function normalisePath(path: string): string {
 
 export function joinPath(prefix: string, path: string): string {
   if (!prefix) return path;
+  if (!path) return prefix;
   return `${prefix.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }

@@ -1,0 +1,71 @@
+import { describe, expect, test } from '@jest/globals';
+import { changedOperations } from './changes.ts';
+import { lintSpec, loadSpec } from './lint.ts';
+
+const files: Record<string, string> = {
+  'docs/openapi/paths/pets.yaml': [
+    'get:',
+    '  summary: List pets',
+    '  responses:',
+    "    '200':",
+    '      description: ok',
+    '      content:',
+    '        application/json:',
+    "          schema: { $ref: '../schemas.yaml#/Pets' }",
+  ].join('\n'),
+  'docs/openapi/schemas.yaml': 'Pets:\n  type: array\n  items: { type: string }\n',
+};
+const source = { read: async (path: string) => files[path] };
+
+const root = (extra = '') =>
+  [
+    'openapi: 3.1.0',
+    'info: { title: Pets, version: 1.0.0 }',
+    'paths:',
+    "  /pets: { $ref: './paths/pets.yaml' }",
+    "  /cats: { $ref: './paths/cats.yaml' }",
+    extra,
+  ].join('\n');
+
+describe('lintSpec', () => {
+  test('follows relative $refs into other files and reports the broken ones', async () => {
+    const documents = await loadSpec('docs/openapi/api.yaml', root(), source);
+    const result = lintSpec(documents!);
+    expect(result.operations).toEqual([
+      { file: 'docs/openapi/api.yaml', line: 4, method: 'GET', path: '/pets', findings: 5 },
+    ]);
+    expect(result.findings.filter((finding) => finding.rule === 'broken-ref')).toEqual([
+      {
+        rule: 'broken-ref',
+        severity: 'error',
+        message:
+          '$ref "./paths/cats.yaml" does not resolve: docs/openapi/paths/cats.yaml does not exist',
+        file: 'docs/openapi/api.yaml',
+        line: 5,
+      },
+    ]);
+    expect(result.findings.map((finding) => finding.rule)).not.toContain('response-schema');
+  });
+
+  test('validates 3.1 documents against the official schema', async () => {
+    const documents = await loadSpec('api.yaml', root('x-ok: 1\nwebhook: {}'), source);
+    expect(
+      lintSpec(documents!, { rules: new Set() }).findings.filter(
+        (finding) => finding.rule === 'openapi-schema',
+      ),
+    ).toEqual([
+      expect.objectContaining({ line: 7, message: expect.stringContaining('`webhook`') }),
+    ]);
+  });
+
+  test('an operation changed through a referenced file counts as changed', async () => {
+    const before = await loadSpec('docs/openapi/api.yaml', root(), source);
+    files['docs/openapi/schemas.yaml'] = 'Pets:\n  type: array\n  items: { type: integer }\n';
+    const after = await loadSpec('docs/openapi/api.yaml', root(), source);
+    expect([...changedOperations(after!, before)]).toEqual(['GET /pets']);
+    expect([...changedOperations(after!, after)]).toEqual([]);
+    expect(
+      await loadSpec('docs/openapi/other.yaml', 'title: not openapi\n', source),
+    ).toBeUndefined();
+  });
+});
