@@ -5,7 +5,7 @@
  * in `<name>/siblings/<sibling>/` (its steps look there first), so it never runs a sibling from
  * another release or major.
  */
-import { git, refExists } from './git.ts';
+import { git, mktree, refExists } from './git.ts';
 import { siblingsIn } from './scope.ts';
 import { compareVersions, formatVersion, parseVersion, type Version } from './version.ts';
 
@@ -38,10 +38,6 @@ export function channelMembers(tags: readonly ReleaseTag[], major: number): Rele
   return [...newest.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-function mktree(cwd: string, entries: string[]): string {
-  return git(cwd, ['mktree'], { input: entries.length ? `${entries.join('\n')}\n` : '' });
-}
-
 function subtree(cwd: string, rev: string, path: string): string {
   return git(cwd, ['rev-parse', `${rev}^{commit}:${path}`]);
 }
@@ -63,11 +59,21 @@ function memberTree(cwd: string, member: ReleaseTag): string {
   return mktree(cwd, [...entries, `040000 tree ${vendored}\tsiblings`]);
 }
 
+/**
+ * The channel's tree: each member's `<name>/`, and the reusable workflows (`.github/`) of the
+ * newest release among them, so `org/flow-actions/.github/workflows/<file>.yml@vX` resolves too.
+ */
 export function channelTree(cwd: string, members: readonly ReleaseTag[]): string {
-  return mktree(
-    cwd,
-    members.map((member) => `040000 tree ${memberTree(cwd, member)}\t${member.name}`),
-  );
+  const entries = members.map((member) => `040000 tree ${memberTree(cwd, member)}\t${member.name}`);
+  const newest = members
+    .map((member) => ({
+      member,
+      time: Number(git(cwd, ['log', '-1', '--format=%ct', member.tag])),
+    }))
+    .sort((a, b) => b.time - a.time || b.member.tag.localeCompare(a.member.tag))[0]?.member;
+  const workflows = newest && git(cwd, ['ls-tree', `${newest.tag}^{commit}`, '.github']);
+  if (workflows) entries.push(workflows);
+  return mktree(cwd, entries);
 }
 
 export interface ChannelUpdate {

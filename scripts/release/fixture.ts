@@ -98,6 +98,8 @@ export function releaseFixture(): Fixture {
       '{ "name": "@flow-actions/beta", "version": "1.0.0", "private": true }\n',
     'actions/beta/src/main.ts': '// beta 1\n',
     'actions/combo/action.yml': composite,
+    '.github/workflows/hygiene.yml': 'on:\n  workflow_call:\njobs: {}\n',
+    '.github/workflows/ci.yml': 'on: push\njobs: {}\n',
     'actions/combo/package.json':
       '{ "name": "@flow-actions/combo", "version": "1.0.0", "private": true }\n',
   });

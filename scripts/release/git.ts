@@ -32,3 +32,8 @@ export function refExists(cwd: string, ref: string): boolean {
     return false;
   }
 }
+
+/** `git mktree` of `ls-tree`-style lines (`<mode> <type> <sha>\t<name>`); returns the tree. */
+export function mktree(cwd: string, entries: string[]): string {
+  return git(cwd, ['mktree'], { input: entries.length ? `${entries.join('\n')}\n` : '' });
+}

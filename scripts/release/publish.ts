@@ -1,7 +1,7 @@
 /**
  * Carry out a release plan: versions and changelogs, the build, a `chore(release)` commit on the
  * branch, then a publish commit (made with git plumbing, the work tree untouched) whose tree is
- * dist/ — `<name>/action.yml`, `<name>/index.js`, … at its root — tagged `<name>/vX.Y.Z` and
+ * dist/ — `<name>/action.yml`, `<name>/index.js`, … at its root, with the reusable workflows — tagged `<name>/vX.Y.Z` and
  * `<name>/vX`, and the channel tags `vX`. Every step checks what is already there, so a re-run
  * (also after a run that stopped half-way) finishes the job instead of repeating it.
  */
@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addSection, hasSection, renderSection } from './changelog.ts';
 import { updateChannels, type ChannelUpdate } from './channel.ts';
-import { git, refExists } from './git.ts';
+import { git, mktree, refExists } from './git.ts';
 import { describePlan, planRelease, type ActionPlan, type ReleasePlan } from './plan.ts';
 import { parseVersion } from './version.ts';
 
@@ -62,6 +62,29 @@ function writeVersion(cwd: string, action: ActionPlan, date: string): string[] {
     writeFileSync(changelogFile, addSection(changelog, action.name, section));
   }
   return [`actions/${action.name}/package.json`, `actions/${action.name}/CHANGELOG.md`];
+}
+
+/**
+ * The publishable tree of `source`: its dist/ at the root, plus its reusable workflows (those
+ * with `on: workflow_call`) in `.github/workflows/`, which callers reach at the same tags.
+ */
+function publishTree(cwd: string, source: string): string {
+  const entries = git(cwd, ['ls-tree', `${source}:dist`])
+    .split('\n')
+    .filter(Boolean);
+  const workflows = refExists(cwd, `${source}:.github/workflows`)
+    ? git(cwd, ['ls-tree', `${source}:.github/workflows`])
+        .split('\n')
+        .filter((line) => /^100644 blob \w+\t.+\.ya?ml$/.test(line))
+        .filter((line) =>
+          /^\s*workflow_call\s*:/m.test(git(cwd, ['cat-file', 'blob', line.split(/\s/)[2]!])),
+        )
+    : [];
+  if (workflows.length) {
+    const github = mktree(cwd, [`040000 tree ${mktree(cwd, workflows)}\tworkflows`]);
+    entries.push(`040000 tree ${github}\t.github`);
+  }
+  return mktree(cwd, entries);
 }
 
 function releaseTags(action: ActionPlan): { version: string; floating: string } {
@@ -130,7 +153,7 @@ export function release(cwd: string, options: ReleaseOptions = {}): ReleaseResul
       throw new Error('HEAD has no dist/ directory: the build wrote nothing to publish');
     const source = git(cwd, ['rev-parse', 'HEAD']);
     const message = `release: ${summary}\n\nBuilt from ${source}.\n`;
-    publish = git(cwd, ['commit-tree', `${source}:dist`, '-p', source, '-m', message]);
+    publish = git(cwd, ['commit-tree', publishTree(cwd, source), '-p', source, '-m', message]);
     for (const action of releasing) {
       const { version, floating } = releaseTags(action);
       if (!refExists(cwd, `refs/tags/${version}`)) git(cwd, ['tag', version, publish]);

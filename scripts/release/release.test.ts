@@ -1,6 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { releaseFixture } from './fixture.ts';
 import { release, type ReleaseOptions } from './publish.ts';
 import { releasePaths } from './scope.ts';
@@ -54,7 +56,9 @@ describe('release against a real repository and a bare remote', () => {
       /^# Changelog: alpha\n\n## 1\.0\.0 \(\d{4}-\d\d-\d\d\)\n\nFirst release\.\n$/,
     );
     // The publish commit's tree is dist/: <name>/action.yml and <name>/index.js at its root.
+    // … and the reusable workflows (on: workflow_call), so `.github/workflows/x.yml@<tag>` resolves.
     expect(repo.git('ls-tree', '-r', '--name-only', 'alpha/v1.0.0').split('\n')).toEqual([
+      '.github/workflows/hygiene.yml',
       'alpha/action.yml',
       'alpha/index.js',
       'beta/action.yml',
@@ -80,6 +84,7 @@ describe('release against a real repository and a bare remote', () => {
     expect(repo.git('ls-remote', '--heads', repo.remote)).toContain(repo.git('rev-parse', 'HEAD'));
     // The channel carries the composite's own siblings beside it.
     expect(show('v1:combo/siblings/alpha/index.js')).toBe(show('alpha/v1.0.0:alpha/index.js'));
+    expect(show('v1:.github/workflows/hygiene.yml')).toContain('workflow_call');
   });
 
   test('fix and perf make a patch, feat a minor, in every action whose paths they touch', () => {
@@ -133,6 +138,7 @@ describe('release against a real repository and a bare remote', () => {
     expect(show('refs/remotes/check/v1:combo/siblings/beta/index.js')).toBe('// beta 2');
     // v2: only what has a 2.x release, and the composite still finds every sibling it runs.
     expect(repo.git('ls-tree', '--name-only', 'refs/remotes/check/v2').split('\n')).toEqual([
+      '.github',
       'alpha',
       'combo',
     ]);
@@ -149,11 +155,13 @@ describe('release against a real repository and a bare remote', () => {
     expect(read('actions/beta/CHANGELOG.md')).toContain('- **beta:** rename the output (');
     expect(read('actions/beta/CHANGELOG.md')).toContain('  `names` is now `name-list`.');
     expect(repo.git('ls-tree', '--name-only', 'v2').split('\n')).toEqual([
+      '.github',
       'alpha',
       'beta',
       'combo',
     ]);
     expect(repo.git('ls-tree', '--name-only', 'v1').split('\n')).toEqual([
+      '.github',
       'alpha',
       'beta',
       'combo',
@@ -189,5 +197,15 @@ describe('release against a real repository and a bare remote', () => {
       /dirty work tree .*actions\/alpha\/src\/extra\.ts/,
     );
     expect(repo.git('tag', '--list', 'alpha/v2.0.1')).toBe('');
+  });
+
+  test('the command line says why it refuses and exits non-zero', () => {
+    const cli = fileURLToPath(new URL('release.ts', import.meta.url));
+    const run = spawnSync(process.execPath, [cli, '--dry-run'], {
+      cwd: repo.dir,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^release: refusing to release from a dirty work tree/);
   });
 });
