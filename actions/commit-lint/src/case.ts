@@ -16,6 +16,15 @@ export const CASES = [
   'start-case',
 ] as const;
 
+const UPPER_FIRST = new Set([
+  'upper-case',
+  'uppercase',
+  'pascal-case',
+  'sentence-case',
+  'sentencecase',
+  'start-case',
+]);
+
 function toCase(input: string, target: string): string {
   switch (target) {
     case 'camel-case':
@@ -49,6 +58,10 @@ function toCase(input: string, target: string): string {
  */
 export function isCase(raw: string, target: string): boolean {
   const input = raw.replace(/`.*?`|".*?"|'.*?'/g, '').trim();
+  // Each of these cases makes the first letter upper case: text that starts with a lower-case
+  // letter is not in it, and the costly word splitting can be skipped.
+  const first = input[0];
+  if (UPPER_FIRST.has(target) && first !== undefined && first !== first.toUpperCase()) return false;
   const transformed = toCase(input, target);
   if (transformed === '' || /^\d/.test(transformed)) return true;
   return transformed === input;

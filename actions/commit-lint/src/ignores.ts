@@ -7,7 +7,8 @@ function isVersionBump(message: string): boolean {
     .replace(/\[(skip|ci)(-|\s)(ci|skip)\]/i, '')
     .replace(/\((skip|ci)(-|\s)(ci|skip)\)/i, '')
     .trim();
-  return semver.valid(stripped) !== null;
+  // semver.valid throws and catches inside for a non-version: rule out what cannot be one first.
+  return /^v?\d/.test(stripped) && semver.valid(stripped) !== null;
 }
 
 export type IgnoreTest = (message: string) => boolean;

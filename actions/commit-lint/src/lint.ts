@@ -67,7 +67,7 @@ export function lintMessage(message: string, config: LintConfig): LintResult {
   for (const [name, [level, when, value]] of Object.entries(config.rules)) {
     if (level === 0) continue;
     const [valid, text] = RULES[name]!(parsed, when, value);
-    if (!valid) problems.push({ rule: name, level: LEVELS[level], message: text ?? name });
+    if (!valid) problems.push({ rule: name, level: LEVELS[level], message: text?.() ?? name });
   }
   for (const extra of config.extraChecks) {
     const text = extra.check(parsed);

@@ -62,6 +62,9 @@ function findings(results: CheckResults): Finding[] {
   return list;
 }
 
+/** Rows of the commit table: a summary of thousands of rows helps nobody, the JSON report has them all. */
+const TABLE_ROWS = 300;
+
 function problemCell(problems: readonly Problem[]): string {
   return problems
     .map(
@@ -86,15 +89,22 @@ function summaryOf(results: CheckResults, report: CommitLintReport): Summary {
   const withProblems = results.commits.filter((commit) => commit.problems.length);
   summary.table(
     ['Commit', 'Header', 'Problems', 'Suggested header'],
-    withProblems.map((commit) => [
-      results.repositoryUrl
-        ? md.link(commit.sha.slice(0, 7), `${results.repositoryUrl}/commit/${commit.sha}`)
-        : md.code(commit.sha.slice(0, 7)),
-      md.code(commit.header),
-      problemCell(commit.problems),
-      commit.suggestion ? md.code(commit.suggestion) : '',
-    ]),
+    withProblems
+      .slice(0, TABLE_ROWS)
+      .map((commit) => [
+        results.repositoryUrl
+          ? md.link(commit.sha.slice(0, 7), `${results.repositoryUrl}/commit/${commit.sha}`)
+          : md.code(commit.sha.slice(0, 7)),
+        md.code(commit.header),
+        problemCell(commit.problems),
+        commit.suggestion ? md.code(commit.suggestion) : '',
+      ]),
   );
+  if (withProblems.length > TABLE_ROWS) {
+    summary.paragraph(
+      `… and ${withProblems.length - TABLE_ROWS} more commits with problems: see the JSON report.`,
+    );
+  }
   if (results.title) {
     const { title } = results;
     const state = title.skipped ? `skipped (${md.text(title.skipped)})` : md.passFail(title.valid);

@@ -2,8 +2,8 @@ import { isCase } from './case.ts';
 import type { ParsedMessage } from './parse.ts';
 
 export type When = 'always' | 'never';
-/** [valid, message]: the result of one rule on one message. */
-export type RuleOutcome = [boolean, string?];
+/** [valid, message]: the result of one rule on one message; the message is built only when needed. */
+export type RuleOutcome = [boolean, (() => string)?];
 export type Rule = (parsed: ParsedMessage, when: When | undefined, value: unknown) => RuleOutcome;
 
 type CaseCheck = { when: When; case: string };
@@ -39,7 +39,7 @@ function caseRule(
   const reported = negated && result ? matches : checks;
   return [
     negated ? !result : result,
-    say(`${label} must`, negated && 'not', `be ${reported.map((c) => c.case).join(', ')}`),
+    () => say(`${label} must`, negated && 'not', `be ${reported.map((c) => c.case).join(', ')}`),
   ];
 }
 
@@ -63,7 +63,7 @@ export const RULES: Record<string, Rule> = {
     const negated = when === 'never';
     return [
       negated ? !found : found,
-      say('type must', negated && 'not', `be one of [${list.join(', ')}]`),
+      () => say('type must', negated && 'not', `be one of [${list.join(', ')}]`),
     ];
   },
   'type-case': ({ type }, when = 'always', value = []) => {
@@ -73,12 +73,15 @@ export const RULES: Record<string, Rule> = {
   'type-empty': ({ type }, when = 'always') => {
     const notEmpty = Boolean(type);
     const negated = when === 'never';
-    return [negated ? notEmpty : !notEmpty, say('type', negated ? 'may not' : 'must', 'be empty')];
+    return [
+      negated ? notEmpty : !notEmpty,
+      () => say('type', negated ? 'may not' : 'must', 'be empty'),
+    ];
   },
   'scope-enum': ({ scope }, when = 'always', value = []) => {
     const config = value as string[] | { scopes: string[]; delimiters?: string[] };
     const scopes = Array.isArray(config) ? config : config.scopes;
-    if (!scope || !scopes.length) return [true, ''];
+    if (!scope || !scopes.length) return [true];
     const delimiters =
       Array.isArray(config) || !config.delimiters?.length ? DELIMITERS : config.delimiters;
     const parts = scope.split(delimiterRegExp(delimiters));
@@ -87,7 +90,7 @@ export const RULES: Record<string, Rule> = {
     const valid = negated
       ? !parts.some(known) && !known(scope)
       : parts.every(known) || known(scope);
-    return [valid, say('scope must', negated && 'not', `be one of [${scopes.join(', ')}]`)];
+    return [valid, () => say('scope must', negated && 'not', `be one of [${scopes.join(', ')}]`)];
   },
   'scope-case': ({ scope }, when = 'always', value = []) => {
     if (!scope) return [true];
@@ -104,7 +107,10 @@ export const RULES: Record<string, Rule> = {
   'scope-empty': ({ scope }, when = 'never') => {
     const notEmpty = Boolean(scope);
     const negated = when === 'always';
-    return [negated ? !notEmpty : notEmpty, say('scope', negated ? 'must' : 'may not', 'be empty')];
+    return [
+      negated ? !notEmpty : notEmpty,
+      () => say('scope', negated ? 'must' : 'may not', 'be empty'),
+    ];
   },
   'subject-case': ({ subject }, when = 'always', value = []) => {
     if (typeof subject !== 'string' || !/^[\p{Ll}\p{Lu}\p{Lt}]/iu.test(subject)) return [true];
@@ -115,7 +121,7 @@ export const RULES: Record<string, Rule> = {
     const negated = when === 'never';
     return [
       negated ? notEmpty : !notEmpty,
-      say('subject', negated ? 'may not' : 'must', 'be empty'),
+      () => say('subject', negated ? 'may not' : 'must', 'be empty'),
     ];
   },
   'subject-full-stop': ({ header }, when = 'always', value = '.') => {
@@ -126,20 +132,21 @@ export const RULES: Record<string, Rule> = {
     const negated = when === 'never';
     return [
       negated ? !stop : stop,
-      say('subject', negated ? 'may not' : 'must', 'end with full stop'),
+      () => say('subject', negated ? 'may not' : 'must', 'end with full stop'),
     ];
   },
   'header-max-length': ({ header }, _when, value = 0) => [
     typeof header === 'string' && header.length <= (value as number),
-    `header must not be longer than ${value as number} characters, current length is ${header?.length}`,
+    () =>
+      `header must not be longer than ${value as number} characters, current length is ${header?.length}`,
   ],
   'header-trim': ({ header }) => {
     if (!header) return [true];
     const start = header.length > header.trimStart().length;
     const end = header.length > header.trimEnd().length;
-    if (start && end) return [false, 'header must not be surrounded by whitespace'];
-    if (start) return [false, 'header must not start with whitespace'];
-    if (end) return [false, 'header must not end with whitespace'];
+    if (start && end) return [false, () => 'header must not be surrounded by whitespace'];
+    if (start) return [false, () => 'header must not start with whitespace'];
+    if (end) return [false, () => 'header must not end with whitespace'];
     return [true];
   },
   'body-leading-blank': ({ body, raw }, when) => {
@@ -149,14 +156,14 @@ export const RULES: Record<string, Rule> = {
     const blank = leading === '';
     return [
       negated ? !blank : blank,
-      say('body', negated ? 'may not' : 'must', 'have leading blank line'),
+      () => say('body', negated ? 'may not' : 'must', 'have leading blank line'),
     ];
   },
   'body-max-line-length': ({ body }, _when, value = 0) => {
     if (!body) return [true];
     return [
       linesWithin(body, value as number),
-      `body's lines must not be longer than ${value as number} characters`,
+      () => `body's lines must not be longer than ${value as number} characters`,
     ];
   },
   'footer-leading-blank': ({ footer, raw }, when = 'always') => {
@@ -168,14 +175,14 @@ export const RULES: Record<string, Rule> = {
     const blank = leading === '';
     return [
       negated ? !blank : blank,
-      say('footer', negated ? 'may not' : 'must', 'have leading blank line'),
+      () => say('footer', negated ? 'may not' : 'must', 'have leading blank line'),
     ];
   },
   'footer-max-line-length': ({ footer }, _when, value = 0) => {
     if (!footer) return [true];
     return [
       linesWithin(footer, value as number),
-      `footer's lines must not be longer than ${value as number} characters`,
+      () => `footer's lines must not be longer than ${value as number} characters`,
     ];
   },
 };

@@ -52,7 +52,9 @@ async function branchName(context: RunContext): Promise<string> {
   return (await git(context.workspace, ['rev-parse', '--abbrev-ref', 'HEAD'])).trim();
 }
 
+/** The problems in the step's log; the CLI prints them as its findings already. */
 function logProblems(context: RunContext, results: CheckResults): void {
+  if (context.mode !== 'action') return;
   for (const commit of results.commits) {
     if (!commit.problems.length) continue;
     const lines = commit.problems.map(
