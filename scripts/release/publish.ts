@@ -87,6 +87,43 @@ function publishTree(cwd: string, source: string): string {
   return mktree(cwd, entries);
 }
 
+/**
+ * Run the build. When it fails, the work tree (clean when the run began) gets back what this run
+ * changed, so that a re-run after the fix starts from the same place; the error ends with the
+ * build's last lines.
+ */
+function build(cwd: string, [command, ...args]: string[], written: string[]): void {
+  try {
+    execFileSync(command!, args, {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    const output = `${String((error as { stdout?: Buffer }).stdout ?? '')}\n${String((error as { stderr?: Buffer }).stderr ?? '')}`;
+    const tail = output
+      .split('\n')
+      .filter((line) => line.trim())
+      .slice(-15)
+      .map((line) => (line.length > 300 ? `${line.slice(0, 300)}…` : line));
+    git(cwd, [
+      'checkout',
+      '--quiet',
+      'HEAD',
+      '--',
+      ...written.filter((file) => refExists(cwd, `HEAD:${file}`)),
+      'dist',
+    ]);
+    git(cwd, ['clean', '--quiet', '--force', '-d', '--', ...written, 'dist']);
+    throw new Error(
+      `${[command, ...args].join(' ')} failed; the versions and changelogs are restored:\n${tail.join('\n')}`,
+      {
+        cause: error,
+      },
+    );
+  }
+}
+
 function releaseTags(action: ActionPlan): { version: string; floating: string } {
   return {
     version: `${action.name}/v${action.next}`,
@@ -143,8 +180,7 @@ export function release(cwd: string, options: ReleaseOptions = {}): ReleaseResul
   if (releasing.length) {
     const date = git(cwd, ['log', '-1', '--format=%cs', 'HEAD']);
     const files = releasing.flatMap((action) => writeVersion(cwd, action, date));
-    const [command, ...args] = options.build ?? ['npm', 'run', 'build'];
-    execFileSync(command!, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    build(cwd, options.build ?? ['npm', 'run', 'build'], files);
     git(cwd, ['add', '--', ...files, 'dist']);
     const summary = releasing.map((action) => `${action.name} v${action.next}`).join(', ');
     if (git(cwd, ['diff', '--cached', '--name-only']))

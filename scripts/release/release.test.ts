@@ -191,6 +191,21 @@ describe('release against a real repository and a bare remote', () => {
     expect(repo.remoteTags().has('beta/v2.0.1')).toBe(true);
   });
 
+  test('a failing build leaves the work tree as it was and says what failed', () => {
+    repo.commit('feat(beta): add a flag', { 'actions/beta/src/main.ts': '// beta 6\n' });
+    const head = repo.git('rev-parse', 'HEAD');
+    const failing = {
+      ...options,
+      build: ['sh', '-c', 'rm -rf dist; echo compiling; echo "error TS2304: nope" >&2; exit 2'],
+    };
+    expect(() => release(repo.dir, failing)).toThrow(
+      /sh -c .* failed; the versions and changelogs are restored:\ncompiling\nerror TS2304: nope$/,
+    );
+    expect(repo.git('status', '--porcelain')).toBe('');
+    expect(repo.git('rev-parse', 'HEAD')).toBe(head);
+    expect(repo.git('tag', '--list', 'beta/v2.1.0')).toBe('');
+  });
+
   test('a dirty work tree is refused before anything happens', () => {
     repo.write({ 'actions/alpha/src/extra.ts': '// not committed\n' });
     expect(() => release(repo.dir, options)).toThrow(
