@@ -13,7 +13,6 @@ const CLOSE_BRACE = 125;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const COMMA = 44;
-const STRUCTURE = /["{}[\]]/g;
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;
@@ -23,11 +22,14 @@ function isScalarEnd(code: number): boolean {
   return isSpace(code) || code === COMMA || code === CLOSE_BRACE || code === CLOSE_BRACKET;
 }
 
+/** What a container scan looks for: a string's quote, the openers, the closers. */
+const MARKS = ['"', '{', '[', '}', ']'];
+
 export class JsonLocator {
   private readonly text: string;
   private lineOf: ((offset: number) => number) | undefined;
-  /** Container offset → its members: key (or index) → [offset for the line, offset of the value]. */
-  private readonly children = new Map<number, Map<string, [number, number]>>();
+  /** Containers indexed so far, by offset: members read up to `next`, the offset to go on from. */
+  private readonly containers = new Map<number, Container>();
 
   constructor(text: string) {
     this.text = text;
@@ -38,7 +40,7 @@ export class JsonLocator {
     let offset = this.skipSpace(0);
     let lineOffset = offset;
     for (const segment of pointer) {
-      const member = this.childrenOf(offset)?.get(String(segment));
+      const member = this.member(offset, String(segment));
       if (member === undefined) break;
       [lineOffset, offset] = member;
     }
@@ -76,43 +78,96 @@ export class JsonLocator {
       while (at < text.length && !isScalarEnd(text.charCodeAt(at))) at++;
       return at;
     }
-    let depth = 0;
-    STRUCTURE.lastIndex = offset;
-    for (let match = STRUCTURE.exec(text); match; match = STRUCTURE.exec(text)) {
-      const code = text.charCodeAt(match.index);
-      if (code === QUOTE) STRUCTURE.lastIndex = this.endOfString(match.index);
-      else if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++;
-      else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
-        if (--depth === 0) return match.index + 1;
-      }
-    }
-    return text.length;
+    return this.endOfContainer(offset);
   }
 
-  /** Members of the object or items of the array at `offset`; a member's line is its key's line. */
-  private childrenOf(offset: number): Map<string, [number, number]> | undefined {
-    const cached = this.children.get(offset);
-    if (cached) return cached;
+  /**
+   * The end of the object or array at `offset`. Strings and indentation are most of the bytes, so
+   * rather than reading each character this keeps the next position of each of `" { } [ ]`
+   * (found with indexOf) and walks from one to the next, skipping strings whole.
+   */
+  private endOfContainer(offset: number): number {
+    const next = MARKS.map((_, mark) => this.find(mark, offset));
+    let depth = 0;
+    for (;;) {
+      const at = Math.min(next[0]!, next[1]!, next[2]!, next[3]!, next[4]!);
+      if (at === Infinity) return this.text.length;
+      if (at === next[0]) {
+        const end = this.endOfString(at);
+        for (let mark = 0; mark < MARKS.length; mark++) {
+          if (next[mark]! < end) next[mark] = this.find(mark, end);
+        }
+        continue;
+      }
+      const mark = next.indexOf(at);
+      if (mark <= 2) depth++;
+      else if (--depth === 0) return at + 1;
+      next[mark] = this.find(mark, at + 1);
+    }
+  }
+
+  /**
+   * The first MARKS[mark] at or after `from`. The last answer is kept per mark: scans move
+   * forward, so one indexOf usually serves many calls and no stretch of text is searched twice.
+   */
+  private find(mark: number, from: number): number {
+    const last = this.lastFound[mark]!;
+    if (last.from <= from && last.at >= from) return last.at;
+    const index = this.text.indexOf(MARKS[mark]!, from);
+    last.from = from;
+    last.at = index === -1 ? Infinity : index;
+    return last.at;
+  }
+
+  private readonly lastFound = MARKS.map(() => ({ from: Infinity, at: -1 }));
+
+  /**
+   * The member `key` of the object (or item of the array) at `offset`. Members are read in order
+   * only as far as the one asked for, so finding `paths` does not read `components`.
+   */
+  private member(offset: number, key: string): [number, number] | undefined {
     const text = this.text;
-    const open = text.charCodeAt(offset);
-    if (open !== OPEN_BRACE && open !== OPEN_BRACKET) return undefined;
-    const members = new Map<string, [number, number]>();
-    let at = this.skipSpace(offset + 1);
-    for (let index = 0; at < text.length; index++) {
+    let container = this.containers.get(offset);
+    if (!container) {
+      const open = text.charCodeAt(offset);
+      if (open !== OPEN_BRACE && open !== OPEN_BRACKET) return undefined;
+      container = {
+        object: open === OPEN_BRACE,
+        members: new Map(),
+        next: this.skipSpace(offset + 1),
+      };
+      this.containers.set(offset, container);
+    }
+    let found = container.members.get(key);
+    while (found === undefined && container.next !== -1) {
+      let at = container.next;
       const code = text.charCodeAt(at);
-      if (code === CLOSE_BRACE || code === CLOSE_BRACKET) break;
-      if (open === OPEN_BRACE) {
+      if (at >= text.length || code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+        container.next = -1;
+        break;
+      }
+      let name = String(container.members.size);
+      let value = at;
+      if (container.object) {
         const keyEnd = this.endOfString(at);
         const raw = text.slice(at, keyEnd);
-        const key = raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
-        const value = this.skipSpace(this.skipSpace(keyEnd) + 1); // past the colon
-        members.set(key, [at, value]);
-        at = value;
-      } else members.set(String(index), [at, at]);
-      at = this.skipSpace(this.endOfValue(at));
+        name = raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+        value = this.skipSpace(this.skipSpace(keyEnd) + 1); // past the colon
+      }
+      container.members.set(name, [at, value]);
+      if (name === key) found = [at, value];
+      at = this.skipSpace(this.endOfValue(value));
       if (text.charCodeAt(at) === COMMA) at = this.skipSpace(at + 1);
+      container.next = at;
     }
-    this.children.set(offset, members);
-    return members;
+    return found;
   }
+}
+
+interface Container {
+  object: boolean;
+  /** Key (or index) → [offset for the line (a member's key), offset of its value]. */
+  members: Map<string, [number, number]>;
+  /** Where the next member starts, or -1 when all were read. */
+  next: number;
 }

@@ -65,22 +65,27 @@ export class DocumentSet {
     const set = new DocumentSet(root);
     const queue = [root];
     for (let document = queue.shift(); document; document = queue.shift()) {
-      for (const { ref, pointer } of collectRefs(document.value)) {
-        const target = set.parseRef(ref, document.file);
-        const line = () => document.lineAt([...pointer, '$ref']);
-        if (typeof target === 'string') {
-          set.broken.push({ ref, file: document.file, line: line(), reason: target });
-          continue;
-        }
+      const external: { ref: string; target: ParsedRef; pointer: Pointer }[] = [];
+      const breaks = (ref: string, pointer: Pointer, reason: string) =>
+        set.broken.push({
+          ref,
+          file: document!.file,
+          line: document!.lineAt([...pointer, '$ref']),
+          reason,
+        });
+      forEachRef(document.value, (ref, pointer) => {
+        const target = set.parseRef(ref, document!.file);
+        if (typeof target === 'string') breaks(ref, pointer, target);
+        else if (target.file !== document!.file)
+          external.push({ ref, target, pointer: [...pointer] });
+        else if (!valueAt(document!.value, target.pointer).found)
+          breaks(ref, pointer, 'nothing is at that pointer');
+      });
+      for (const { ref, target, pointer } of external) {
         if (!set.documents.has(target.file)) {
           const text = await source.read(target.file);
           if (text === undefined) {
-            set.broken.push({
-              ref,
-              file: document.file,
-              line: line(),
-              reason: `${target.file} does not exist`,
-            });
+            breaks(ref, pointer, `${target.file} does not exist`);
             continue;
           }
           const loaded = parseSource(target.file, text);
@@ -88,12 +93,7 @@ export class DocumentSet {
           queue.push(loaded);
         }
         if (!valueAt(set.documents.get(target.file)!.value, target.pointer).found) {
-          set.broken.push({
-            ref,
-            file: document.file,
-            line: line(),
-            reason: `${target.file} has nothing at that pointer`,
-          });
+          breaks(ref, pointer, `${target.file} has nothing at that pointer`);
         }
       }
     }
@@ -137,24 +137,22 @@ export class DocumentSet {
   }
 }
 
-/** Every `$ref` string in a value, with the pointer to the object that holds it. */
-export function collectRefs(value: unknown): { ref: string; pointer: Pointer }[] {
-  const found: { ref: string; pointer: Pointer }[] = [];
+/** Calls `visit` with every `$ref` string in a value and the (live, reused) path to its object. */
+export function forEachRef(value: unknown, visit: (ref: string, pointer: Pointer) => void): void {
   const path: (string | number)[] = [];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) {
-      node.forEach((item, index) => {
-        if (typeof item === 'object' && item !== null) {
-          path.push(index);
-          walk(item);
-          path.pop();
-        }
-      });
+      for (let index = 0; index < node.length; index++) {
+        const item: unknown = node[index];
+        if (typeof item !== 'object' || item === null) continue;
+        path.push(index);
+        walk(item);
+        path.pop();
+      }
     } else if (isRecord(node)) {
-      for (const key of Object.keys(node)) {
+      for (const key in node) {
         const child = node[key];
-        if (key === '$ref' && typeof child === 'string')
-          found.push({ ref: child, pointer: [...path] });
+        if (key === '$ref' && typeof child === 'string') visit(child, path);
         else if (typeof child === 'object' && child !== null) {
           path.push(key);
           walk(child);
@@ -164,5 +162,4 @@ export function collectRefs(value: unknown): { ref: string; pointer: Pointer }[]
     }
   };
   walk(value);
-  return found;
 }
