@@ -163,6 +163,6 @@ export function buildOutcome(results: CheckResults): Outcome<CommitLintReport> {
     report,
     summary: summaryOf(results, report),
     outputs: { errors: String(severities.error), warnings: String(severities.warning) },
-    headline: `${results.commits.length} commits: ${parts.join(', ')}; ${severities.error} errors, ${severities.warning} warnings`,
+    headline: `${results.commits.length} commit${results.commits.length === 1 ? '' : 's'}: ${parts.join(', ')}; ${severities.error} errors, ${severities.warning} warnings`,
   };
 }

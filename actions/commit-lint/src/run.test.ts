@@ -11,7 +11,7 @@ import {
   UsageError,
   type RunContext,
 } from '@flow-actions/kit';
-import { pullRequestEvent, tempRepo, type TempRepo } from '@flow-actions/testing';
+import { mergeGroupEvent, pullRequestEvent, tempRepo, type TempRepo } from '@flow-actions/testing';
 import { run } from './run.ts';
 
 const metadata = readActionMetadata(new URL('../action.yml', import.meta.url));
@@ -138,6 +138,37 @@ describe('commit-lint run', () => {
     expect(outcome.report.commits[0]!.problems[0]!.message).toBe(
       'scope must be one of [core, core-lib]',
     );
+  });
+
+  test('scopes from folders', async () => {
+    repo = tempRepo();
+    repo.write({
+      'services/billing/x.txt': 'x',
+      'services/users/x.txt': 'x',
+      'services/README.md': 'x',
+    });
+    const outcome = await run(
+      context(repo.dir, { 'scopes-from': 'folders:services/*', message: 'feat(web): add x' }),
+    );
+    expect(outcome.report.commits[0]!.problems[0]!.message).toBe(
+      'scope must be one of [billing, users]',
+    );
+  });
+
+  test('a merge group is checked from its base to its head', async () => {
+    repo = tempRepo();
+    const base = repo.commit('chore: start');
+    repo.commit('feat: add x');
+    const outcome = await run(context(repo.dir, {}, mergeGroupEvent(base, repo.head())));
+    expect(outcome.report.commits.map((c) => c.header)).toEqual(['feat: add x']);
+    expect(outcome.report.range?.source).toMatch(/^merge group/);
+  });
+
+  test('a config file that does not exist is a usage error', async () => {
+    repo = tempRepo();
+    await expect(
+      run(context(repo.dir, { config: 'nope.json', message: 'feat: x' })),
+    ).rejects.toThrow("input 'config': nope.json does not exist");
   });
 
   test('nothing to check fails', async () => {
