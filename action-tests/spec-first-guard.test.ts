@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { pullRequestEvent, tempRepo, type TempRepo } from '@flow-actions/testing';
 import { annotations, runAction, type RunResult } from './harness.ts';
+import { buildSampleRepo } from './sample-repo.ts';
 
 const SPEC = readFileSync(
   new URL('./sample-repo/docs/openapi/openapi.yaml', import.meta.url),
@@ -262,6 +263,30 @@ describe('spec-first-guard', () => {
     expect(result.report.findings[0]).toMatchObject({ rule: 'require-spec', severity: 'warning' });
     expect(result.summary).toContain('<code>skip-spec-check</code> label is set');
     expect(annotations(result).some((command) => command.command === 'warning')).toBe(true);
+  });
+
+  test('the demo: the sample repository passes, with its undocumented route as a warning', async () => {
+    const sample = buildSampleRepo();
+    repos.push(sample.repo);
+    const demo = JSON.parse(
+      readFileSync(new URL('../actions/spec-first-guard/demo.json', import.meta.url), 'utf8'),
+    );
+    const result = await runAction({
+      action: 'spec-first-guard',
+      inputs: demo.inputs,
+      event: sample.event,
+      workspace: sample.repo.dir,
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.report.operations).toHaveLength(4);
+    expect(result.report.findings).toEqual([
+      expect.objectContaining({
+        rule: 'route-missing-from-spec',
+        severity: 'warning',
+        file: ROUTES_PATH,
+        line: 37,
+      }),
+    ]);
   });
 
   test('bad input: an invalid rules document, a glob that matches nothing, a YAML syntax error', async () => {
