@@ -1,3 +1,5 @@
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { exec, failureText, type ExecResult } from './exec.ts';
 
 export type ComposeChoice = 'auto' | 'docker compose' | 'docker-compose';
@@ -12,7 +14,6 @@ export interface ComposeCli {
   program: string;
   prefix: string[];
   generation: 'v1' | 'v2';
-  version: string;
 }
 
 /** Which project, files and options every Compose call of one run shares. */
@@ -25,32 +26,42 @@ export interface ComposeProject {
   cwd: string;
 }
 
-const CANDIDATES: Record<Exclude<ComposeChoice, 'auto'>, Omit<ComposeCli, 'version'>> = {
-  'docker compose': { program: 'docker', prefix: ['compose'], generation: 'v2' },
-  'docker-compose': { program: 'docker-compose', prefix: [], generation: 'v1' },
-};
+const V2: ComposeCli = { program: 'docker', prefix: ['compose'], generation: 'v2' };
+const V1: ComposeCli = { program: 'docker-compose', prefix: [], generation: 'v1' };
 
 export class ComposeUnavailable extends Error {
   override name = 'ComposeUnavailable';
 }
 
-async function probe(candidate: Omit<ComposeCli, 'version'>): Promise<ComposeCli | string> {
-  const result = await exec(candidate.program, [...candidate.prefix, 'version', '--short']);
-  if (result.code === 0 && result.stdout.trim())
-    return { ...candidate, version: result.stdout.trim() };
-  return failureText(result).split('\n')[0]!;
+/** Is `program` an executable file on PATH? (Asking docker-compose itself costs a second of Python start-up.) */
+export function onPath(program: string, path: string = process.env.PATH ?? ''): boolean {
+  return path
+    .split(delimiter)
+    .filter(Boolean)
+    .some((dir) => {
+      try {
+        accessSync(join(dir, program), constants.X_OK);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+}
+
+async function hasV2(): Promise<boolean> {
+  const result = await exec('docker', ['compose', 'version']);
+  return result.code === 0;
 }
 
 /** `auto` takes `docker compose` (v2) when the plugin is there, else `docker-compose` (v1). */
 export async function detectCompose(choice: ComposeChoice): Promise<ComposeCli> {
-  const names = choice === 'auto' ? (['docker compose', 'docker-compose'] as const) : [choice];
-  const reasons: string[] = [];
-  for (const name of names) {
-    const found = await probe(CANDIDATES[name]);
-    if (typeof found !== 'string') return found;
-    reasons.push(`${name}: ${found}`);
-  }
-  throw new ComposeUnavailable(`no usable Compose CLI (${reasons.join('; ')})`);
+  if (choice !== 'docker-compose' && (await hasV2())) return V2;
+  if (choice !== 'docker compose' && onPath('docker-compose')) return V1;
+  const wanted =
+    choice === 'auto'
+      ? 'neither docker compose (v2) nor docker-compose (v1) is'
+      : `${choice} is not`;
+  throw new ComposeUnavailable(`${wanted} installed`);
 }
 
 export function projectArgs(project: ComposeProject): string[] {

@@ -26,6 +26,8 @@ export interface ContainerProgress {
   readyAt: number | undefined;
   /** Epoch ms this process learnt it was ready (for the benchmark's lag). */
   noticedAt: number | undefined;
+  /** Whether an event or the first snapshot showed it ready (only an event's time is Docker's own). */
+  readyFrom: 'event' | 'snapshot' | undefined;
   /** Why it can never become ready: exited non-zero, restarted, unhealthy. */
   failure: string | undefined;
 }
@@ -71,10 +73,12 @@ export class ReadinessTracker {
       startedAt: epochMs(container.State.StartedAt),
       readyAt: undefined,
       noticedAt: undefined,
+      readyFrom: undefined,
       failure: undefined,
     };
     this.containers.set(container.Id, progress);
-    if (this.isReady(progress)) this.markReady(progress, this.snapshotReadyTime(container));
+    if (this.isReady(progress))
+      this.markReady(progress, this.snapshotReadyTime(container), 'snapshot');
     this.checkFailure(progress);
   }
 
@@ -99,7 +103,7 @@ export class ReadinessTracker {
     } else if (action === 'destroy') {
       progress.state = 'removed';
     } else return false;
-    if (this.isReady(progress)) this.markReady(progress, at);
+    if (this.isReady(progress)) this.markReady(progress, at, 'event');
     this.checkFailure(progress);
     return true;
   }
@@ -118,9 +122,10 @@ export class ReadinessTracker {
     return progress.healthcheck ? progress.health === 'healthy' : true;
   }
 
-  private markReady(progress: ContainerProgress, at: number): void {
+  private markReady(progress: ContainerProgress, at: number, from: 'event' | 'snapshot'): void {
     if (progress.readyAt !== undefined) return;
     progress.readyAt = at;
+    progress.readyFrom = from;
     progress.noticedAt = this.now();
   }
 
