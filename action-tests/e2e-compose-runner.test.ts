@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -312,6 +312,30 @@ describeDocker('e2e-compose-runner on a real Docker engine (docker-compose v1)',
     expect(rules(main)).toEqual(['docker-unavailable']);
     expect(errorMessages(main)).toContain('the Docker engine does not answer');
     expect(post.exitCode).toBe(0);
+  }, 60_000);
+
+  test('the CLI twin runs the demo stack of the sample repository and tears it down itself', () => {
+    const project = newProject();
+    const demo = JSON.parse(readFileSync(join(fixtures, '..', 'demo.json'), 'utf8')) as {
+      inputs: Record<string, string>;
+    };
+    const options = Object.entries({ ...demo.inputs, 'project-name': project }).flatMap(
+      ([name, value]) => [`--${name}`, value],
+    );
+    const cli = spawnSync(
+      process.execPath,
+      [
+        fileURLToPath(new URL('../node_modules/.bin/flow-actions', import.meta.url)),
+        ACTION,
+        ...options,
+      ],
+      { cwd: fileURLToPath(new URL('./sample-repo/', import.meta.url)), encoding: 'utf8' },
+    );
+    expect(cli.stdout).toContain(`passed: stack ${project} ready in`);
+    expect(cli.stderr).toContain('GET /api/agents: ok');
+    expect(cli.stderr).toContain(`compose down removed project ${project}`);
+    expect(cli.status).toBe(0);
+    expect(leftovers(project)).toEqual([]);
   }, 60_000);
 
   afterAll(() => {
