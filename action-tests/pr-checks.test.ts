@@ -11,6 +11,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { pullRequestEvent, type GitHubEvent } from '@flow-actions/testing';
+import { buildSampleRepo } from './sample-repo.ts';
 import {
   distDir,
   FAKE_TOKEN,
@@ -107,6 +109,7 @@ function runComposite(
   root: string,
   given: Record<string, string> = {},
   env: Record<string, string> = {},
+  workspace?: string,
 ): CompositeResult {
   const actionPath = join(root, 'pr-checks');
   const metadata = parse(readFileSync(join(actionPath, 'action.yml'), 'utf8')) as Metadata;
@@ -136,13 +139,13 @@ function runComposite(
       Object.entries(step.env ?? {}).map(([key, value]) => [key, substitute(value, inputs, steps)]),
     );
     const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', scriptFile], {
-      cwd: temp,
+      cwd: workspace ?? temp,
       encoding: 'utf8',
       env: {
         PATH: process.env.PATH ?? '',
         HOME: temp,
         GITHUB_ACTIONS: 'true',
-        GITHUB_WORKSPACE: temp,
+        GITHUB_WORKSPACE: workspace ?? temp,
         GITHUB_ACTION_PATH: actionPath,
         GITHUB_OUTPUT: outputFile,
         GITHUB_STEP_SUMMARY: summaryFile,
@@ -268,5 +271,87 @@ describe('pr-checks (composite) over a release layout of check bundles', () => {
     writeFileSync(join(channel, 'commit-lint', 'index.js'), 'process.exit(9);\n');
     const result = runComposite(channel);
     expect(result.outputs.passed).toBe('true');
+  });
+});
+
+const bundled = CHECKS.every((name) => existsSync(join(distDir, name, 'index.js')));
+
+// The real bundles of dist/, beside dist/pr-checks as in a release, on the sample pull request.
+(bundled ? describe : describe.skip)('pr-checks over the real check bundles in dist/', () => {
+  const sample = buildSampleRepo();
+  const prFields = {
+    base: sample.base,
+    number: 42,
+    title: 'feat(api): add the agents endpoints',
+    headRef: 'feature/agents-api',
+  };
+  const run = (event: GitHubEvent) => {
+    const eventPath = join(mkdtempSync(join(tmpdir(), 'flow-event-')), 'event.json');
+    writeFileSync(eventPath, JSON.stringify(event.payload));
+    const env = {
+      GITHUB_EVENT_NAME: event.name,
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: 'Codertocat/Hello-World',
+    };
+    return runComposite(distDir, {}, env, sample.repo.dir);
+  };
+
+  test("the sample pull request passes all three, with one summary holding each check's own", () => {
+    // The sample's spec-first commits, up to the code commit (later ones may be badly written on purpose).
+    const head = sample.repo
+      .git(
+        'log',
+        '--format=%H',
+        '-1',
+        '--fixed-strings',
+        '--grep=feat(api): serve the agents endpoints',
+      )
+      .trim();
+    const result = run(pullRequestEvent({ ...prFields, head }));
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({
+      passed: 'true',
+      'commit-lint-passed': 'true',
+      'spec-first-guard-passed': 'true',
+      'port-conflict-check-passed': 'true',
+    });
+    expect(result.summary).toMatch(/^## PR checks: ✅ passed\n/);
+    for (const heading of [
+      '## ✅ commit-lint',
+      '## ✅ spec-first-guard',
+      '## ✅ Port conflict check',
+    ])
+      expect(result.summary).toContain(heading);
+    const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8')) as {
+      findings: { rule: string }[];
+    };
+    expect(report.findings.map((finding) => finding.rule)).toContain(
+      'spec-first-guard/route-missing-from-spec',
+    );
+  });
+
+  test('a badly written commit fails commit-lint; the other checks still run and pass', () => {
+    sample.repo.write({ 'notes.txt': 'x\n' });
+    const head = sample.repo.commit('Added the notes and fixed stuff.');
+    const result = run(
+      pullRequestEvent({
+        base: sample.base,
+        head,
+        number: 42,
+        title: 'feat(api): add the agents endpoints',
+        headRef: 'feature/agents-api',
+      }),
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({
+      passed: 'false',
+      'commit-lint-passed': 'false',
+      'spec-first-guard-passed': 'true',
+      'port-conflict-check-passed': 'true',
+    });
+    expect(result.summary).toMatch(/\| commit-lint \| ❌ failed \(exit code 1\) \| [1-9]/);
+    expect(result.commands).toContainEqual(
+      expect.objectContaining({ command: 'error', message: 'commit-lint exit code 1' }),
+    );
   });
 });

@@ -48,6 +48,8 @@ function checkStep(check: string, inputs: Record<string, InputDefinition>) {
     run: [
       `dir="$RUNNER_TEMP/pr-checks/${check}"`,
       'mkdir -p "$dir"',
+      '# The check writes its summary here (the file must exist); the last step combines them.',
+      ': > "$dir/summary.md"',
       '# The bundle of the same release: beside this action in a release tree, inside it in a channel tree.',
       `bundle="$GITHUB_ACTION_PATH/siblings/${check}/index.js"`,
       `[ -f "$bundle" ] || bundle="$GITHUB_ACTION_PATH/../${check}/index.js"`,
