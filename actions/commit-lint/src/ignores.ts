@@ -2,7 +2,8 @@ import semver from 'semver';
 
 /** A version bump: "1.2.3", "v1.2.3", "chore: 1.2.3 [skip ci]", as @commitlint/is-ignored reads it. */
 function isVersionBump(message: string): boolean {
-  const stripped = (message.split('\n')[0] ?? '')
+  const end = message.indexOf('\n');
+  const stripped = (end === -1 ? message : message.slice(0, end))
     .replace(/^chore(\([^)]+\))?:/, '')
     .replace(/\[(skip|ci)(-|\s)(ci|skip)\]/i, '')
     .replace(/\((skip|ci)(-|\s)(ci|skip)\)/i, '')

@@ -40,6 +40,20 @@ export interface LintResult {
 
 const LEVELS = { 1: 'warning', 2: 'error' } as const;
 
+/** The enabled rules of a configuration, listed once rather than for every message. */
+type EnabledRule = [string, [1 | 2, When?, unknown?]];
+const enabledRules = new WeakMap<LintConfig['rules'], EnabledRule[]>();
+
+function enabled(config: LintConfig): EnabledRule[] {
+  let list = enabledRules.get(config.rules);
+  if (!list)
+    enabledRules.set(
+      config.rules,
+      (list = Object.entries(config.rules).filter(([, [level]]) => level !== 0) as EnabledRule[]),
+    );
+  return list;
+}
+
 function fixupResult(fixup: 'fail' | 'warn'): LintResult {
   const level: Level = fixup === 'fail' ? 'error' : 'warning';
   const message =
@@ -64,8 +78,7 @@ export function lintMessage(message: string, config: LintConfig): LintResult {
     return { valid: true, skipped: 'empty message', problems: [] };
   }
   const problems: Problem[] = [];
-  for (const [name, [level, when, value]] of Object.entries(config.rules)) {
-    if (level === 0) continue;
+  for (const [name, [level, when, value]] of enabled(config)) {
     const [valid, text] = RULES[name]!(parsed, when, value);
     if (!valid) problems.push({ rule: name, level: LEVELS[level], message: text?.() ?? name });
   }

@@ -43,6 +43,27 @@ function caseRule(
   ];
 }
 
+function leadingBlank(
+  part: 'body' | 'footer',
+  leading: string | undefined,
+  when: When | undefined,
+): RuleOutcome {
+  const negated = when === 'never';
+  const blank = leading === '';
+  return [
+    negated ? !blank : blank,
+    () => say(part, negated ? 'may not' : 'must', 'have leading blank line'),
+  ];
+}
+
+function maxLineLength(part: 'body' | 'footer', text: string | null, max: number): RuleOutcome {
+  if (!text) return [true];
+  return [
+    linesWithin(text, max),
+    () => `${part}'s lines must not be longer than ${max} characters`,
+  ];
+}
+
 const DELIMITERS = ['/', '\\', ','];
 
 function delimiterRegExp(delimiters: string[]): RegExp {
@@ -151,38 +172,16 @@ export const RULES: Record<string, Rule> = {
   },
   'body-leading-blank': ({ body, raw }, when) => {
     if (!body) return [true];
-    const leading = raw.split(/\r?\n/)[1];
-    const negated = when === 'never';
-    const blank = leading === '';
-    return [
-      negated ? !blank : blank,
-      () => say('body', negated ? 'may not' : 'must', 'have leading blank line'),
-    ];
+    return leadingBlank('body', raw.split(/\r?\n/)[1], when);
   },
-  'body-max-line-length': ({ body }, _when, value = 0) => {
-    if (!body) return [true];
-    return [
-      linesWithin(body, value as number),
-      () => `body's lines must not be longer than ${value as number} characters`,
-    ];
-  },
+  'body-max-line-length': ({ body }, _when, value = 0) =>
+    maxLineLength('body', body, value as number),
   'footer-leading-blank': ({ footer, raw }, when = 'always') => {
     if (!footer) return [true];
     const rawLines = raw.split(/\r?\n/);
     const offset = rawLines.indexOf(footer.split(/\r?\n/)[0]!);
-    const leading = rawLines.slice(offset - 1)[0];
-    const negated = when === 'never';
-    const blank = leading === '';
-    return [
-      negated ? !blank : blank,
-      () => say('footer', negated ? 'may not' : 'must', 'have leading blank line'),
-    ];
+    return leadingBlank('footer', rawLines.slice(offset - 1)[0], when);
   },
-  'footer-max-line-length': ({ footer }, _when, value = 0) => {
-    if (!footer) return [true];
-    return [
-      linesWithin(footer, value as number),
-      () => `footer's lines must not be longer than ${value as number} characters`,
-    ];
-  },
+  'footer-max-line-length': ({ footer }, _when, value = 0) =>
+    maxLineLength('footer', footer, value as number),
 };
