@@ -159,7 +159,7 @@ export const run: RunFunction<GuardReport> = async (context) => {
     timeline: entries,
     findings,
     drift: drift?.rows,
-    operations: specs.operations.length,
+    operations: specs.operations,
     documents: specs.documents,
   });
   return { report, summary, outputs: { violations: String(violations) }, headline };

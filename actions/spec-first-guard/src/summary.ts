@@ -1,6 +1,8 @@
 import { md, Summary, type Finding } from '@flow-actions/kit';
 import type { TimelineEntry } from './ordering/commit-order.ts';
+import type { CheckedOperation } from './openapi/lint.ts';
 import type { DriftRow } from './routes/drift.ts';
+import { normalisePath } from './routes/route.ts';
 
 export interface SummaryInput {
   passed: boolean;
@@ -11,7 +13,7 @@ export interface SummaryInput {
   timeline: readonly TimelineEntry[];
   findings: readonly Finding[];
   drift: readonly DriftRow[] | undefined;
-  operations: number;
+  operations: readonly CheckedOperation[];
   documents: readonly string[];
 }
 
@@ -29,7 +31,7 @@ function findingsByRule(summary: Summary, findings: readonly Finding[]): void {
   const rules = [...new Set(findings.map((finding) => finding.rule))].sort();
   for (const rule of rules) {
     const ofRule = findings.filter((finding) => finding.rule === rule);
-    summary.heading(`${md.code(rule)} (${ofRule.length})`, 3);
+    summary.heading(`${md.code(rule)} (${ofRule.length})`, 4);
     summary.table(
       ['', 'Where', 'Finding'],
       ofRule.map((finding) => [
@@ -62,10 +64,22 @@ export function buildSummary(input: SummaryInput): Summary {
     ]),
   );
   summary.paragraph(
-    `OpenAPI documents: ${input.documents.length ? input.documents.map((file) => md.code(file)).join(', ') : 'none'}; operations checked: ${input.operations}.`,
+    `OpenAPI documents: ${input.documents.length ? input.documents.map((file) => md.code(file)).join(', ') : 'none'}; operations checked: ${input.operations.length}.`,
   );
+  if (input.operations.length) {
+    const rows = input.operations.map((operation) => [
+      md.code(operation.method),
+      md.code(operation.path),
+      where(operation),
+      String(operation.findings),
+    ]);
+    summary.details(
+      `Operations checked (${input.operations.length})`,
+      md.table(['Method', 'Path', 'Where', 'Findings'], rows),
+    );
+  }
   if (input.findings.length) {
-    summary.heading('Findings by rule', 2);
+    summary.heading('Findings by rule', 3);
     findingsByRule(summary, input.findings);
   }
   if (input.drift) {
@@ -73,12 +87,18 @@ export function buildSummary(input: SummaryInput): Summary {
     if (input.drift.length === 0) summary.paragraph('No routes in code or spec.');
     summary.table(
       ['Method', 'Path', 'Code', 'Spec'],
-      input.drift.map((row) => [
-        md.code(row.method),
-        md.code(row.path),
-        row.code ? where(row.code) : '❌ missing',
-        row.spec ? where(row.spec) : '❌ missing',
-      ]),
+      [...input.drift]
+        .sort(
+          (a, b) =>
+            normalisePath(a.path).localeCompare(normalisePath(b.path)) ||
+            a.method.localeCompare(b.method),
+        )
+        .map((row) => [
+          md.code(row.method),
+          md.code(row.path),
+          row.code ? where(row.code) : '❌ missing',
+          row.spec ? where(row.spec) : '❌ missing',
+        ]),
     );
   }
   return summary;
