@@ -333,15 +333,7 @@ const bundled = CHECKS.every((name) => existsSync(join(distDir, name, 'index.js'
   test('a badly written commit fails commit-lint; the other checks still run and pass', () => {
     sample.repo.write({ 'notes.txt': 'x\n' });
     const head = sample.repo.commit('Added the notes and fixed stuff.');
-    const result = run(
-      pullRequestEvent({
-        base: sample.base,
-        head,
-        number: 42,
-        title: 'feat(api): add the agents endpoints',
-        headRef: 'feature/agents-api',
-      }),
-    );
+    const result = run(pullRequestEvent({ ...prFields, head }));
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({
       passed: 'false',
