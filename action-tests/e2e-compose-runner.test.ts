@@ -233,6 +233,26 @@ describeDocker('e2e-compose-runner on a real Docker engine (docker-compose v1)',
     expect(leftovers(project)).toEqual([]);
   }, 60_000);
 
+  test('services and profiles choose what starts; test-timeout kills the whole process group', async () => {
+    const started = Date.now();
+    const { main, project } = await runCase('healthy', {
+      services: 'worker, debug-tools',
+      profiles: 'debug',
+      'test-command': 'sleep 31 & sleep 32; echo never printed',
+      'test-timeout': '1s',
+    });
+    expect(main.report.services.map((service: { service: string }) => service.service)).toEqual([
+      'debug-tools',
+      'worker',
+    ]);
+    expect(rules(main)).toEqual(['test-timeout']);
+    expect(main.outputs['test-exit-code']).toBe('143');
+    expect(main.stdout).not.toContain('never printed');
+    expect(spawnSync('pgrep', ['-f', 'sleep 3[12]']).status).toBe(1); // the background sleep too
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(leftovers(project)).toEqual([]);
+  }, 60_000);
+
   test('a published port already taken on the host is named, and teardown still runs', async () => {
     const server: Server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '0.0.0.0', resolve));

@@ -25,6 +25,7 @@ import {
   type NamedUrl,
   type UrlCheck,
 } from './http-checks.ts';
+import { errorLines } from './log-errors.ts';
 import { publishedPorts, portVariables, type PortMap } from './ports.ts';
 import type { ContainerProgress } from './readiness.ts';
 import type { Settings } from './settings.ts';
@@ -219,7 +220,7 @@ function logFindings(logs: readonly ServiceLogs[], max: number | undefined): Fin
     return [
       error(
         'log-errors',
-        `${total} error lines in the service logs, more than max-log-errors ${max}`,
+        `${errorLines(total)} in the service logs, more than max-log-errors ${max}`,
       ),
     ];
   }
@@ -228,7 +229,7 @@ function logFindings(logs: readonly ServiceLogs[], max: number | undefined): Fin
     .map((log) => ({
       rule: 'log-errors',
       severity: 'notice',
-      message: `${log.errors.length} error lines in the log of ${log.service}`,
+      message: `${errorLines(log.errors.length)} in the log of ${log.service}`,
     }));
 }
 

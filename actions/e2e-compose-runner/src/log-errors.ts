@@ -17,3 +17,8 @@ export function findErrorLines(service: string, log: string, pattern: RegExp): E
   });
   return found;
 }
+
+/** "1 error line", "3 error lines". */
+export function errorLines(count: number): string {
+  return `${count} error ${count === 1 ? 'line' : 'lines'}`;
+}

@@ -1,5 +1,6 @@
 import { md, Summary, type Outcome } from '@flow-actions/kit';
 import type { E2eReport } from './e2e.ts';
+import { errorLines } from './log-errors.ts';
 
 const FIRST_ERROR_LINES = 10;
 
@@ -13,7 +14,7 @@ function headline(report: E2eReport): string {
   const parts = [`stack ${report.project} ready in ${seconds(report.readySeconds)}`];
   if (report.checks.length) parts.push(`${report.checks.length} URL checks passed`);
   if (report.test) parts.push(`tests passed in ${seconds(report.test.seconds)}`);
-  parts.push(`${report.logErrors} error lines in logs`);
+  parts.push(`${errorLines(report.logErrors)} in the logs`);
   return parts.join('; ');
 }
 
@@ -23,7 +24,7 @@ function summaryOf(report: E2eReport): Summary {
   );
   if (report.compose)
     summary.paragraph(
-      `Compose: ${md.text(report.compose)}. Ready after ${seconds(report.readySeconds)}.`,
+      `Compose: ${md.text(report.compose)}.${report.readySeconds === undefined ? '' : ` Every service ready ${seconds(report.readySeconds)} after compose up started.`}`,
     );
   for (const finding of report.findings.filter((entry) => entry.severity === 'error')) {
     summary.paragraph(`❌ ${md.text(finding.message)}`);
@@ -68,7 +69,7 @@ function summaryOf(report: E2eReport): Summary {
       .slice(0, FIRST_ERROR_LINES)
       .map((line) => `${line.line}: ${line.text}`);
     summary.details(
-      `${log.errors.length} error lines in ${md.code(log.service)}`,
+      `${errorLines(log.errors.length)} in ${md.code(log.service)}`,
       md.pre(lines.join('\n')),
     );
   }
