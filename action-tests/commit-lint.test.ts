@@ -129,7 +129,7 @@ describe('commit-lint action', () => {
     const { repo, base } = repository();
     repo.commit('feat: Add things', {
       'commitlint.config.mjs':
-        "export default { extends: ['@commitlint/config-conventional'], rules: { 'body-case': [2, 'always', 'lower-case'] } };",
+        "export default { extends: ['@commitlint/config-conventional'], rules: { 'trailer-exists': [2, 'always', 'Signed-off-by:'] } };",
     });
     const result = await runAction({
       action: 'commit-lint',
@@ -143,7 +143,7 @@ describe('commit-lint action', () => {
     expect(result.report.findings).toContainEqual({
       rule: 'config',
       severity: 'warning',
-      message: 'rule body-case is not supported by commit-lint and was not checked',
+      message: 'rule trailer-exists is not supported by commit-lint and was not checked',
     });
   });
 

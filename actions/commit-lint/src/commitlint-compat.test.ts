@@ -1,7 +1,7 @@
 /**
  * Differential test: 1,000+ messages written as real git commits and read back with listCommits,
  * linted by commit-lint and by commitlint itself (@commitlint/load + @commitlint/lint, in process)
- * under three configurations. The verdict, and every error and warning (rule and message), agree.
+ * under four configurations. The verdict, and every error and warning (rule and message), agree.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import lint from '@commitlint/lint';
@@ -45,6 +45,33 @@ const CONFIGS: Record<string, Record<string, string>> = {
     'subject-empty': [1, 'always'],
   },
 };
+`,
+  },
+  "commitlint's other rules": {
+    '.commitlintrc.yaml': `extends: ['@commitlint/config-conventional']
+rules:
+  header-min-length: [2, always, 15]
+  header-case: [1, always, lower-case]
+  header-full-stop: [1, never, '.']
+  type-max-length: [2, always, 6]
+  type-min-length: [1, always, 3]
+  scope-max-length: [2, always, 8]
+  scope-min-length: [1, always, 3]
+  subject-max-length: [2, always, 40]
+  subject-min-length: [1, always, 4]
+  subject-exclamation-mark: [1, never]
+  body-empty: [1, never]
+  body-max-length: [2, always, 80]
+  body-min-length: [1, always, 10]
+  body-full-stop: [1, always, '.']
+  body-case: [2, always, [lower-case, sentence-case]]
+  footer-empty: [1, never]
+  footer-max-length: [2, always, 60]
+  footer-min-length: [1, always, 12]
+  references-empty: [1, never]
+  breaking-change-exclamation-mark: [2, always]
+  signed-off-by: [1, always, 'Signed-off-by:']
+  scope-delimiter-style: [2, always, ['/']]
 `,
   },
   'YAML rules alone (angular parser preset)': {

@@ -1,7 +1,7 @@
 import type { ParserOptions } from 'conventional-commits-parser';
 import { FIXUP, ignoredBecause, type IgnoreTest } from './ignores.ts';
 import { parseMessage, type ParsedMessage } from './parse.ts';
-import { RULES, type When } from './rules.ts';
+import { RULES, type When } from './rules/index.ts';
 
 export type Level = 'error' | 'warning';
 export type RuleConfig = [0 | 1 | 2, When?, unknown?];

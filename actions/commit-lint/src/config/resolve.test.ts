@@ -80,12 +80,12 @@ describe('config resolution', () => {
     const config = await load({
       '.commitlintrc.json': JSON.stringify({
         plugins: ['x'],
-        rules: { 'body-case': [2, 'always', 'lower-case'], 'signed-off-by': [0] },
+        rules: { 'trailer-exists': [2, 'always', 'Signed-off-by:'], 'no-such-rule': [0] },
       }),
     });
     expect(config.warnings).toEqual([
       'plugins are not supported: their rules are not checked',
-      'rule body-case is not supported by commit-lint and was not checked',
+      'rule trailer-exists is not supported by commit-lint and was not checked',
     ]);
   });
 

@@ -6,7 +6,7 @@ import { CASES } from '../case.ts';
 import type { IgnoreTest } from '../ignores.ts';
 import type { LintConfig, RuleConfig } from '../lint.ts';
 import { commitlintParserOptions, CONVENTIONAL_PRESET } from '../parse.ts';
-import { RULES } from '../rules.ts';
+import { RULES } from '../rules/index.ts';
 import { CONFIG_CONVENTIONAL } from './conventional.ts';
 import { readConfigFile, type ConfigSource } from './read.ts';
 

@@ -1,82 +1,20 @@
-import { isCase } from './case.ts';
-import type { ParsedMessage } from './parse.ts';
-
-export type When = 'always' | 'never';
-/** [valid, message]: the result of one rule on one message; the message is built only when needed. */
-export type RuleOutcome = [boolean, (() => string)?];
-export type Rule = (parsed: ParsedMessage, when: When | undefined, value: unknown) => RuleOutcome;
-
-type CaseCheck = { when: When; case: string };
-
-function caseChecks(value: unknown): CaseCheck[] {
-  const list = Array.isArray(value) ? value : [value];
-  return list.map((check) =>
-    typeof check === 'string' ? { when: 'always', case: check } : (check as CaseCheck),
-  );
-}
-
-function say(...parts: (string | null | false)[]): string {
-  return parts.filter(Boolean).join(' ');
-}
-
-const URL_IN_LINE = /\bhttps?:\/\/\S+/;
-
-/** Every line at most `max` long, except lines holding a URL (which cannot be wrapped). */
-function linesWithin(text: string, max: number): boolean {
-  return text.split(/\r?\n/).every((line) => URL_IN_LINE.test(line) || line.length <= max);
-}
-
-/** Report which cases matched for `never` (why it failed) and every case for `always`. */
-function caseRule(
-  label: string,
-  when: When | undefined,
-  checks: CaseCheck[],
-  test: (check: CaseCheck) => boolean,
-): RuleOutcome {
-  const matches = checks.filter((check) => (check.when === 'never' ? !test(check) : test(check)));
-  const result = matches.length > 0;
-  const negated = when === 'never';
-  const reported = negated && result ? matches : checks;
-  return [
-    negated ? !result : result,
-    () => say(`${label} must`, negated && 'not', `be ${reported.map((c) => c.case).join(', ')}`),
-  ];
-}
-
-function leadingBlank(
-  part: 'body' | 'footer',
-  leading: string | undefined,
-  when: When | undefined,
-): RuleOutcome {
-  const negated = when === 'never';
-  const blank = leading === '';
-  return [
-    negated ? !blank : blank,
-    () => say(part, negated ? 'may not' : 'must', 'have leading blank line'),
-  ];
-}
-
-function maxLineLength(part: 'body' | 'footer', text: string | null, max: number): RuleOutcome {
-  if (!text) return [true];
-  return [
-    linesWithin(text, max),
-    () => `${part}'s lines must not be longer than ${max} characters`,
-  ];
-}
-
-const DELIMITERS = ['/', '\\', ','];
-
-function delimiterRegExp(delimiters: string[]): RegExp {
-  return new RegExp(
-    delimiters.map((d) => (d === ',' ? ', ?' : d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|'),
-  );
-}
+import { isCase } from '../case.ts';
+import {
+  caseChecks,
+  caseRule,
+  DELIMITERS,
+  delimiterRegExp,
+  leadingBlank,
+  maxLineLength,
+  say,
+  type Rule,
+} from './helpers.ts';
 
 /**
  * The rules commit-lint implements, under commitlint's names and with its semantics (the same
  * `always`/`never` defaults, the same edge cases), so a commitlint config gives the same verdicts.
  */
-export const RULES: Record<string, Rule> = {
+export const CORE_RULES: Record<string, Rule> = {
   'type-enum': ({ type }, when = 'always', value = []) => {
     if (!type) return [true];
     const list = value as string[];

@@ -1,0 +1,8 @@
+import { CORE_RULES } from './core.ts';
+import type { Rule } from './helpers.ts';
+import { MORE_RULES } from './more.ts';
+
+export type { Rule, RuleOutcome, When } from './helpers.ts';
+
+/** Every commitlint rule commit-lint implements, by commitlint's name. */
+export const RULES: Record<string, Rule> = { ...CORE_RULES, ...MORE_RULES };
