@@ -26,11 +26,12 @@ const source = join(distDir, 'pr-checks', 'action.yml');
 const CHECKS = ['commit-lint', 'spec-first-guard', 'port-conflict-check'];
 
 interface Step {
-  id: string;
+  id?: string;
   if?: string;
-  shell: string;
+  shell?: string;
   env?: Record<string, string>;
-  run: string;
+  run?: string;
+  uses?: string;
 }
 interface Metadata {
   inputs: Record<string, { default?: string }>;
@@ -87,8 +88,9 @@ function evaluate(
   let match: RegExpExecArray | null;
   if (expression === '!cancelled()') return true;
   if (expression === 'github.token') return FAKE_TOKEN;
-  if ((match = /^inputs\.([\w-]+) == '(\w+)'$/.exec(expression)))
-    return inputs[match[1]!] === match[2];
+  if ((match = /^(.+?) (==|!=) '(\w*)'$/.exec(expression))) {
+    return (evaluate(match[1]!, inputs, steps) === match[3]) === (match[2] === '==');
+  }
   if ((match = /^inputs\.([\w-]+)$/.exec(expression))) return inputs[match[1]!] ?? '';
   if ((match = /^steps\.([\w-]+)\.outputs\.([\w-]+)$/.exec(expression)))
     return steps[match[1]!]?.[match[2]!] ?? '';
@@ -130,11 +132,15 @@ function runComposite(
   for (const [index, step] of metadata.runs.steps.entries()) {
     const condition = step.if?.replace(/^\$\{\{\s*|\s*\}\}$/g, '');
     if (condition !== undefined && evaluate(condition, inputs, steps) !== true) continue;
+    if (step.uses) {
+      ran.push(`uses ${step.uses.replace(/@.*/, '')}`); // another action: recorded, not run here
+      continue;
+    }
     expect(step.shell).toBe('bash');
     const outputFile = join(temp, `output-${index}`);
     const scriptFile = join(temp, `step-${index}.sh`);
     writeFileSync(outputFile, '');
-    writeFileSync(scriptFile, step.run);
+    writeFileSync(scriptFile, step.run!);
     const stepEnv = Object.fromEntries(
       Object.entries(step.env ?? {}).map(([key, value]) => [key, substitute(value, inputs, steps)]),
     );
@@ -154,9 +160,10 @@ function runComposite(
         ...stepEnv,
       },
     });
-    ran.push(step.id);
+    const id = step.id ?? `step-${index}`;
+    ran.push(id);
     commands.push(...parseWorkflowCommands(result.stdout));
-    steps[step.id] = parseFileCommands(readFileSync(outputFile, 'utf8'));
+    steps[id] = parseFileCommands(readFileSync(outputFile, 'utf8'));
     if (result.status !== 0) failed = true;
   }
   const outputs = Object.fromEntries(
@@ -188,7 +195,7 @@ describe('pr-checks (composite) over a release layout of check bundles', () => {
   test('all three pass: one passed output, one summary, each check given its own defaults', () => {
     const result = runComposite(release);
     expect(result.exitCode).toBe(0);
-    expect(result.ran).toEqual([...CHECKS, 'combine']);
+    expect(result.ran).toEqual(['node', ...CHECKS, 'combine']);
     expect(result.outputs).toMatchObject({
       passed: 'true',
       'commit-lint-passed': 'true',
@@ -229,7 +236,7 @@ describe('pr-checks (composite) over a release layout of check bundles', () => {
 
   test('one failing check: the others still run, passed is false and the step fails naming it', () => {
     const result = runComposite(release, {}, { 'STUB_EXIT_spec-first-guard': '1' });
-    expect(result.ran).toEqual([...CHECKS, 'combine']);
+    expect(result.ran).toEqual(['node', ...CHECKS, 'combine']);
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({
       passed: 'false',
@@ -248,12 +255,25 @@ describe('pr-checks (composite) over a release layout of check bundles', () => {
       { 'port-conflict-check': 'false' },
       { 'STUB_EXIT_port-conflict-check': '1' },
     );
-    expect(skipped.ran).toEqual(['commit-lint', 'spec-first-guard', 'combine']);
+    expect(skipped.ran).toEqual(['node', 'commit-lint', 'spec-first-guard', 'combine']);
     expect(skipped.outputs.passed).toBe('true');
     expect(skipped.summary).toContain('| port-conflict-check | ➖ skipped | 0 | 0 |');
     const bad = runComposite(release, { 'commit-lint': 'yes' });
     expect(bad.exitCode).toBe(1);
     expect(bad.summary).toContain("input 'commit-lint' must be true or false, got 'yes'");
+  });
+
+  test('with a node older than 24 on the PATH it sets up Node 24 before the checks', () => {
+    // A `node` that says it is v20 when asked, and is the real one otherwise.
+    const bin = mkdtempSync(join(tmpdir(), 'flow-old-node-'));
+    writeFileSync(
+      join(bin, 'node'),
+      `#!/bin/sh\n[ "$1" = -p ] && { echo 20; exit 0; }\nexec "${process.execPath}" "$@"\n`,
+      { mode: 0o755 },
+    );
+    const result = runComposite(release, {}, { PATH: `${bin}:${process.env.PATH ?? ''}` });
+    expect(result.ran).toEqual(['node', 'uses actions/setup-node', ...CHECKS, 'combine']);
+    expect(result.outputs.passed).toBe('true');
   });
 
   test('a check that crashes before writing any output fails closed', () => {
