@@ -13,8 +13,13 @@ export interface ServiceLogs {
   service: string;
   /** The file in logs-dir holding the log (Docker's timestamps kept). */
   file: string;
+  /** How many lines matched log-error-pattern. */
+  errorCount: number;
+  /** The first of them (at most KEPT_ERROR_LINES): the report stays small for a noisy service. */
   errors: ErrorLine[];
 }
+
+const KEPT_ERROR_LINES = 100;
 
 export interface CollectedLogs {
   services: ServiceLogs[];
@@ -53,7 +58,13 @@ export async function collectLogs(
     await writeFile(file, log);
     await writeFile(join(dir, `${service}.inspect.json`), `${JSON.stringify(group, null, 2)}\n`);
     const plain = log.replace(/^\d{4}-\d\d-\d\dT\S+ /gm, '');
-    services.push({ service, file, errors: findErrorLines(service, plain, pattern) });
+    const errors = findErrorLines(service, plain, pattern);
+    services.push({
+      service,
+      file,
+      errorCount: errors.length,
+      errors: errors.slice(0, KEPT_ERROR_LINES),
+    });
   }
   return { services, containers };
 }

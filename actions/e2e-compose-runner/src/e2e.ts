@@ -156,7 +156,7 @@ function serviceResults(
   }
   for (const log of logs) {
     const result = results.get(log.service);
-    if (result) Object.assign(result, { errorLines: log.errors.length, logFile: log.file });
+    if (result) Object.assign(result, { errorLines: log.errorCount, logFile: log.file });
   }
   return [...results.values()].sort((a, b) => a.service.localeCompare(b.service));
 }
@@ -215,7 +215,7 @@ function testFindings(test: TestCommandResult, settings: Settings): Finding[] {
 }
 
 function logFindings(logs: readonly ServiceLogs[], max: number | undefined): Finding[] {
-  const total = logs.reduce((n, log) => n + log.errors.length, 0);
+  const total = logs.reduce((n, log) => n + log.errorCount, 0);
   if (max !== undefined && total > max) {
     return [
       error(
@@ -225,11 +225,11 @@ function logFindings(logs: readonly ServiceLogs[], max: number | undefined): Fin
     ];
   }
   return logs
-    .filter((log) => log.errors.length > 0)
+    .filter((log) => log.errorCount > 0)
     .map((log) => ({
       rule: 'log-errors',
       severity: 'notice',
-      message: `${errorLines(log.errors.length)} in the log of ${log.service}`,
+      message: `${errorLines(log.errorCount)} in the log of ${log.service}`,
     }));
 }
 
@@ -358,7 +358,7 @@ export async function runE2e(
 
   const logs = await collectLogs(project.name, settings.logsDir, settings.logErrorPattern);
   report.logs = logs.services;
-  report.logErrors = logs.services.reduce((n, entry) => n + entry.errors.length, 0);
+  report.logErrors = logs.services.reduce((n, entry) => n + entry.errorCount, 0);
   report.findings.push(...logFindings(logs.services, settings.maxLogErrors));
   report.services = serviceResults(logs.containers, progress, logs.services);
   return finish();

@@ -64,12 +64,12 @@ function summaryOf(report: E2eReport): Summary {
     if (test.exitCode !== 0 && test.tail.length)
       summary.details('Last lines of the test output', md.pre(test.tail.join('\n')));
   }
-  for (const log of report.logs.filter((entry) => entry.errors.length > 0)) {
+  for (const log of report.logs.filter((entry) => entry.errorCount > 0)) {
     const lines = log.errors
       .slice(0, FIRST_ERROR_LINES)
       .map((line) => `${line.line}: ${line.text}`);
     summary.details(
-      `${errorLines(log.errors.length)} in ${md.code(log.service)}`,
+      `${errorLines(log.errorCount)} in ${md.code(log.service)}`,
       md.pre(lines.join('\n')),
     );
   }
