@@ -1,1 +1,9 @@
-export { runCli, parseCliArgs, type CliCommand, type CliIO, type ParsedArgs } from './run-cli.ts';
+export {
+  actionCommand,
+  parseCliArgs,
+  RANGE_OPTIONS,
+  runCli,
+  type CliCommand,
+  type CliIO,
+  type ParsedArgs,
+} from './run-cli.ts';

@@ -1,11 +1,11 @@
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { readEvent } from '@flow-actions/github';
-import type { ActionMetadata } from '../action-metadata.ts';
+import { readActionMetadata, type ActionMetadata } from '../action-metadata.ts';
 import { memoryState, type RunContext, type RunFunction } from '../context.ts';
 import { describeError, exitCodeOf, exitCodes, UsageError } from '../errors.ts';
 import type { InputSource } from '../inputs.ts';
-import { sortFindings, writeReport, type Finding } from '../report.ts';
+import { sortFindings, writeReport, type Finding, type Report } from '../report.ts';
 import { fenceUntrusted, streamLogger } from '../safe-output.ts';
 
 /** One action as a CLI command: its action.yml gives the option names and defaults. */
@@ -15,6 +15,27 @@ export interface CliCommand {
   run: RunFunction;
   /** Options only the CLI has (e.g. commit-lint's --edit), with a description for --help. */
   extraOptions?: Record<string, string>;
+}
+
+/** The CLI's options for the range of commits to check, where an event gives it on a runner. */
+export const RANGE_OPTIONS: Record<string, string> = {
+  from: 'the base of the range to check (its merge-base with --to); on a runner the event gives it',
+  to: 'the head of the range to check [HEAD]',
+};
+
+/** An action's CLI twin: its action.yml (next to src/) gives the options and defaults. */
+export function actionCommand<R extends Report>(
+  name: string,
+  actionYml: URL,
+  run: RunFunction<R>,
+  extraOptions?: Record<string, string>,
+): CliCommand {
+  return {
+    name,
+    metadata: readActionMetadata(actionYml),
+    run,
+    ...(extraOptions ? { extraOptions } : {}),
+  };
 }
 
 export interface CliIO {
