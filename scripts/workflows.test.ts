@@ -338,3 +338,45 @@ describe.each(templates)('starter workflow %s', (file) => {
     if (workflow.on.push) expect(workflow.on.push.branches).toEqual(['$default-branch']);
   });
 });
+
+describe('every use of our actions and reusable workflows names real inputs', () => {
+  interface Job {
+    uses?: string;
+    with?: Record<string, unknown>;
+    steps?: { uses?: string; with?: Record<string, unknown> }[];
+  }
+  const inputsOf = (file: string, reusable: boolean): Record<string, { required?: boolean }> => {
+    const document = parse(read(file)) as {
+      inputs?: object;
+      on?: { workflow_call?: { inputs?: object } };
+    };
+    return ((reusable ? document.on?.workflow_call?.inputs : document.inputs) ?? {}) as Record<
+      string,
+      { required?: boolean }
+    >;
+  };
+
+  test.each([...workflows, ...templates])('%s', (file) => {
+    const jobs = Object.values((parse(read(file)) as { jobs: Record<string, Job> }).jobs);
+    const uses = [
+      ...jobs.map((job) => ({ uses: job.uses, with: job.with })),
+      ...jobs.flatMap((job) => job.steps ?? []),
+    ];
+    for (const use of uses) {
+      const reusable = /^org\/flow-actions\/(\.github\/workflows\/[\w.-]+)@/.exec(
+        use.uses ?? '',
+      )?.[1];
+      const action = /^(?:org\/flow-actions\/|\.\/dist\/)([\w-]+)(?:@|$)/.exec(use.uses ?? '')?.[1];
+      const target = reusable ?? (action ? `actions/${action}/action.yml` : undefined);
+      if (!target) continue;
+      expect(existsSync(join(repoRoot, target))).toBe(true);
+      const inputs = inputsOf(target, reusable !== undefined);
+      const given = Object.keys(use.with ?? {});
+      expect(given.filter((name) => !(name in inputs))).toEqual([]);
+      const missing = Object.entries(inputs).filter(
+        ([name, input]) => input.required && !given.includes(name),
+      );
+      expect(missing.map(([name]) => name)).toEqual([]);
+    }
+  });
+});
