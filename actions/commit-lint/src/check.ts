@@ -83,5 +83,6 @@ export function checkTitle(title: string, config: LintConfig): TitleVerdict {
 }
 
 export function checkBranch(name: string, pattern: RegExp): BranchVerdict {
-  return { name, pattern: pattern.source, valid: pattern.test(name) };
+  // RegExp#source escapes "/"; show the pattern as it was written.
+  return { name, pattern: pattern.source.replace(/\\\//g, '/'), valid: pattern.test(name) };
 }

@@ -96,7 +96,7 @@ describe('commit-lint run', () => {
     expect(report.title).toMatchObject({ text: 'Add the endpoint', valid: false });
     expect(report.branch).toEqual({
       name: 'topic/x',
-      pattern: String.raw`^(feature|fix|docs)\/`,
+      pattern: '^(feature|fix|docs)/',
       valid: false,
     });
     expect(report.findings.map((f) => f.rule)).toContain('branch-pattern');

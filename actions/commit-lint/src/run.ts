@@ -27,6 +27,7 @@ async function lintConfig(settings: Settings, workspace: string) {
 
 /** The message of --edit (a commit-msg hook's file) or --message, when the CLI was given one. */
 async function singleMessage(context: RunContext): Promise<string | undefined> {
+  if (context.mode !== 'cli') return undefined; // options of the CLI only, not action inputs
   const edit = readString(context.inputs, 'edit');
   if (edit) {
     const path = resolve(context.workspace, edit === 'true' ? '.git/COMMIT_EDITMSG' : edit);
@@ -71,8 +72,10 @@ async function commitsToCheck(
 ): Promise<{ commits: Commit[]; range: CheckResults['range'] }> {
   const range = await resolveRange(context.workspace, {
     event: context.event,
-    from: readString(context.inputs, 'from'),
-    to: readString(context.inputs, 'to'),
+    // --from/--to are CLI options; a workflow_dispatch run gives them as the event's inputs.
+    ...(context.mode === 'cli'
+      ? { from: readString(context.inputs, 'from'), to: readString(context.inputs, 'to') }
+      : {}),
     log: (message) => context.log.info(message),
   });
   return { commits: await listCommits(context.workspace, range), range };
