@@ -124,6 +124,13 @@ function build(cwd: string, [command, ...args]: string[], written: string[]): vo
   }
 }
 
+/** The release commit's message: the versions in the header while it stays within 72 characters. */
+export function releaseMessage(names: string[]): string {
+  const header = `chore(release): ${names.join(', ')}`;
+  if (header.length <= 72) return header;
+  return `chore(release): publish ${names.length} actions\n\n${names.map((name) => `- ${name}`).join('\n')}\n`;
+}
+
 function releaseTags(action: ActionPlan): { version: string; floating: string } {
   return {
     version: `${action.name}/v${action.next}`,
@@ -182,9 +189,10 @@ export function release(cwd: string, options: ReleaseOptions = {}): ReleaseResul
     const files = releasing.flatMap((action) => writeVersion(cwd, action, date));
     build(cwd, options.build ?? ['npm', 'run', 'build'], files);
     git(cwd, ['add', '--', ...files, 'dist']);
-    const summary = releasing.map((action) => `${action.name} v${action.next}`).join(', ');
+    const names = releasing.map((action) => `${action.name} v${action.next}`);
+    const summary = names.join(', ');
     if (git(cwd, ['diff', '--cached', '--name-only']))
-      git(cwd, ['commit', '--quiet', '--no-verify', '-m', `chore(release): ${summary}`]);
+      git(cwd, ['commit', '--quiet', '--no-verify', '-m', releaseMessage(names)]);
     if (!refExists(cwd, 'HEAD:dist'))
       throw new Error('HEAD has no dist/ directory: the build wrote nothing to publish');
     const source = git(cwd, ['rev-parse', 'HEAD']);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { releaseFixture } from './fixture.ts';
-import { release, type ReleaseOptions } from './publish.ts';
+import { release, releaseMessage, type ReleaseOptions } from './publish.ts';
 import { releasePaths } from './scope.ts';
 
 describe('release against a real repository and a bare remote', () => {
@@ -223,4 +223,17 @@ describe('release against a real repository and a bare remote', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^release: refusing to release from a dirty work tree/);
   });
+});
+
+test('the release commit keeps its header within 72 characters', () => {
+  expect(releaseMessage(['alpha v1.0.0'])).toBe('chore(release): alpha v1.0.0');
+  const many = [
+    'commit-lint v1.3.0',
+    'coverage-gate v1.0.1',
+    'pr-checks v1.1.0',
+    'spec-first-guard v1.0.1',
+  ];
+  expect(releaseMessage(many)).toBe(
+    `chore(release): publish 4 actions\n\n${many.map((name) => `- ${name}`).join('\n')}\n`,
+  );
 });
