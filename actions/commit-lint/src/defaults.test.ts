@@ -39,6 +39,9 @@ describe('our defaults', () => {
     [`feat: add x\n\nsee https://example.com/${'y'.repeat(120)}`, []],
     ['feat: add x\nbody', ['warning body-leading-blank']],
     ['feat: add x\n\nCloses 12', ['warning references']],
+    ['feat: add x\n\nRefs abc-12', ['warning references']],
+    ['feat: add x\n\nFixes a crash when the list is empty.', []],
+    ['feat: add x\n\nRefs: ABC-12\nCloses octo/repo#12', ['warning references']],
   ])('%j → %j', (message, expected) => {
     expect(problems(message)).toEqual(expected);
   });

@@ -15,8 +15,13 @@ export interface DefaultRules {
   fixup: 'fail' | 'warn' | 'allow';
 }
 
-/** A line that starts like a reference trailer: checked against the pattern when references are optional. */
-const REFERENCE_LIKE = /^\s*(close[sd]?|fix(e[sd])?|resolve[sd]?|refs?)\b:?/i;
+/**
+ * A line that starts like a reference (a keyword, then something like an issue number: "Closes 12",
+ * "Refs ABC-1", "fixes: #7"), checked against the pattern when references are optional. Prose like
+ * "Fixes a crash when..." is not one.
+ */
+const REFERENCE_LIKE =
+  /^\s*(close[sd]?|fix(e[sd])?|resolve[sd]?|refs?)\b:?\s+([\w.-]+\/[\w.-]+)?(#?\d+|[a-z][a-z0-9]*-\d+)\b/i;
 
 function referenceCheck(rules: DefaultRules): ExtraCheck | undefined {
   if (rules.references === 'none') return undefined;
