@@ -24,15 +24,18 @@ function pullRequest(change: Record<string, string>) {
   return { repo, event: pullRequestEvent({ base, head }) };
 }
 
+/** The bundle on a pull request that makes `change`. */
+function runOnPullRequest(change: Record<string, string>, inputs: Record<string, string> = {}) {
+  const { repo, event } = pullRequest(change);
+  return runAction({ action: 'port-conflict-check', workspace: repo.dir, event, inputs });
+}
+
 describe('port-conflict-check on a pull request', () => {
   test('changed-only reports only the conflict the pull request brings, at its file and line', async () => {
-    const { repo, event } = pullRequest({ 'app/docker-compose.yml': APP_WITH_API });
-    const result = await runAction({
-      action: 'port-conflict-check',
-      workspace: repo.dir,
-      event,
-      inputs: { 'changed-only': 'true' },
-    });
+    const result = await runOnPullRequest(
+      { 'app/docker-compose.yml': APP_WITH_API },
+      { 'changed-only': 'true' },
+    );
     expect(result.exitCode).toBe(1);
     expect(result.outputs.passed).toBe('false');
     expect(result.outputs.conflicts).toBe('1');
@@ -61,28 +64,23 @@ describe('port-conflict-check on a pull request', () => {
   });
 
   test('without changed-only the whole repository is reported', async () => {
-    const { repo, event } = pullRequest({ 'app/docker-compose.yml': APP_WITH_API });
-    const result = await runAction({ action: 'port-conflict-check', workspace: repo.dir, event });
+    const result = await runOnPullRequest({ 'app/docker-compose.yml': APP_WITH_API });
     expect(result.outputs.conflicts).toBe('2');
   });
 
   test('a pull request that touches no port source passes with changed-only', async () => {
-    const { repo, event } = pullRequest({ 'README.md': '# services\n' });
-    const result = await runAction({
-      action: 'port-conflict-check',
-      workspace: repo.dir,
-      event,
-      inputs: { 'changed-only': 'true' },
-    });
+    const result = await runOnPullRequest(
+      { 'README.md': '# services\n' },
+      { 'changed-only': 'true' },
+    );
     expect(result.exitCode).toBe(0);
     expect(result.outputs.passed).toBe('true');
   });
 
   test('bad input fails the step with the file and line', async () => {
-    const { repo, event } = pullRequest({
+    const result = await runOnPullRequest({
       'app/docker-compose.yml': `${APP}  api:\n    ports: ["\${API_PORT:?set API_PORT}:80"]\n`,
     });
-    const result = await runAction({ action: 'port-conflict-check', workspace: repo.dir, event });
     expect(result.exitCode).toBe(1);
     const [error] = annotations(result).filter((command) => command.command === 'error');
     expect(error).toMatchObject({

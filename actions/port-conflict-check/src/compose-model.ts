@@ -36,20 +36,22 @@ function interpolateTree(
   variables: Variables,
 ): unknown {
   const warned = new Set<string>();
-  const walk = (value: unknown, path: (string | number)[]): unknown => {
+  // One path stack for the whole walk: copied only when a line has to be looked up.
+  const path: (string | number)[] = [];
+  const walk = (value: unknown): unknown => {
     if (typeof value === 'string') {
+      if (!value.includes('$')) return value;
       try {
         const result = interpolate(value, variables);
         for (const name of result.unset) {
           if (warned.has(name)) continue;
           warned.add(name);
-          const line = document.lineOf(path);
           context.add({
             rule: 'unset-variable',
             severity: 'warning',
             message: `The ${name} variable is not set. Defaulting to a blank string (as Compose does).`,
             file: document.file,
-            line,
+            line: document.lineOf(path),
           });
         }
         return result.value;
@@ -60,15 +62,21 @@ function interpolateTree(
         });
       }
     }
-    if (Array.isArray(value)) return value.map((item, index) => walk(item, [...path, index]));
+    const child = (key: string | number, item: unknown) => {
+      path.push(key);
+      const result = walk(item);
+      path.pop();
+      return result;
+    };
+    if (Array.isArray(value)) return value.map((item, index) => child(index, item));
     if (isRecord(value)) {
-      return Object.fromEntries(
-        Object.entries(value).map(([key, item]) => [key, walk(item, [...path, key])]),
-      );
+      const result: Record<string, unknown> = {};
+      for (const key of Object.keys(value)) result[key] = child(key, value[key]);
+      return result;
     }
     return value;
   };
-  return walk(document.value, []);
+  return walk(document.value);
 }
 
 function stringList(value: unknown): string[] {

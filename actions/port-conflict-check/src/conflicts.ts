@@ -1,3 +1,4 @@
+import { append } from './collections.ts';
 import type { Severity } from '@flow-actions/kit';
 import type { PortFinding } from './scan-context.ts';
 import {
@@ -78,7 +79,7 @@ export function hostPortConflicts(
   const pools = new Map<string, PortDeclaration[]>();
   for (const declaration of declarations) {
     const pool = poolOf(declaration);
-    if (pool) pools.set(pool, [...(pools.get(pool) ?? []), declaration]);
+    if (pool) append(pools, pool, declaration);
   }
   for (const pool of pools.values()) {
     pool.sort((a, b) => a.published!.start - b.published!.start);

@@ -1,3 +1,4 @@
+import { append } from './collections.ts';
 import type { Registry, RegistryEntry } from './registry.ts';
 import type { PortFinding } from './scan-context.ts';
 import { describe } from './conflicts.ts';
@@ -40,11 +41,7 @@ function declarationFindings(
 ): PortFinding[] {
   const index = new Map<string, RegistryEntry[]>();
   for (const entry of registry.entries) {
-    for (const port of ports(entry.port))
-      index.set(`${entry.protocol}/${port}`, [
-        ...(index.get(`${entry.protocol}/${port}`) ?? []),
-        entry,
-      ]);
+    for (const port of ports(entry.port)) append(index, `${entry.protocol}/${port}`, entry);
   }
   const findings: PortFinding[] = [];
   for (const declaration of declarations) {

@@ -13,6 +13,7 @@ export class ScanContext {
   readonly workspace: string;
   readonly findings: PortFinding[] = [];
   private readonly documents = new Map<string, YamlDocument[]>();
+  private readonly relativePaths = new Map<string, string>();
 
   constructor(workspace: string) {
     this.workspace = workspace;
@@ -20,7 +21,12 @@ export class ScanContext {
 
   /** The workspace-relative path with `/` separators, as annotations want it. */
   relative(path: string): string {
-    return relative(this.workspace, path).split(sep).join('/');
+    let result = this.relativePaths.get(path);
+    if (result === undefined) {
+      result = relative(this.workspace, path).split(sep).join('/');
+      this.relativePaths.set(path, result);
+    }
+    return result;
   }
 
   readText(path: string): string {

@@ -6,6 +6,7 @@ import { envDeclarations } from './env-ports.ts';
 import { isHelmTemplate, kubernetesDeclarations, looksLikeManifest } from './kubernetes.ts';
 import { ScanContext } from './scan-context.ts';
 import type { PortDeclaration, PortSource } from './types.ts';
+import { append } from './collections.ts';
 
 export interface ScanResult {
   declarations: PortDeclaration[];
@@ -17,8 +18,7 @@ export interface ScanResult {
 /** Helm charts are skipped, one notice per chart directory: their templates are not YAML until rendered. */
 function helmNotices(context: ScanContext, templates: readonly string[]): void {
   const byDir = new Map<string, string[]>();
-  for (const file of templates)
-    byDir.set(dirname(file), [...(byDir.get(dirname(file)) ?? []), file]);
+  for (const file of templates) append(byDir, dirname(file), file);
   for (const [dir, files] of byDir) {
     context.add({
       rule: 'helm-template-skipped',
