@@ -1,7 +1,7 @@
 import { dirname, relative } from 'node:path';
 import { UsageError } from '@flow-actions/kit';
 import { parseReport } from './formats/parse.ts';
-import { METRICS, type FileCoverage, type Format } from './model.ts';
+import type { FileCoverage, Format } from './model.ts';
 import type { PathResolver } from './paths.ts';
 
 export interface ReportSummary {
@@ -58,12 +58,4 @@ export async function collectCoverage(
     }
   }
   return { files, unmapped, reports };
-}
-
-/** Whether any file measures a metric (for "threshold on a metric the reports lack"). */
-export function measuredMetrics(files: Iterable<FileCoverage>): Set<(typeof METRICS)[number]> {
-  const measured = new Set<(typeof METRICS)[number]>();
-  for (const file of files)
-    for (const metric of METRICS) if (file.counter(metric)) measured.add(metric);
-  return measured;
 }

@@ -11,7 +11,6 @@ import {
 } from '@flow-actions/kit';
 import { pullRequestEvent, tempRepo, type TempRepo } from '@flow-actions/testing';
 import type { GitHubEvent } from '@flow-actions/github';
-import type { CoverageReport } from './report.ts';
 import { run } from './run.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -171,36 +170,38 @@ describe('coverage gate over a multi-language monorepo', () => {
 });
 
 describe('patch coverage on a pull request', () => {
-  test('changed lines, uncovered ranges and the patch threshold', async () => {
+  test('changed lines of a Cobertura-covered service, uncovered ranges, the patch threshold', async () => {
     const repo = monorepo();
     const base = repo.head();
     repo.git('checkout', '-q', '-b', 'feature');
-    // line 9 (covered) and line 3 (the throw, never run) change
-    const calc = source('jest/src/calc.js')
-      .replace("return 'A';", "return 'A'; // top")
-      .replace('division by zero', 'cannot divide by zero');
-    const head = repo.commit('feat: tweak grades', {
-      'web/src/calc.js': calc,
-      'web/src/new.js': 'module.exports = 1;\n',
+    // calc.py line 5 (run by the tests) and lines 27-28 (never_called's body) change
+    const calc = source('python/calc.py')
+      .replace('if n < 0:', 'if n < -0:')
+      .replace('if x:', 'if x is not None:')
+      .replace('return x * 2', 'return x * 3');
+    const head = repo.commit('feat(billing): tweak', {
+      'services/billing-py/calc.py': calc,
+      'services/billing-py/rates.py': 'RATE = 3\n',
     });
-    const event = pullRequestEvent({ base, head });
     const { report, outputs } = await gate(
       repo,
-      { reports: 'web/coverage/lcov.info', 'patch-threshold': '60' },
-      event,
+      { reports: 'services/billing-py/coverage.xml', 'patch-threshold': '33.34' },
+      pullRequestEvent({ base, head }),
     );
-    expect(report.patch).toMatchObject({ covered: 1, total: 2, notMeasured: ['web/src/new.js'] });
-    expect(report.patch!.files).toEqual([
-      { path: 'web/src/calc.js', covered: 1, total: 2, uncovered: '3' },
-    ]);
-    expect(outputs.patch).toBe('50.00');
-    expect(report.findings.map((finding) => [finding.rule, finding.file, finding.line])).toEqual([
-      ['patch-threshold', undefined, undefined],
-      ['uncovered-change', 'web/src/calc.js', 3],
-      ['not-measured', undefined, undefined],
-    ]);
+    expect(report.patch).toMatchObject({
+      covered: 1,
+      total: 3,
+      notMeasured: ['services/billing-py/rates.py'],
+      files: [{ path: 'services/billing-py/calc.py', covered: 1, total: 3, uncovered: '27-28' }],
+    });
+    expect(outputs.patch).toBe('33.33');
+    expect(report.findings.map((finding) => [finding.rule, finding.line, finding.endLine])).toEqual(
+      [
+        ['patch-threshold', undefined, undefined],
+        ['uncovered-change', 27, 28],
+        ['not-measured', undefined, undefined],
+      ],
+    );
     repo.remove();
   });
 });
-
-export type { CoverageReport };

@@ -1,4 +1,6 @@
-const EMPTY = new Float64Array(0);
+const EMPTY = new Uint32Array(0);
+/** Counts saturate here: coverage only asks "was it hit", and 4 bytes a line keep big reports small. */
+const MAX_HITS = 0xfffffffe;
 
 /**
  * Hit counts by line number, kept in one typed array indexed by line (hits + 1; 0 = not
@@ -6,18 +8,24 @@ const EMPTY = new Float64Array(0);
  * times the memory of this dense array.
  */
 export class LineHits {
-  private data: Float64Array = EMPTY;
+  private data: Uint32Array = EMPTY;
   private count = 0;
+  private coveredCount = 0;
+
+  /** Make room for lines up to `line` at once (parsers that know the largest line number). */
+  reserve(line: number): void {
+    if (line >= this.data.length) this.grow(line + 1, 0);
+  }
 
   /** Add hits to a line (adding makes it instrumented). */
   add(line: number, hits: number): void {
-    if (!(hits > 0)) hits = 0; // gcov can write -1 for unreliable counts
-    if (line >= this.data.length) this.grow(line + 1);
+    if (line >= this.data.length) this.grow(line + 1, this.data.length * 2);
+    const clamped = hits > 0 ? Math.min(hits, MAX_HITS) : 0; // gcov can write -1 for unreliable counts
     const previous = this.data[line]!;
-    if (previous === 0) {
-      this.count++;
-      this.data[line] = hits + 1;
-    } else this.data[line] = previous + hits;
+    if (previous === 0) this.count++;
+    const next = previous === 0 ? clamped + 1 : Math.min(previous + clamped, MAX_HITS + 1);
+    if (previous <= 1 && next > 1) this.coveredCount++;
+    this.data[line] = next;
   }
 
   /** The hits of a line, or undefined when the line is not instrumented. */
@@ -31,10 +39,9 @@ export class LineHits {
     return this.count;
   }
 
+  /** How many lines are covered (hit at least once). */
   covered(): number {
-    let covered = 0;
-    for (let line = 0; line < this.data.length; line++) if (this.data[line]! > 1) covered++;
-    return covered;
+    return this.coveredCount;
   }
 
   forEach(visit: (line: number, hits: number) => void): void {
@@ -48,8 +55,8 @@ export class LineHits {
     other.forEach((line, hits) => this.add(line, hits));
   }
 
-  private grow(length: number): void {
-    const next = new Float64Array(Math.max(length, this.data.length * 2, 16));
+  private grow(length: number, preferred: number): void {
+    const next = new Uint32Array(Math.max(length, preferred, 16));
     next.set(this.data);
     this.data = next;
   }

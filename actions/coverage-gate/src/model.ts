@@ -1,3 +1,5 @@
+import { BranchHits } from './branch-hits.ts';
+import { FunctionHits } from './function-hits.ts';
 import { LineHits } from './line-hits.ts';
 
 export const METRICS = ['lines', 'branches', 'functions', 'statements'] as const;
@@ -29,38 +31,47 @@ export class FileCoverage {
   /** The path as the report wrote it; mapped onto a repository file later. */
   path: string;
   readonly lines = new LineHits();
-  /** Line → hits of each branch on that line, in the report's order. */
-  readonly branches = new Map<number, number[]>();
-  /** Function id (name, or the report's key) → hits. */
-  readonly functions = new Map<string, number>();
+  /** Per line, the hits of each branch on it, in the report's order. */
+  readonly branches = new BranchHits();
+  /** Function id (its name, or name and line) → hits. */
+  readonly functions = new FunctionHits();
+  // What a big report has for each of tens of thousands of files is kept small and made on demand:
+  // every object a file holds makes the garbage collector's young generation grow.
   /** Statement id → [weight (statements in the block), hits]. */
-  readonly statements = new Map<string, [number, number]>();
+  private statements: Map<string, [number, number]> | undefined;
   /**
    * Totals a report states for this file, which win over counting its items: Istanbul's summary
    * and JaCoCo's METHOD counter have no items, Clover's conditionals count branches its lines
    * omit, coverage.py 6 lists a docstring among executed lines but not among statements.
    */
-  readonly counters: Partial<Record<Metric, Counter>> = {};
-  /** Metrics the report measures for this file, even when it has no such items. */
-  readonly measured = new Set<Metric>();
+  private stated: Partial<Record<Metric, Counter>> | undefined;
+  /** Metrics the report measures for this file even when it has no such items, as bits. */
+  private measuredBits = 0;
 
   constructor(path: string) {
     this.path = path;
   }
 
+  measure(metric: Metric): void {
+    this.measuredBits |= 1 << METRICS.indexOf(metric);
+  }
+
+  /** A total the report states (see `stated`). */
+  state(metric: Metric, counter: Counter): void {
+    (this.stated ??= {})[metric] = counter;
+    this.measure(metric);
+  }
+
   addBranches(line: number, hits: readonly number[]): void {
-    const current = this.branches.get(line);
-    if (!current) this.branches.set(line, [...hits]);
-    else
-      for (let index = 0; index < hits.length; index++)
-        current[index] = (current[index] ?? 0) + hits[index]!;
+    this.branches.add(line, hits);
   }
 
   addFunction(id: string, hits: number): void {
-    this.functions.set(id, (this.functions.get(id) ?? 0) + hits);
+    this.functions.add(id, hits);
   }
 
   addStatement(id: string, weight: number, hits: number): void {
+    this.statements ??= new Map();
     const current = this.statements.get(id);
     if (current) current[1] += hits;
     else this.statements.set(id, [weight, hits]);
@@ -69,50 +80,45 @@ export class FileCoverage {
   /** Merge another report's coverage of the same file into this one. */
   merge(other: FileCoverage): void {
     this.lines.addAll(other.lines);
-    for (const [line, hits] of other.branches) this.addBranches(line, hits);
-    for (const [id, hits] of other.functions) this.addFunction(id, hits);
-    for (const [id, [weight, hits]] of other.statements) this.addStatement(id, weight, hits);
+    this.branches.addAll(other.branches);
+    this.functions.addAll(other.functions);
+    for (const [id, [weight, hits]] of other.statements ?? []) this.addStatement(id, weight, hits);
     for (const metric of METRICS) {
-      const theirs = other.counters[metric];
-      const ours = this.counters[metric];
+      const theirs = other.stated?.[metric];
+      const ours = this.stated?.[metric];
       // Totals alone cannot be united line by line: keep the better-covered of the two.
-      if (theirs && (!ours || theirs.covered > ours.covered)) this.counters[metric] = { ...theirs };
+      if (theirs && (!ours || theirs.covered > ours.covered)) this.state(metric, { ...theirs });
     }
-    for (const metric of other.measured) this.measured.add(metric);
+    this.measuredBits |= other.measuredBits;
   }
 
   /** This file's counter for a metric; undefined when the report does not measure it. */
   counter(metric: Metric): Counter | undefined {
-    const stated = this.counters[metric];
+    const stated = this.stated?.[metric];
     if (stated) return stated;
-    const detailed = this.detailed(metric);
-    if (detailed) return detailed;
-    return this.measured.has(metric) ? { covered: 0, total: 0 } : undefined;
+    const counted = this.items(metric);
+    if (counted) return counted;
+    return this.measuredBits & (1 << METRICS.indexOf(metric))
+      ? { covered: 0, total: 0 }
+      : undefined;
   }
 
-  private detailed(metric: Metric): Counter | undefined {
+  private items(metric: Metric): Counter | undefined {
     switch (metric) {
       case 'lines':
         return this.lines.size
           ? { covered: this.lines.covered(), total: this.lines.size }
           : undefined;
-      case 'branches': {
-        if (this.branches.size === 0) return undefined;
-        const counter = { covered: 0, total: 0 };
-        for (const hits of this.branches.values()) {
-          counter.total += hits.length;
-          for (const hit of hits) if (hit > 0) counter.covered++;
-        }
-        return counter;
-      }
-      case 'functions': {
-        if (this.functions.size === 0) return undefined;
-        let covered = 0;
-        for (const hits of this.functions.values()) if (hits > 0) covered++;
-        return { covered, total: this.functions.size };
-      }
+      case 'branches':
+        return this.branches.size
+          ? { covered: this.branches.covered(), total: this.branches.size }
+          : undefined;
+      case 'functions':
+        return this.functions.size
+          ? { covered: this.functions.covered(), total: this.functions.size }
+          : undefined;
       case 'statements': {
-        if (this.statements.size === 0) return undefined;
+        if (!this.statements?.size) return undefined;
         const counter = { covered: 0, total: 0 };
         for (const [weight, hits] of this.statements.values()) {
           counter.total += weight;

@@ -6,7 +6,7 @@ import { readSettings } from './settings.ts';
 import { buildSummary } from './summary.ts';
 
 /** Marks the sticky PR comment so later runs update it in place. */
-export const COMMENT_MARKER = '<!-- flow-actions:coverage-gate -->';
+export const COMMENT_MARKER = 'flow-actions:coverage-gate';
 /** GitHub rejects comments over 65,536 characters. */
 const COMMENT_LIMIT = 60_000;
 
@@ -40,7 +40,7 @@ export const run: RunFunction<CoverageReport> = async (context) => {
       ? {
           comment: {
             marker: COMMENT_MARKER,
-            body: `${COMMENT_MARKER}\n${summary.render(COMMENT_LIMIT, 'the job summary')}`,
+            body: summary.render(COMMENT_LIMIT, 'the job summary'),
           },
         }
       : {}),

@@ -47,13 +47,13 @@ export function parseClover(file: string, root: XmlNode): ParsedReport {
         covered: numberAttr(file, metrics, covered, 'metrics'),
         total: numberAttr(file, metrics, total, 'metrics'),
       });
-      coverage.counters.statements = pair('statements', 'coveredstatements');
-      coverage.counters.branches = pair('conditionals', 'coveredconditionals');
+      coverage.state('statements', pair('statements', 'coveredstatements'));
+      coverage.state('branches', pair('conditionals', 'coveredconditionals'));
       if (attr(metrics, 'methods') !== undefined)
-        coverage.counters.functions = pair('methods', 'coveredmethods');
+        coverage.state('functions', pair('methods', 'coveredmethods'));
     }
     for (const metric of ['lines', 'branches', 'functions', 'statements'] as const)
-      coverage.measured.add(metric);
+      coverage.measure(metric);
   }
   return { file, format: 'clover', files: [...files.values()], roots: [] };
 }

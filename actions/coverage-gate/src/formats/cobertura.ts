@@ -54,8 +54,8 @@ export function parseCobertura(file: string, root: XmlNode): ParsedReport {
         );
       const coverageOf = files.get(path) ?? new FileCoverage(path);
       files.set(path, coverageOf);
-      coverageOf.measured.add('lines');
-      coverageOf.measured.add('branches');
+      coverageOf.measure('lines');
+      coverageOf.measure('branches');
       readLines(file, coverageOf, children(child(cls, 'lines'), 'line'));
       for (const method of children(child(cls, 'methods'), 'method')) {
         const lines = children(child(method, 'lines'), 'line');
@@ -65,7 +65,7 @@ export function parseCobertura(file: string, root: XmlNode): ParsedReport {
             : Math.max(0, ...lines.map((line) => Number(attr(line, 'hits')) || 0));
         const id = `${attr(cls, 'name') ?? ''}.${attr(method, 'name') ?? ''}${attr(method, 'signature') ?? ''}@${attr(lines[0] ?? {}, 'number') ?? ''}`;
         coverageOf.addFunction(id, hits);
-        coverageOf.measured.add('functions');
+        coverageOf.measure('functions');
       }
     }
   }

@@ -26,15 +26,15 @@ export function parseCoveragePy(file: string, data: unknown): FileCoverage[] {
       );
     }
     const coverage = new FileCoverage(path);
-    coverage.measured.add('lines');
+    coverage.measure('lines');
     for (const line of entry.executed_lines) coverage.lines.add(line, 1);
     for (const line of entry.missing_lines) coverage.lines.add(line, 0);
     const { covered_lines: covered, num_statements: total } = entry.summary ?? {};
     // coverage.py 6 lists a docstring line as executed though it is no statement: its summary is exact
     if (typeof covered === 'number' && typeof total === 'number')
-      coverage.counters.lines = { covered, total };
+      coverage.state('lines', { covered, total });
     if (entry.executed_branches || entry.missing_branches) {
-      coverage.measured.add('branches');
+      coverage.measure('branches');
       const arcs = [
         ...(entry.executed_branches ?? []).map(([from, to]) => [from, to, 1] as const),
         ...(entry.missing_branches ?? []).map(([from, to]) => [from, to, 0] as const),

@@ -37,8 +37,8 @@ export function parseGoProfile(file: string, text: string): FileCoverage[] {
     const [, path, startLine, startCol, endLine, endCol, statements, count] = match;
     const coverage = files.get(path!) ?? new FileCoverage(path!);
     files.set(path!, coverage);
-    coverage.measured.add('statements');
-    coverage.measured.add('lines');
+    coverage.measure('statements');
+    coverage.measure('lines');
     const hits = mode === 'set' ? Math.min(1, Number(count)) : Number(count);
     coverage.addStatement(
       `${startLine}.${startCol},${endLine}.${endCol}`,

@@ -35,7 +35,7 @@ export function parseIstanbulFinal(file: string, data: unknown): FileCoverage[] 
       throw malformed(file, undefined, `${JSON.stringify(key)} has no statementMap and s`);
     }
     const coverage = new FileCoverage(typeof entry.path === 'string' ? entry.path : key);
-    for (const metric of METRICS) coverage.measured.add(metric);
+    for (const metric of METRICS) coverage.measure(metric);
     const lineHits = new Map<number, number>();
     for (const [id, hits] of Object.entries(entry.s)) {
       const location = entry.statementMap[id];
@@ -54,13 +54,16 @@ export function parseIstanbulFinal(file: string, data: unknown): FileCoverage[] 
       names.add(name);
       coverage.addFunction(name, hits);
     }
+    const branchesByLine = new Map<number, number[]>();
     for (const [id, hits] of Object.entries(entry.b ?? {})) {
       const branch = entry.branchMap?.[id];
       const line =
         branch?.loc?.start.line ?? branch?.locations?.[0]?.start.line ?? branch?.line ?? 0;
       // several branch points on one line: each gets its own slots, in key order
-      const existing = coverage.branches.get(line) ?? [];
-      coverage.branches.set(line, [...existing, ...hits]);
+      branchesByLine.set(line, [...(branchesByLine.get(line) ?? []), ...hits]);
+    }
+    for (const line of [...branchesByLine.keys()].sort((a, b) => a - b)) {
+      coverage.addBranches(line, branchesByLine.get(line)!);
     }
     files.push(coverage);
   }
@@ -88,8 +91,8 @@ export function parseIstanbulSummary(file: string, data: unknown): FileCoverage[
           `${JSON.stringify(key)}: ${metric} has no numeric total and covered`,
         );
       }
-      coverage.counters[metric] = { covered: counter.covered, total: counter.total };
-      coverage.measured.add(metric);
+      coverage.state(metric, { covered: counter.covered, total: counter.total });
+      coverage.measure(metric);
     }
     files.push(coverage);
   }

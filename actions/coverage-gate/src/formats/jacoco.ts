@@ -45,10 +45,10 @@ export function parseJacoco(file: string, root: XmlNode): ParsedReport {
         if (!metric) continue;
         const missed = numberAttr(file, counter, 'missed', 'counter');
         const covered = numberAttr(file, counter, 'covered', 'counter');
-        coverage.counters[metric] = { covered, total: covered + missed };
+        coverage.state(metric, { covered, total: covered + missed });
       }
       for (const metric of ['lines', 'branches', 'functions', 'statements'] as const)
-        coverage.measured.add(metric);
+        coverage.measure(metric);
     }
   }
   return { file, format: 'jacoco', files: [...files.values()], roots: [] };

@@ -1,57 +1,10 @@
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { FileCoverage } from '../model.ts';
 import { malformed } from './malformed.ts';
 
 const NEWLINE = 10;
 const CR = 13;
 const COMMA = 44;
-
-/** Bytes of a line, for the parsing helpers. */
-interface Cursor {
-  buffer: Buffer;
-  pos: number;
-  end: number;
-}
-
-/** An unsigned integer at the cursor, or -1 when there is none; `-` (BRDA: not executed) reads as 0. */
-function readNumber(cursor: Cursor): number {
-  const { buffer, end } = cursor;
-  let pos = cursor.pos;
-  if (pos < end && buffer[pos] === 45 /* - */) {
-    pos++;
-    // "-" alone means "never executed"; "-1" is gcov's unreliable count
-    while (pos < end && buffer[pos]! >= 48 && buffer[pos]! <= 57) pos++;
-    cursor.pos = pos;
-    return 0;
-  }
-  let value = 0;
-  const start = pos;
-  while (pos < end) {
-    const byte = buffer[pos]!;
-    if (byte < 48 || byte > 57) break;
-    value = value * 10 + (byte - 48);
-    pos++;
-  }
-  if (pos === start) return -1;
-  // counts in exponent notation (some converters write 1.2e+06)
-  if (pos < end && (buffer[pos] === 46 || buffer[pos] === 101 || buffer[pos] === 69)) {
-    let stop = pos;
-    while (stop < end && buffer[stop] !== COMMA) stop++;
-    value = Number(buffer.toString('latin1', start, stop));
-    pos = stop;
-    if (!Number.isFinite(value)) return -1;
-  }
-  cursor.pos = pos;
-  return value;
-}
-
-function skipComma(cursor: Cursor): boolean {
-  if (cursor.pos < cursor.end && cursor.buffer[cursor.pos] === COMMA) {
-    cursor.pos++;
-    return true;
-  }
-  return false;
-}
 
 function startsWith(buffer: Buffer, pos: number, end: number, prefix: Buffer): boolean {
   if (end - pos < prefix.length) return false;
@@ -73,20 +26,51 @@ const IGNORED = ['TN:', 'VER:', 'LF:', 'LH:', 'BRF:', 'BRH:', 'FNF:', 'FNH:', 'L
   Buffer.from(text),
 );
 
+/** Parallel columns of numbers that grow as needed and are emptied by `length = 0`. */
+class Columns {
+  columns: Float64Array[];
+  length = 0;
+  constructor(count: number) {
+    this.columns = Array.from({ length: count }, () => new Float64Array(256));
+  }
+  /** Room for one more row; returns its index. */
+  row(): number {
+    if (this.length === this.columns[0]!.length) {
+      this.columns = this.columns.map((column) => {
+        const grown = new Float64Array(column.length * 2);
+        grown.set(column);
+        return grown;
+      });
+    }
+    return this.length++;
+  }
+}
+
 /**
  * Parses an lcov tracefile as a stream of bytes: no line becomes a string except SF paths and
- * function names, so a 100 MB report parses in well under a second and is never held whole.
+ * function names, and a record's lines and branches gather in reused arrays until its
+ * end_of_record, so a 100 MB report parses in about a second and is never held whole.
  * Several records for one file (concatenated tracefiles) merge as `lcov -a` merges them.
  */
 export class LcovParser {
   readonly files = new Map<string, FileCoverage>();
   private readonly file: string;
   private current: FileCoverage | undefined;
-  /** Per record: the branches of each line, and lcov 2's function index → name. */
-  private branches = new Map<number, number[]>();
-  private seenBranches = new Set<string>();
-  private functionNames = new Map<number, string>();
   private lineNumber = 0;
+  // the line being parsed
+  private buffer: Buffer = Buffer.alloc(0);
+  private pos = 0;
+  private end = 0;
+  // The record being parsed, in arrays reused from record to record (little garbage to collect):
+  // DA pairs, BRDA triples (line, block/branch key, taken), functions, lcov 2's function indexes.
+  private readonly da = new Columns(2);
+  private readonly br = new Columns(3);
+  private brIds = new Map<string, number>();
+  private fnNames: string[] = [];
+  private fnHits: number[] = [];
+  private readonly fnIndex = new Map<string, number>();
+  private fnNext = 0;
+  private functionNames = new Map<number, string>();
 
   constructor(file: string) {
     this.file = file;
@@ -97,67 +81,48 @@ export class LcovParser {
     this.lineNumber++;
     if (end > pos && buffer[end - 1] === CR) end--;
     if (end === pos) return;
-    const cursor: Cursor = { buffer, pos, end };
-    if (startsWith(buffer, pos, end, DA)) {
-      cursor.pos += 3;
-      const line = readNumber(cursor);
-      const hits = skipComma(cursor) ? readNumber(cursor) : -1;
-      if (line < 0 || hits < 0) this.fail('DA needs a line number and a count');
-      this.record('DA').lines.add(line, hits);
-    } else if (startsWith(buffer, pos, end, BRDA)) {
-      cursor.pos += 5;
-      const line = readNumber(cursor);
-      const commaAfterLine = skipComma(cursor);
-      const idStart = cursor.pos;
-      // block and branch ids (numbers in gcov, "e0"/names in newer lcov): kept as text for dedup only
-      let commas = 0;
-      while (cursor.pos < end && commas < 2) if (buffer[cursor.pos++] === COMMA) commas++;
-      if (line < 0 || !commaAfterLine || commas < 2)
-        this.fail('BRDA needs line,block,branch,taken');
-      const taken = readNumber(cursor);
-      if (taken < 0) this.fail('BRDA needs a count or - as taken');
-      this.record('BRDA').measured.add('branches');
-      const key = `${line},${buffer.toString('latin1', idStart, cursor.pos)}`;
-      if (this.seenBranches.has(key)) return;
-      this.seenBranches.add(key);
-      const hits = this.branches.get(line);
-      if (hits) hits.push(taken);
-      else this.branches.set(line, [taken]);
-    } else if (startsWith(buffer, pos, end, FNDA)) {
-      cursor.pos += 5;
-      const hits = readNumber(cursor);
-      if (hits < 0 || !skipComma(cursor)) this.fail('FNDA needs a count and a name');
-      this.record('FNDA').addFunction(buffer.toString('utf8', cursor.pos, end), hits);
+    this.buffer = buffer;
+    this.pos = pos;
+    this.end = end;
+    if (startsWith(buffer, pos, end, DA)) this.parseDA();
+    else if (startsWith(buffer, pos, end, BRDA)) this.parseBRDA();
+    else if (startsWith(buffer, pos, end, FNDA)) {
+      this.pos += 5;
+      const hits = this.number();
+      if (hits < 0 || !this.comma()) this.fail('FNDA needs a count and a name');
+      this.record('FNDA');
+      this.fnHits[this.functionAt(this.pos, end)]! += hits;
     } else if (startsWith(buffer, pos, end, FN)) {
-      cursor.pos += 3;
-      const line = readNumber(cursor);
-      if (line < 0 || !skipComma(cursor)) this.fail('FN needs a line number and a name');
+      this.pos += 3;
+      const line = this.number();
+      if (line < 0 || !this.comma()) this.fail('FN needs a line number and a name');
       // lcov 2 writes FN:<start>,<end>,<name>
-      const mark = cursor.pos;
-      if (readNumber(cursor) < 0 || !skipComma(cursor)) cursor.pos = mark;
-      this.record('FN').addFunction(buffer.toString('utf8', cursor.pos, end), 0);
+      const mark = this.pos;
+      if (this.number() < 0 || !this.comma()) this.pos = mark;
+      this.record('FN');
+      this.functionAt(this.pos, end);
     } else if (startsWith(buffer, pos, end, FNL)) {
-      cursor.pos += 4;
-      const index = readNumber(cursor);
-      if (index < 0) this.fail('FNL needs an index');
+      this.pos += 4;
+      if (this.number() < 0) this.fail('FNL needs an index');
       this.record('FNL');
     } else if (startsWith(buffer, pos, end, FNA)) {
-      cursor.pos += 4;
-      const index = readNumber(cursor);
-      const hits = skipComma(cursor) ? readNumber(cursor) : -1;
-      if (index < 0 || hits < 0 || !skipComma(cursor)) this.fail('FNA needs index,count,name');
-      const name = buffer.toString('utf8', cursor.pos, end);
-      if (!this.functionNames.has(index)) this.functionNames.set(index, name);
-      this.record('FNA').addFunction(this.functionNames.get(index)!, hits);
+      this.pos += 4;
+      const index = this.number();
+      const hits = this.comma() ? this.number() : -1;
+      if (index < 0 || hits < 0 || !this.comma()) this.fail('FNA needs index,count,name');
+      if (!this.functionNames.has(index))
+        this.functionNames.set(index, buffer.toString('utf8', this.pos, end));
+      this.record('FNA');
+      this.fnHits[this.functionNamed(this.functionNames.get(index)!)]! += hits;
     } else if (startsWith(buffer, pos, end, SF)) {
       if (this.current) this.fail('SF inside a record: end_of_record is missing');
       const path = buffer.toString('utf8', pos + 3, end).trim();
       if (!path) this.fail('SF has no path');
       this.current = new FileCoverage(path);
-      this.current.measured.add('lines');
+      this.current.measure('lines');
     } else if (startsWith(buffer, pos, end, END)) {
       this.finishRecord();
-    } else if (!IGNORED.some((prefix) => startsWith(buffer, pos, end, prefix))) {
+    } else if (!this.ignored()) {
       const text = buffer.toString('utf8', pos, Math.min(end, pos + 40));
       if (!/^[A-Z_]+:/.test(text)) this.fail(`unexpected line ${JSON.stringify(text)}`);
       // an unknown KEY: record from a newer lcov is skipped, as lcov itself does
@@ -170,22 +135,179 @@ export class LcovParser {
     return this.files;
   }
 
+  private ignored(): boolean {
+    for (const prefix of IGNORED)
+      if (startsWith(this.buffer, this.pos, this.end, prefix)) return true;
+    return false;
+  }
+
+  /**
+   * The record's index of the function named by bytes [start, end). FNDA lines usually follow the
+   * FN lines' order, so the expected name is compared byte by byte before making a string.
+   */
+  private functionAt(start: number, end: number): number {
+    const expected = this.fnNames[this.fnNext];
+    if (expected !== undefined && expected.length === end - start) {
+      let same = true;
+      for (let index = 0; same && index < expected.length; index++)
+        same = expected.charCodeAt(index) === this.buffer[start + index];
+      if (same) return this.fnNext++;
+    }
+    const index = this.functionNamed(this.buffer.toString('utf8', start, end));
+    this.fnNext = index + 1;
+    return index;
+  }
+
+  private functionNamed(name: string): number {
+    let index = this.fnIndex.get(name);
+    if (index === undefined) {
+      index = this.fnNames.length;
+      this.fnIndex.set(name, index);
+      this.fnNames.push(name);
+      this.fnHits.push(0);
+    }
+    return index;
+  }
+
+  private parseDA(): void {
+    this.pos += 3;
+    const line = this.number();
+    const hits = this.comma() ? this.number() : -1;
+    if (line < 0 || hits < 0) this.fail('DA needs a line number and a count');
+    this.record('DA');
+    const row = this.da.row();
+    this.da.columns[0]![row] = line;
+    this.da.columns[1]![row] = hits;
+  }
+
+  private parseBRDA(): void {
+    this.pos += 5;
+    const line = this.number();
+    if (line < 0 || !this.comma()) this.fail('BRDA needs line,block,branch,taken');
+    const key = this.branchKey();
+    const taken = this.number();
+    if (taken < 0) this.fail('BRDA needs a count or - as taken');
+    this.record('BRDA').measure('branches');
+    const row = this.br.row();
+    this.br.columns[0]![row] = line;
+    this.br.columns[1]![row] = key;
+    this.br.columns[2]![row] = taken;
+  }
+
+  /** block,branch as one number (gcov and Istanbul write small integers); other ids by first sight. */
+  private branchKey(): number {
+    const start = this.pos;
+    const block = this.number();
+    if (block >= 0 && block < 1 << 20 && this.comma()) {
+      const branch = this.number();
+      if (branch >= 0 && branch < 1 << 20 && this.comma()) return block * (1 << 20) + branch;
+    }
+    this.pos = start;
+    let commas = 0;
+    while (this.pos < this.end && commas < 2) if (this.buffer[this.pos++] === COMMA) commas++;
+    if (commas < 2) this.fail('BRDA needs line,block,branch,taken');
+    const id = this.buffer.toString('latin1', start, this.pos);
+    let key = this.brIds.get(id);
+    if (key === undefined) this.brIds.set(id, (key = -1 - this.brIds.size));
+    return key;
+  }
+
+  /** An unsigned integer at the cursor, or -1 when there is none; `-` (never executed) reads as 0. */
+  private number(): number {
+    const { buffer, end } = this;
+    let pos = this.pos;
+    if (pos < end && buffer[pos] === 45 /* - */) {
+      pos++;
+      while (pos < end && buffer[pos]! >= 48 && buffer[pos]! <= 57) pos++; // gcov's -1: unreliable
+      this.pos = pos;
+      return 0;
+    }
+    let value = 0;
+    const start = pos;
+    while (pos < end) {
+      const byte = buffer[pos]!;
+      if (byte < 48 || byte > 57) break;
+      value = value * 10 + (byte - 48);
+      pos++;
+    }
+    if (pos === start) return -1;
+    // counts in exponent notation (some converters write 1.2e+06)
+    if (pos < end && (buffer[pos] === 46 || buffer[pos] === 101 || buffer[pos] === 69)) {
+      let stop = pos;
+      while (stop < end && buffer[stop] !== COMMA) stop++;
+      value = Number(buffer.toString('latin1', start, stop));
+      pos = stop;
+      if (!Number.isFinite(value)) return -1;
+    }
+    this.pos = pos;
+    return value;
+  }
+
+  private comma(): boolean {
+    if (this.pos < this.end && this.buffer[this.pos] === COMMA) {
+      this.pos++;
+      return true;
+    }
+    return false;
+  }
+
   private record(key: string): FileCoverage {
     if (!this.current) this.fail(`${key} outside a record (no SF line before it)`);
-    if (key.startsWith('FN')) this.current.measured.add('functions');
+    if (key.charCodeAt(0) === 70 /* F */) this.current.measure('functions');
     return this.current;
   }
 
   private finishRecord(): void {
     const record = this.record('end_of_record');
-    for (const [line, hits] of this.branches) record.addBranches(line, hits);
-    this.branches = new Map();
-    this.seenBranches = new Set();
-    this.functionNames = new Map();
+    const [daLines, daHits] = this.da.columns;
+    let maxLine = 0;
+    for (let index = 0; index < this.da.length; index++)
+      if (daLines[index]! > maxLine) maxLine = daLines[index]!;
+    record.lines.reserve(maxLine);
+    for (let index = 0; index < this.da.length; index++)
+      record.lines.add(daLines[index]!, daHits[index]!);
+    this.addBranches(record);
+    if (this.fnNames.length) record.functions.setAll(this.fnNames, this.fnHits);
+    this.da.length = this.br.length = 0;
+    this.brIds.clear();
+    this.functionNames.clear();
+    this.fnNames = [];
+    this.fnHits = [];
+    this.fnIndex.clear();
+    this.fnNext = 0;
     const existing = this.files.get(record.path);
     if (existing) existing.merge(record);
     else this.files.set(record.path, record);
     this.current = undefined;
+  }
+
+  /** The record's branches per line, in order; a block,branch given twice on a line counts once. */
+  private addBranches(record: FileCoverage): void {
+    const [brLines, brKeys, brHits] = this.br.columns;
+    const length = this.br.length;
+    record.branches.reserve(length);
+    for (let index = 0; index < length;) {
+      const line = brLines[index]!;
+      let stop = index + 1;
+      let repeated = false;
+      for (; stop < length && brLines[stop] === line; stop++) {
+        for (let at = index; at < stop && !repeated; at++) repeated = brKeys[at] === brKeys[stop];
+      }
+      if (!repeated) record.branches.add(line, brHits, index, stop);
+      else {
+        const keys: number[] = [];
+        const hits: number[] = [];
+        for (let at = index; at < stop; at++) {
+          const seen = keys.indexOf(brKeys[at]!);
+          if (seen === -1) {
+            keys.push(brKeys[at]!);
+            hits.push(brHits[at]!);
+          } else hits[seen]! += brHits[at]!;
+        }
+        record.branches.add(line, hits);
+      }
+      index = stop;
+    }
   }
 
   private fail(message: string): never {
@@ -193,7 +315,10 @@ export class LcovParser {
   }
 }
 
-/** Feed a byte stream to the parser line by line. */
+/**
+ * Feed a byte stream to the parser line by line, in place: only a line cut by a chunk boundary
+ * is copied, so memory stays at the chunk size whatever the report's size.
+ */
 export async function parseLcovStream(
   file: string,
   stream: AsyncIterable<Buffer>,
@@ -201,23 +326,50 @@ export async function parseLcovStream(
   const parser = new LcovParser(file);
   let rest: Buffer | undefined;
   for await (const chunk of stream) {
-    const buffer = rest ? Buffer.concat([rest, chunk]) : chunk;
     let pos = 0;
-    for (
-      let newline = buffer.indexOf(NEWLINE, pos);
-      newline !== -1;
-      newline = buffer.indexOf(NEWLINE, pos)
-    ) {
-      parser.line(buffer, pos, newline);
+    if (rest) {
+      const newline = chunk.indexOf(NEWLINE);
+      if (newline === -1) {
+        rest = Buffer.concat([rest, chunk]);
+        continue;
+      }
+      const line = Buffer.concat([rest, chunk.subarray(0, newline)]);
+      parser.line(line, 0, line.length);
       pos = newline + 1;
     }
-    rest = pos < buffer.length ? buffer.subarray(pos) : undefined;
+    for (
+      let newline = chunk.indexOf(NEWLINE, pos);
+      newline !== -1;
+      newline = chunk.indexOf(NEWLINE, pos)
+    ) {
+      parser.line(chunk, pos, newline);
+      pos = newline + 1;
+    }
+    rest = pos < chunk.length ? Buffer.from(chunk.subarray(pos)) : undefined;
   }
   if (rest) parser.line(rest, 0, rest.length);
   return [...parser.finish().values()];
 }
 
+/**
+ * The file's bytes, read into one reused buffer: a stream would allocate a buffer a chunk, and
+ * 100 MB of them wait for the garbage collector (each chunk is consumed before the next read).
+ */
+async function* readChunks(path: string, size = 1 << 20): AsyncGenerator<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(size);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, size, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Parse the lcov file at `path`; errors name it `name` (the path as the user wrote it). */
 export function parseLcovFile(path: string, name = path): Promise<FileCoverage[]> {
-  return parseLcovStream(name, createReadStream(path, { highWaterMark: 1 << 20 }));
+  return parseLcovStream(name, readChunks(path));
 }

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import {
+  pullRequestEvent,
+  startGitHubApi,
+  tempRepo,
+  type GitHubEvent,
+  type TempRepo,
+} from '@flow-actions/testing';
+import { annotations, runAction } from './harness.ts';
+
+const fixtures = fileURLToPath(new URL('../actions/coverage-gate/fixtures/', import.meta.url));
+const fixture = (path: string) => readFileSync(`${fixtures}${path}`, 'utf8');
+
+/**
+ * A pull request on a jest project: the base has the sources, the head changes calc.js on a
+ * covered line (9) and an uncovered one (3, the throw), and adds a file no report covers.
+ */
+function pullRequest(): { repo: TempRepo; event: GitHubEvent } {
+  const repo = tempRepo();
+  const base = repo.commit('chore: calc', {
+    'src/calc.js': fixture('jest/src/calc.js'),
+    'src/strings.js': fixture('jest/src/strings.js'),
+  });
+  repo.git('checkout', '-q', '-b', 'feature/grades');
+  const calc = fixture('jest/src/calc.js')
+    .replace("return 'A';", "return 'A'; // top")
+    .replace('division by zero', 'cannot divide by zero');
+  const head = repo.commit('feat: tweak calc', {
+    'src/calc.js': calc,
+    'src/new.js': 'module.exports = 1;\n',
+  });
+  // jest's reports, as the test job leaves them (untracked); Istanbul's absolute paths are another machine's
+  repo.write({
+    'coverage/lcov.info': fixture('jest/out/lcov.info'),
+    'coverage/coverage-final.json': fixture('jest/out/coverage-final.json'),
+    'coverage/clover.xml': fixture('jest/out/clover.xml'),
+  });
+  return { repo, event: pullRequestEvent({ base, head }) };
+}
+
+describe('coverage-gate action', () => {
+  let repo: TempRepo;
+  let event: GitHubEvent;
+  beforeAll(() => {
+    ({ repo, event } = pullRequest());
+  });
+  const gate = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
+    runAction({ action: 'coverage-gate', workspace: repo.dir, event, inputs, env });
+  afterAll(() => repo.remove());
+
+  test('thresholds that hold: passes, with outputs, a summary and warnings on uncovered changed lines', async () => {
+    const result = await gate({ thresholds: 'lines=80 functions=66' });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({
+      lines: '84.61',
+      branches: '38.46',
+      functions: '66.66',
+      statements: '70.58',
+      patch: '50.00',
+      passed: 'true',
+    });
+    expect(result.report.reports).toEqual([
+      { file: 'coverage/coverage-final.json', format: 'istanbul', files: 2 },
+    ]);
+    expect(result.summary).toContain('✅ Coverage');
+    expect(result.summary).toMatch(/\| lines \| 84\.61% \| 11 \/ 13 \| 80% ✅ \|/);
+    expect(result.summary).toContain('<code>src/calc.js</code>: 3');
+    expect(result.summary).toContain('<code>src/new.js</code>');
+    const warnings = annotations(result).filter((command) => command.command === 'warning');
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        properties: expect.objectContaining({
+          file: 'src/calc.js',
+          line: '3',
+          endLine: '3',
+          title: 'uncovered-change',
+        }),
+        message: 'changed line 3 is not covered by tests',
+      }),
+    ]);
+  });
+
+  test('thresholds that fail: exit 1, an error annotation, passed=false', async () => {
+    const result = await gate({
+      thresholds: 'lines=84.62 branches=38.46',
+      'patch-threshold': '50',
+      annotate: 'false',
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.passed).toBe('false');
+    const errors = annotations(result).filter((command) => command.command === 'error');
+    expect(errors.map((command) => command.message)).toEqual([
+      'total: lines coverage 84.61% (11 of 13) is below 84.62%',
+      'coverage-gate: lines 84.61%, branches 38.46%, functions 66.66%, statements 70.58%, patch 50.00%: 1 gate(s) failed',
+    ]);
+    expect(annotations(result).filter((command) => command.command === 'warning')).toEqual([]);
+    expect(result.summary).toContain('❌ Coverage');
+  });
+
+  test('a malformed report fails naming the file and line', async () => {
+    repo.write({ 'broken.info': 'SF:src/calc.js\nDA:1\n' });
+    const result = await gate({ reports: 'broken.info' });
+    expect(result.exitCode).toBe(1);
+    const [error] = annotations(result).filter((command) => command.command === 'error');
+    expect(error).toMatchObject({ properties: { file: 'broken.info', line: '2' } });
+    expect(error!.message).toContain('DA needs a line number and a count');
+  });
+
+  test('a sticky pull request comment', async () => {
+    const api = await startGitHubApi({ 'issues/list-comments': () => ({ status: 200, body: [] }) });
+    try {
+      const result = await gate({ comment: 'true' }, { GITHUB_API_URL: api.url });
+      expect(result.exitCode).toBe(0);
+      const created = api.calls.find((call) => call.operationId === 'issues/create-comment');
+      expect(created?.body.body).toMatch(/^<!-- flow-actions:coverage-gate -->\n## ✅ Coverage/);
+      expect(created?.params).toMatchObject({
+        owner: 'Codertocat',
+        repo: 'Hello-World',
+        issue_number: '7',
+      });
+    } finally {
+      await api.close();
+    }
+  });
+});

@@ -1,0 +1,195 @@
+/**
+ * node actions/coverage-gate/bench/coverage.bench.ts
+ *
+ * 1. A generated lcov report of about 100 MB (30,000 files) parsed, mapped onto a repository of
+ *    30,000 tracked files and gated (thresholds, packages, summary) by the action's own `run`, in a
+ *    child process so its peak RSS is its own; side by side with `lcov --summary` on the same file.
+ * 2. Patch coverage over a 5,000-file diff: `git diff -U0` of the pull request plus the mapping of
+ *    its changed lines onto coverage.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { changedLines } from '@flow-actions/git';
+import { mapInputs, memoryState, silentLogger } from '@flow-actions/kit';
+import { FileCoverage } from '../src/model.ts';
+import { patchCoverage } from '../src/patch.ts';
+import { run } from '../src/run.ts';
+
+const FILES = 30_000;
+const PATCH_FILES = 5_000;
+const git = (cwd: string, args: string[], input?: string) =>
+  execFileSync('git', args, { cwd, input, encoding: 'utf8', maxBuffer: 1 << 30 });
+
+function pathOf(index: number): string {
+  return `services/svc-${index % 60}/pkg-${Math.floor(index / 60) % 50}/module-${index}.ts`;
+}
+
+/** An lcov report as Istanbul writes it, with absolute paths from another machine's checkout. */
+async function writeLcov(file: string): Promise<void> {
+  const out = createWriteStream(file);
+  for (let index = 0; index < FILES; index++) {
+    const lines: string[] = ['TN:', `SF:/home/runner/work/other/checkout/${pathOf(index)}`];
+    for (let fn = 0; fn < 12; fn++)
+      lines.push(`FN:${fn * 20 + 1},function_${fn}_of_module_${index}`);
+    for (let fn = 0; fn < 12; fn++)
+      lines.push(`FNDA:${(fn + index) % 3 === 0 ? 0 : fn * 7},function_${fn}_of_module_${index}`);
+    lines.push('FNF:12', 'FNH:8');
+    for (let branch = 0; branch < 40; branch++) {
+      lines.push(
+        `BRDA:${branch * 5 + 3},${branch >> 1},${branch & 1},${(branch + index) % 4 === 0 ? '-' : (branch * 3) % 11}`,
+      );
+    }
+    lines.push('BRF:40', 'BRH:30');
+    for (let line = 1; line <= 170; line++)
+      lines.push(`DA:${line + (line >> 2)},${(line * 7 + index) % 9 === 0 ? 0 : (line * 13) % 97}`);
+    lines.push('LF:170', 'LH:150', 'end_of_record\n');
+    if (!out.write(lines.join('\n'))) await new Promise((resolve) => out.once('drain', resolve));
+  }
+  await new Promise((resolve) => out.end(resolve));
+}
+
+/** A repository whose index tracks `paths` (empty blobs: ls-files is all the gate needs). */
+function indexRepo(paths: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'coverage-bench-repo-'));
+  git(dir, ['init', '-q', '-b', 'main']);
+  const empty = git(dir, ['hash-object', '-w', '--stdin'], '').trim();
+  git(
+    dir,
+    ['update-index', '--index-info'],
+    paths.map((path) => `100644 ${empty}\t${path}`).join('\n') + '\n',
+  );
+  return dir;
+}
+
+/** Child: gate the report with the action's run; print time and peak RSS. */
+async function child(workspace: string, report: string): Promise<void> {
+  const start = performance.now();
+  const outcome = await run({
+    mode: 'cli',
+    inputs: mapInputs({
+      reports: report,
+      format: 'auto',
+      thresholds: 'lines=80 branches=70 functions=60',
+      'if-no-reports': 'error',
+      annotate: 'true',
+    }),
+    workspace,
+    event: undefined,
+    env: {},
+    tempDir: workspace,
+    log: silentLogger,
+    state: memoryState(),
+  });
+  outcome.summary.render();
+  const ms = performance.now() - start;
+  const { lines } = outcome.report.totals;
+  console.log(
+    JSON.stringify({
+      ms,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      lines,
+      unmapped: outcome.report.unmapped.length,
+    }),
+  );
+}
+
+function time<T>(action: () => T): [T, number] {
+  const start = performance.now();
+  const result = action();
+  return [result, performance.now() - start];
+}
+
+async function patchBench(): Promise<{ ms: number; files: number; lines: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'coverage-bench-patch-'));
+  git(dir, ['init', '-q', '-b', 'main']);
+  const body = (variant: number) =>
+    Array.from({ length: 60 }, (_, line) =>
+      line % 6 === variant ? `changed ${line}` : `line ${line}`,
+    ).join('\n');
+  // fast-import writes both commits at once: 5,000 files, then every one of them changed
+  const blobs = (variant: number) =>
+    Array.from(
+      { length: PATCH_FILES },
+      (_, index) => `M 100644 inline ${pathOf(index)}\ndata <<EOF\n${body(variant)}\nEOF\n`,
+    ).join('');
+  const commit = (mark: number, message: string, variant: number, parent?: number) =>
+    `commit refs/heads/main\nmark :${mark}\ncommitter Bench <b@example.com> 1700000000 +0000\ndata ${message.length}\n${message}\n${parent ? `from :${parent}\n` : ''}${blobs(variant)}\n`;
+  git(dir, ['fast-import', '--quiet'], commit(1, 'base', -1) + commit(2, 'head', 0, 1));
+  const base = git(dir, ['rev-parse', 'main~1']).trim();
+  const head = git(dir, ['rev-parse', 'main']).trim();
+  const files = new Map<string, FileCoverage>();
+  for (let index = 0; index < PATCH_FILES; index++) {
+    const coverage = new FileCoverage(pathOf(index));
+    for (let line = 1; line <= 60; line += 2) coverage.lines.add(line, line % 4);
+    files.set(coverage.path, coverage);
+  }
+  const start = performance.now();
+  const changed = await changedLines(dir, base, head);
+  const patch = patchCoverage(changed, files, () => true);
+  const ms = performance.now() - start;
+  rmSync(dir, { recursive: true, force: true });
+  return { ms, files: changed.size, lines: patch.total };
+}
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'coverage-bench-'));
+  const report = join(work, 'lcov.info');
+  await writeLcov(report);
+  const sizeMb = statSync(report).size / 1e6;
+  const workspace = indexRepo(Array.from({ length: FILES }, (_, index) => pathOf(index)));
+
+  const self = fileURLToPath(import.meta.url);
+  const gated = spawnSync(process.execPath, [self, '--child', workspace, report], {
+    encoding: 'utf8',
+  });
+  if (gated.status !== 0) throw new Error(`the gate failed: ${gated.stderr}`);
+  const ours = JSON.parse(gated.stdout.trim().split('\n').pop()!) as {
+    ms: number;
+    maxRssMb: number;
+    lines: { covered: number; total: number };
+    unmapped: number;
+  };
+
+  const [lcovOutput, lcovMs] = time(() =>
+    spawnSync('lcov', ['--summary', report], { encoding: 'utf8' }),
+  );
+  const lcovLines = /lines\.+: [\d.]+% \((\d+) of (\d+) lines\)/.exec(
+    lcovOutput.stdout + lcovOutput.stderr,
+  );
+  const patch = await patchBench();
+
+  const agree = lcovLines
+    ? Number(lcovLines[1]) === ours.lines.covered && Number(lcovLines[2]) === ours.lines.total
+    : false;
+  console.log(
+    `lcov report: ${sizeMb.toFixed(1)} MB, ${FILES} files (${ours.unmapped} unmapped); totals agree with lcov --summary: ${agree}`,
+  );
+  console.table([
+    {
+      measure: 'parse + map + gate (coverage-gate)',
+      ms: Math.round(ours.ms),
+      'peak RSS MB': Math.round(ours.maxRssMb),
+      budget: '< 2000 ms, < 300 MB',
+    },
+    {
+      measure: 'lcov --summary (same file)',
+      ms: Math.round(lcovMs),
+      'peak RSS MB': '',
+      budget: `${(lcovMs / ours.ms).toFixed(1)}x slower (needs ≥ 5x)`,
+    },
+    {
+      measure: `patch coverage, ${patch.files}-file diff (${patch.lines} lines)`,
+      ms: Math.round(patch.ms),
+      'peak RSS MB': '',
+      budget: '< 1000 ms',
+    },
+  ]);
+  rmSync(work, { recursive: true, force: true });
+  rmSync(workspace, { recursive: true, force: true });
+}
+
+if (process.argv[2] === '--child') await child(process.argv[3]!, process.argv[4]!);
+else await main();

@@ -1,0 +1,65 @@
+/**
+ * The functions of a file by name, with their hits. A parser that knows all of a file's
+ * functions at once (lcov, at end_of_record) stores them packed: one buffer of names and one
+ * typed array of hits, instead of a Map and a string per function; a Map is made only when
+ * another report's functions merge in.
+ */
+export class FunctionHits {
+  private map: Map<string, number> | undefined;
+  /** Names joined by newlines, as bytes outside the JavaScript heap (see FileCoverage). */
+  private packedNames: Buffer | undefined;
+  private packedHits: Float64Array | undefined;
+
+  /** Store a whole file's functions (names unique, none stored yet). */
+  setAll(names: readonly string[], hits: ArrayLike<number>): void {
+    if (this.size > 0) {
+      names.forEach((name, index) => this.add(name, hits[index]!));
+      return;
+    }
+    this.packedNames = Buffer.from(names.join('\n'));
+    this.packedHits = new Float64Array(names.length);
+    for (let index = 0; index < names.length; index++) this.packedHits[index] = hits[index]!;
+  }
+
+  add(name: string, hits: number): void {
+    const map = this.unpacked();
+    map.set(name, (map.get(name) ?? 0) + hits);
+  }
+
+  get size(): number {
+    return this.packedHits?.length ?? this.map?.size ?? 0;
+  }
+
+  covered(): number {
+    let covered = 0;
+    if (this.packedHits) for (const hits of this.packedHits) covered += hits > 0 ? 1 : 0;
+    else for (const hits of this.map?.values() ?? []) covered += hits > 0 ? 1 : 0;
+    return covered;
+  }
+
+  entries(): [string, number][] {
+    return [...this.unpackedView()];
+  }
+
+  addAll(other: FunctionHits): void {
+    for (const [name, hits] of other.entries()) this.add(name, hits);
+  }
+
+  private unpackedView(): Map<string, number> {
+    if (!this.packedHits) return this.map ?? new Map();
+    const hits = this.packedHits;
+    return new Map(
+      this.packedNames!.toString()
+        .split('\n')
+        .map((name, index): [string, number] => [name, hits[index]!]),
+    );
+  }
+
+  private unpacked(): Map<string, number> {
+    if (this.packedHits) {
+      this.map = this.unpackedView();
+      this.packedHits = this.packedNames = undefined;
+    }
+    return (this.map ??= new Map());
+  }
+}
