@@ -70,14 +70,24 @@ function logProblems(context: RunContext, results: CheckResults): void {
 async function commitsToCheck(
   context: RunContext,
 ): Promise<{ commits: Commit[]; range: CheckResults['range'] }> {
-  const range = await resolveRange(context.workspace, {
-    event: context.event,
-    // --from/--to are CLI options; a workflow_dispatch run gives them as the event's inputs.
-    ...(context.mode === 'cli'
-      ? { from: readString(context.inputs, 'from'), to: readString(context.inputs, 'to') }
-      : {}),
-    log: (message) => context.log.info(message),
-  });
+  let range: Awaited<ReturnType<typeof resolveRange>>;
+  try {
+    range = await resolveRange(context.workspace, {
+      event: context.event,
+      // --from/--to are CLI options; a workflow_dispatch run gives them as the event's inputs.
+      ...(context.mode === 'cli'
+        ? { from: readString(context.inputs, 'from'), to: readString(context.inputs, 'to') }
+        : {}),
+      log: (message) => context.log.info(message),
+    });
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    // A missing commit or an unreachable remote: say so plainly, without a stack trace.
+    throw new UsageError(`cannot resolve the commits to check: ${(error as Error).message}`, {
+      input: 'from',
+      cause: error,
+    });
+  }
   return { commits: await listCommits(context.workspace, range), range };
 }
 
