@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createConfig, lint } from '@redocly/openapi-core';
 import type { Finding } from '@flow-actions/kit';
+import { OVERLAPPING_RULES } from '../src/openapi/completeness.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -21,19 +22,11 @@ export const PUBLIC_DOCUMENTS: Record<string, string> = {
   'security 3.1 (json)': require.resolve('@readme/oas-examples/3.1/json/security.json'),
 };
 
-export const PEER_RULES = [
-  'operation-summary',
-  'operation-description',
-  'operation-operationId',
-  'operation-4xx-response',
-  'security-defined',
-] as const;
-
 const peerPackage = join(dirname(require.resolve('@redocly/openapi-core')), '..', 'package.json');
 export const PEER_NAME = `@redocly/openapi-core ${(JSON.parse(readFileSync(peerPackage, 'utf8')) as { version: string }).version}`;
 
 const config = createConfig({
-  rules: Object.fromEntries(PEER_RULES.map((rule) => [rule, 'error'])),
+  rules: Object.fromEntries(OVERLAPPING_RULES.map((rule) => [rule, 'error'])),
 });
 
 /** `#/paths/~1pets~1{id}/get/...` → `GET /pets/{id}`; problems elsewhere (webhooks, root) → undefined. */
@@ -69,7 +62,7 @@ export async function peerFindings(file: string): Promise<string[]> {
 export function ourKeys(findings: readonly Finding[]): string[] {
   return findings.flatMap((finding) => {
     const match = /^([A-Z]+ \S+): (.*)$/.exec(finding.message);
-    if (!match || !(PEER_RULES as readonly string[]).includes(finding.rule)) return [];
+    if (!match || !(OVERLAPPING_RULES as readonly string[]).includes(finding.rule)) return [];
     if (finding.rule === 'operation-4xx-response' && match[2] !== 'has no 4xx response') return [];
     return [`${kindOf(finding.rule, match[2]!)} ${match[1]}`];
   });

@@ -230,9 +230,11 @@ export function checkOperation(
   enabled: ReadonlySet<string>,
 ): Finding[] {
   const check: Check = { operation, documents, enabled, findings: [] };
+  const wants = (...rules: CompletenessRule[]) => rules.some((rule) => enabled.has(rule));
   checkTexts(check);
-  checkRequestBody(check);
-  checkResponses(check);
-  checkSecurity(check, security);
+  if (wants('request-body-schema', 'request-body-validation', 'request-example'))
+    checkRequestBody(check);
+  if (wants('operation-4xx-response', 'response-schema', 'response-example')) checkResponses(check);
+  if (wants('security-defined')) checkSecurity(check, security);
   return check.findings;
 }

@@ -47,6 +47,27 @@ describe('lintSpec', () => {
     expect(result.findings.map((finding) => finding.rule)).not.toContain('response-schema');
   });
 
+  test('finds the $refs of JSON documents in the text, at their lines', async () => {
+    const text = JSON.stringify(
+      {
+        openapi: '3.0.3',
+        paths: { '/a': { $ref: '#/x-items/a' }, '/b': { $ref: '#/x-items/missing' } },
+        'x-items': { a: { description: 'says "$ref": "#/nowhere"' } },
+      },
+      null,
+      2,
+    );
+    const documents = await loadSpec('api.json', text, source);
+    expect(documents!.broken).toEqual([
+      {
+        ref: '#/x-items/missing',
+        file: 'api.json',
+        line: text.split('\n').findIndex((line) => line.includes('missing')) + 1,
+        reason: 'nothing is at that pointer',
+      },
+    ]);
+  });
+
   test('validates 3.1 documents against the official schema', async () => {
     const documents = await loadSpec('api.yaml', root('x-ok: 1\nwebhook: {}'), source);
     expect(

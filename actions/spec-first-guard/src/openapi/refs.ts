@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { parseSource, type Pointer, type SourceDocument } from './source.ts';
+import { isRecord, parseSource, type SourceDocument } from './source.ts';
 
 /** Reads repository files by repository-relative path: the work tree, or a commit. */
 export interface FileSource {
@@ -12,15 +12,13 @@ export interface Located {
   file: string;
 }
 
+export { isRecord };
+
 export interface BrokenRef {
   ref: string;
   file: string;
   line: number;
   reason: string;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function decodePointer(fragment: string): string[] {
@@ -65,27 +63,21 @@ export class DocumentSet {
     const set = new DocumentSet(root);
     const queue = [root];
     for (let document = queue.shift(); document; document = queue.shift()) {
-      const external: { ref: string; target: ParsedRef; pointer: Pointer }[] = [];
-      const breaks = (ref: string, pointer: Pointer, reason: string) =>
-        set.broken.push({
-          ref,
-          file: document!.file,
-          line: document!.lineAt([...pointer, '$ref']),
-          reason,
-        });
-      forEachRef(document.value, (ref, pointer) => {
-        const target = set.parseRef(ref, document!.file);
-        if (typeof target === 'string') breaks(ref, pointer, target);
-        else if (target.file !== document!.file)
-          external.push({ ref, target, pointer: [...pointer] });
-        else if (!valueAt(document!.value, target.pointer).found)
-          breaks(ref, pointer, 'nothing is at that pointer');
-      });
-      for (const { ref, target, pointer } of external) {
+      const external: { ref: string; target: ParsedRef; line: () => number }[] = [];
+      const breaks = (ref: string, line: () => number, reason: string) =>
+        set.broken.push({ ref, file: document!.file, line: line(), reason });
+      for (const { ref, line } of document.refs()) {
+        const target = set.parseRef(ref, document.file);
+        if (typeof target === 'string') breaks(ref, line, target);
+        else if (target.file !== document.file) external.push({ ref, target, line });
+        else if (!valueAt(document.value, target.pointer).found)
+          breaks(ref, line, 'nothing is at that pointer');
+      }
+      for (const { ref, target, line } of external) {
         if (!set.documents.has(target.file)) {
           const text = await source.read(target.file);
           if (text === undefined) {
-            breaks(ref, pointer, `${target.file} does not exist`);
+            breaks(ref, line, `${target.file} does not exist`);
             continue;
           }
           const loaded = parseSource(target.file, text);
@@ -93,15 +85,24 @@ export class DocumentSet {
           queue.push(loaded);
         }
         if (!valueAt(set.documents.get(target.file)!.value, target.pointer).found) {
-          breaks(ref, pointer, `${target.file} has nothing at that pointer`);
+          breaks(ref, line, `${target.file} has nothing at that pointer`);
         }
       }
     }
     return set;
   }
 
-  /** The target of a `$ref` string, or why it cannot have one. */
+  /** The target of a `$ref` string, or why it cannot have one; the same strings recur, so kept. */
   private parseRef(ref: string, from: string): ParsedRef | string {
+    const key = `${from}\0${ref}`;
+    let parsed = this.parsedRefs.get(key);
+    if (parsed === undefined) this.parsedRefs.set(key, (parsed = this.parseNewRef(ref, from)));
+    return parsed;
+  }
+
+  private readonly parsedRefs = new Map<string, ParsedRef | string>();
+
+  private parseNewRef(ref: string, from: string): ParsedRef | string {
     if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) return 'remote references are not followed';
     const hash = ref.indexOf('#');
     const path = hash === -1 ? ref : ref.slice(0, hash);
@@ -135,31 +136,4 @@ export class DocumentSet {
   files(): string[] {
     return [...this.documents.keys()];
   }
-}
-
-/** Calls `visit` with every `$ref` string in a value and the (live, reused) path to its object. */
-export function forEachRef(value: unknown, visit: (ref: string, pointer: Pointer) => void): void {
-  const path: (string | number)[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (let index = 0; index < node.length; index++) {
-        const item: unknown = node[index];
-        if (typeof item !== 'object' || item === null) continue;
-        path.push(index);
-        walk(item);
-        path.pop();
-      }
-    } else if (isRecord(node)) {
-      for (const key in node) {
-        const child = node[key];
-        if (key === '$ref' && typeof child === 'string') visit(child, path);
-        else if (typeof child === 'object' && child !== null) {
-          path.push(key);
-          walk(child);
-          path.pop();
-        }
-      }
-    }
-  };
-  walk(value);
 }

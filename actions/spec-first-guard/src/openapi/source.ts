@@ -11,6 +11,17 @@ export interface SourceDocument {
   file: string;
   value: unknown;
   lineAt(pointer: Pointer): number;
+  /** Every `$ref` string in the document, with the line of each, found on demand. */
+  refs(): RefSite[];
+}
+
+export interface RefSite {
+  ref: string;
+  line: () => number;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** YAML anchors can expand exponentially ("billion laughs"); real specs use a handful. */
@@ -35,7 +46,13 @@ function parseJson(file: string, text: string): SourceDocument {
     throw syntaxError(file, line, `invalid JSON: ${message}`);
   }
   const locator = new JsonLocator(text);
-  return { file, value, lineAt: (pointer) => locator.lineAt(pointer) };
+  let lines: ((offset: number) => number) | undefined;
+  return {
+    file,
+    value,
+    lineAt: (pointer) => locator.lineAt(pointer),
+    refs: () => textRefs(text, () => (lines ??= lineIndex(text))),
+  };
 }
 
 /** The line of a YAML node (a mapping member: its key), following aliases. */
@@ -79,7 +96,8 @@ function parseYaml(file: string, text: string): SourceDocument {
   } catch (cause) {
     throw syntaxError(file, undefined, `cannot expand the YAML: ${(cause as Error).message}`);
   }
-  return { file, value, lineAt: yamlLocator(document, lines) };
+  const lineAt = yamlLocator(document, lines);
+  return { file, value, lineAt, refs: () => treeRefs(value, lineAt) };
 }
 
 /** Parse a spec file by its extension; a syntax error is a UsageError at its line. */
@@ -98,4 +116,61 @@ export function isOpenApiDocument(value: unknown): value is Record<string, unkno
     value !== null &&
     typeof (value as { openapi?: unknown }).openapi === 'string'
   );
+}
+
+/** Calls `visit` with every `$ref` string in a value and the (live, reused) path to its object. */
+function forEachRef(value: unknown, visit: (ref: string, pointer: Pointer) => void): void {
+  const path: (string | number)[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (let index = 0; index < node.length; index++) {
+        const item: unknown = node[index];
+        if (typeof item !== 'object' || item === null) continue;
+        path.push(index);
+        walk(item);
+        path.pop();
+      }
+    } else if (isRecord(node)) {
+      for (const key in node) {
+        const child = node[key];
+        if (key === '$ref' && typeof child === 'string') visit(child, path);
+        else if (typeof child === 'object' && child !== null) {
+          path.push(key);
+          walk(child);
+          path.pop();
+        }
+      }
+    }
+  };
+  walk(value);
+}
+
+/** `$ref`s of a parsed tree, located through the pointer to each. */
+function treeRefs(value: unknown, lineAt: (pointer: Pointer) => number): RefSite[] {
+  const sites: RefSite[] = [];
+  forEachRef(value, (ref, pointer) => {
+    const path = [...pointer, '$ref'];
+    sites.push({ ref, line: () => lineAt(path) });
+  });
+  return sites;
+}
+
+/**
+ * `$ref`s of JSON text, found in the text: one regex pass instead of a walk over a large tree.
+ * A `"$ref"` inside a string has its quotes escaped (`\"$ref\"`), so it does not match.
+ */
+function textRefs(text: string, lineOf: () => (offset: number) => number): RefSite[] {
+  const sites: RefSite[] = [];
+  const value = /\s*:\s*("(?:[^"\\]|\\.)*")/y;
+  for (let at = text.indexOf('"$ref"'); at !== -1; at = text.indexOf('"$ref"', at + 6)) {
+    if (text.charCodeAt(at - 1) === 92) continue; // a backslash: inside a string
+    value.lastIndex = at + 6;
+    const match = value.exec(text);
+    if (!match) continue;
+    const offset = at;
+    const raw = match[1]!;
+    const ref = raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+    sites.push({ ref, line: () => lineOf()(offset) });
+  }
+  return sites;
 }
