@@ -60,6 +60,7 @@ const report = process.env.RUNNER_TEMP + '/${name}.report.json';
 writeFileSync(report, JSON.stringify({ passed: code === 0, findings: code ? [{ rule: 'stub', severity: 'error', message: 'bad' }] : [{ rule: 'hint', severity: 'warning', message: 'meh' }] }));
 appendFileSync(process.env.GITHUB_OUTPUT, 'passed=' + (code === 0) + '\\nreport=' + report + '\\n');
 appendFileSync(process.env.GITHUB_STEP_SUMMARY, '### ${name} says ' + (code === 0 ? 'ok' : 'no') + '\\n');
+appendFileSync(process.env.GITHUB_STEP_SUMMARY, 'x'.repeat(Number(process.env['STUB_SUMMARY_BYTES_${name}'] ?? '0')));
 process.exit(code);
 `;
 
@@ -261,6 +262,20 @@ describe('pr-checks (composite) over a release layout of check bundles', () => {
     const bad = runComposite(release, { 'commit-lint': 'yes' });
     expect(bad.exitCode).toBe(1);
     expect(bad.summary).toContain("input 'commit-lint' must be true or false, got 'yes'");
+  });
+
+  test('the combined summary stays within the 1 MiB step-summary limit', () => {
+    const result = runComposite(
+      release,
+      {},
+      { 'STUB_SUMMARY_BYTES_spec-first-guard': String(1024 * 1024) },
+    );
+    expect(Buffer.byteLength(result.summary)).toBeLessThan(1024 * 1024);
+    expect(result.summary).toContain('### commit-lint says ok');
+    expect(result.summary).toContain(
+      '_spec-first-guard: its summary does not fit in the step summary; see its report._',
+    );
+    expect(result.summary).toContain('### port-conflict-check says ok');
   });
 
   test('with a node older than 24 on the PATH it sets up Node 24 before the checks', () => {

@@ -25,7 +25,7 @@ const FIRST_PARTY = /^org\/flow-actions\//;
 const PINNED = /^[\w.-]+\/[\w.-]+(?:\/[^@\s]+)?@[0-9a-f]{40}$/;
 const UNTRUSTED_CHECKOUT = /head|pull_request|merge/i;
 
-export interface Problem {
+interface Problem {
   line: number;
   rule: string;
   message: string;
@@ -67,7 +67,7 @@ const get = (node: unknown, key: string): Node | undefined =>
  * Security problems in a workflow or an action.yml (`kind`), each at its line. `text` is the file's
  * content; the same rules apply to workflow steps and to a composite action's steps.
  */
-export function securityProblems(text: string, kind: 'workflow' | 'action'): Problem[] {
+function securityProblems(text: string, kind: 'workflow' | 'action'): Problem[] {
   const counter = new LineCounter();
   const document = parseDocument(text, { lineCounter: counter });
   const lines = text.split('\n');
