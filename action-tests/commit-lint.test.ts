@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import {
   pullRequestEvent,
@@ -93,12 +94,22 @@ describe('commit-lint action', () => {
 
   test('a pull request of more than 250 commits is read from git, all of it', async () => {
     const { repo, base } = repository();
-    for (let index = 0; index < 260; index++)
-      repo.git('commit', '--allow-empty', '-q', '-m', `fix: repair part ${index}`);
+    // 260 commits in one git fast-import rather than 260 git commit processes
+    const stream = Array.from(
+      { length: 260 },
+      (_, index) =>
+        `commit refs/heads/feature/login\ncommitter Ada <ada@example.com> ${1_700_000_000 + index} +0000\n` +
+        `data <<EOM\nfix: repair part ${index}\nEOM\n${index === 0 ? `from ${base}\n` : ''}`,
+    ).join('\n');
+    execFileSync('git', ['fast-import', '--quiet'], { cwd: repo.dir, input: stream });
     const result = await runAction({
       action: 'commit-lint',
       workspace: repo.dir,
-      event: pullRequestEvent({ base, head: repo.head(), title: 'fix: repair all parts' }),
+      event: pullRequestEvent({
+        base,
+        head: repo.head('feature/login'),
+        title: 'fix: repair all parts',
+      }),
     });
     expect(result.exitCode).toBe(0);
     expect(result.report.counts).toEqual({ valid: 260, invalid: 0, skipped: 0 });
@@ -145,6 +156,23 @@ describe('commit-lint action', () => {
       severity: 'warning',
       message: 'rule trailer-exists is not supported by commit-lint and was not checked',
     });
+  });
+
+  test('a commitlint.config.ts is loaded by Node itself', async () => {
+    const { repo, base } = repository();
+    repo.commit('fix: Repair things', {
+      'commitlint.config.ts':
+        "interface Config { rules: Record<string, [number, string, unknown?]> }\nconst config: Config = { rules: { 'subject-case': [2, 'always', 'lower-case'] } };\nexport default config;\n",
+    });
+    const result = await runAction({
+      action: 'commit-lint',
+      workspace: repo.dir,
+      event: workflowDispatchEvent({ from: base }),
+    });
+    expect(result.report.config).toBe('commitlint.config.ts');
+    expect(result.report.commits[0].problems).toEqual([
+      { rule: 'subject-case', level: 'error', message: 'subject must be lower-case' },
+    ]);
   });
 
   test('workflow commands in messages and titles stay inert', async () => {
