@@ -2,6 +2,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '@flow-actions/kit';
 import { envVariables, parseEnvFile } from './dotenv.ts';
 import { interpolate, InterpolationError, type Variables } from './interpolate.ts';
+import { parsePortItem } from './port-spec.ts';
 import type { ScanContext } from './scan-context.ts';
 import { isRecord, type YamlDocument } from './yaml-file.ts';
 
@@ -122,10 +123,28 @@ function serviceModel(document: YamlDocument, name: string, raw: unknown): Servi
   };
 }
 
+/**
+ * Compose merges ports as unique resources keyed by (host_ip, published, target, protocol) of the
+ * expanded form, so "8080:80" and `{target: 80, published: 8080}` are one port.
+ */
+function portKey(value: unknown): string {
+  try {
+    const port = parsePortItem(value);
+    const published = port.published ? `${port.published.start}-${port.published.end}` : '';
+    return `${port.hostIp}:${published}:${port.target.start}-${port.target.end}/${port.protocol}`;
+  } catch {
+    return JSON.stringify(value); // reported as an error at its line later
+  }
+}
+
 /** Unique items of two lists, the first declaration kept: how Compose merges ports and expose. */
-function mergeUnique(base: Located<unknown>[], override: Located<unknown>[]): Located<unknown>[] {
-  const seen = new Set(base.map((item) => JSON.stringify(item.value)));
-  return [...base, ...override.filter((item) => !seen.has(JSON.stringify(item.value)))];
+function mergeUnique(
+  base: Located<unknown>[],
+  override: Located<unknown>[],
+  key: (value: unknown) => string,
+): Located<unknown>[] {
+  const seen = new Set(base.map((item) => key(item.value)));
+  return [...base, ...override.filter((item) => !seen.has(key(item.value)))];
 }
 
 /** An override (a later file, or the service that extends) on top of a base service. */
@@ -134,8 +153,8 @@ export function mergeServices(base: ServiceModel, override: ServiceModel): Servi
     name: override.name,
     file: override.file,
     line: override.line,
-    ports: mergeUnique(base.ports, override.ports),
-    expose: mergeUnique(base.expose, override.expose),
+    ports: mergeUnique(base.ports, override.ports, portKey),
+    expose: mergeUnique(base.expose, override.expose, String),
     networkMode: override.networkMode ?? base.networkMode,
     profiles: override.profiles.length > 0 ? override.profiles : base.profiles,
     containerName: override.containerName ?? base.containerName,

@@ -42,8 +42,9 @@ describe('compose projects', () => {
   test('an override file merges into its project; ports are unioned, each at its own file and line', () => {
     const { short } = scan({
       'app/docker-compose.yml': 'services:\n  web:\n    image: x\n    ports:\n      - "8080:80"\n',
+      // The same port in the long syntax is the same port: Compose keys ports by ip, published, target, protocol.
       'app/docker-compose.override.yml':
-        'services:\n  web:\n    ports:\n      - "8080:80"\n      - "9229:9229"\n',
+        'services:\n  web:\n    ports:\n      - { target: 80, published: "8080" }\n      - "9229:9229"\n',
     });
     expect(short).toEqual([
       'app/web :8080->80/tcp @app/docker-compose.yml:5',

@@ -137,6 +137,16 @@ describe('Kubernetes', () => {
   });
 });
 
+test('a Service targetPort by name reaches the named container port', async () => {
+  const manifest =
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          ports:\n            - name: http\n              containerPort: 8080\n---\n' +
+    'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n    - port: 80\n      targetPort: http\n';
+  const outcome = await runOn(fixtureWorkspace({ 'k8s/web.yaml': manifest }));
+  expect(
+    outcome.report.ports.map((p) => `${p.service} ${p.target} ${p.published} :${p.line}`),
+  ).toEqual(['web 8080 null :11', 'web 8080 null :20']);
+});
+
 test('Dockerfile EXPOSE: ranges, protocols, ARG and ENV, the final stage', async () => {
   const dockerfile =
     'ARG BASE=node\nFROM ${BASE} AS build\nEXPOSE 1111\nFROM ${BASE}\nARG PORT=3000\nENV METRICS=9464 \\\n    DEBUG=9229\nEXPOSE $PORT ${METRICS}/tcp 5000-5001/udp\n';

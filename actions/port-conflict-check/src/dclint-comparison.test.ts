@@ -4,6 +4,7 @@
  * protocols (the second test shows where that makes us stricter about what a conflict is).
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
@@ -23,13 +24,17 @@ interface DclintResult {
   messages: { rule: string; line: number; data: { serviceName: string; publishedPort: string } }[];
 }
 
+/** dclint's report, written to a file (-o) rather than read from a pipe. */
 function dclintDuplicates(dir: string, files: string[]): string[] {
-  const result = spawnSync(
-    process.execPath,
-    [dclint, ...files.map((file) => join(dir, file)), '-f', 'json', '--color', 'false'],
-    { encoding: 'utf8' },
-  );
-  return (JSON.parse(result.stdout) as DclintResult[]).flatMap((file) =>
+  const report = join(dir, 'dclint-report.json');
+  const args = [dclint, ...files.map((file) => join(dir, file)), '-f', 'json', '-o', report];
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  if (!existsSync(report)) {
+    throw new Error(
+      `dclint wrote no report (status ${result.status}, signal ${result.signal}): ${result.stderr}`,
+    );
+  }
+  return (JSON.parse(readFileSync(report, 'utf8')) as DclintResult[]).flatMap((file) =>
     file.messages
       .filter((message) => message.rule === 'no-duplicate-exported-ports')
       .map(

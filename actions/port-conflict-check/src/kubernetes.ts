@@ -34,6 +34,8 @@ interface Manifest {
   file: string;
   name: string;
   namespace: string;
+  /** Named container ports of the file, for a Service whose targetPort is a name. */
+  namedPorts: ReadonlyMap<string, number>;
 }
 
 function base(manifest: Manifest, path: Path) {
@@ -58,7 +60,12 @@ function servicePorts(
   return ports.flatMap((item: unknown, index) => {
     if (!isRecord(item)) return [];
     const number = port(item.port);
-    const target = port(item.targetPort) ?? number;
+    const target =
+      port(item.targetPort) ??
+      (typeof item.targetPort === 'string'
+        ? manifest.namedPorts.get(item.targetPort)
+        : undefined) ??
+      number;
     if (target === undefined) return [];
     const nodePort = port(item.nodePort);
     return [
@@ -130,15 +137,32 @@ function walk(manifest: Manifest, value: unknown, path: Path, depth: number): Po
 }
 
 /** Ports of every document of a manifest file; documents that are not Kubernetes objects are ignored. */
+/** `name: http, containerPort: 8080` of every container in the file. */
+function namedPorts(value: unknown, names: Map<string, number>, depth = 0): Map<string, number> {
+  if (depth > 12) return names;
+  if (Array.isArray(value)) value.forEach((item) => namedPorts(item, names, depth + 1));
+  else if (isRecord(value)) {
+    const number = port(value.containerPort);
+    if (typeof value.name === 'string' && number !== undefined) names.set(value.name, number);
+    Object.values(value).forEach((item) => namedPorts(item, names, depth + 1));
+  }
+  return names;
+}
+
 export function kubernetesDeclarations(context: ScanContext, path: string): PortDeclaration[] {
   const file = context.relative(path);
-  return context.yamlDocuments(path).flatMap((document) => {
+  const documents = context.yamlDocuments(path);
+  const names = new Map<string, number>();
+  for (const document of documents) namedPorts(document.value, names);
+  return documents.flatMap((document) => {
     if (!isRecord(document.value) || typeof document.value.kind !== 'string') return [];
-    return walk(
-      { document, file, name: dirname(file), namespace: 'default' },
-      document.value,
-      [],
-      0,
-    );
+    const manifest = {
+      document,
+      file,
+      name: dirname(file),
+      namespace: 'default',
+      namedPorts: names,
+    };
+    return walk(manifest, document.value, [], 0);
   });
 }

@@ -167,3 +167,10 @@ describe('write-registry', () => {
     );
   });
 });
+
+test('a bare --write-registry writes the registry input', async () => {
+  const { dir } = await check(undefined, { 'write-registry': 'true', registry: 'docs/PORTS.md' });
+  expect(readFileSync(join(dir, 'docs/PORTS.md'), 'utf8')).toContain(
+    '| api | 3001 | 3000 | tcp |  |  |',
+  );
+});

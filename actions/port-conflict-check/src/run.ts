@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { changedFiles, resolveRange } from '@flow-actions/git';
 import { pullRequestOf } from '@flow-actions/github';
 import {
@@ -45,6 +46,7 @@ function writeRegistry(
   }
   const existing = scan.exists(path) ? readRegistry(scan, path) : undefined;
   const table = registryTable(declarations, existing?.registry);
+  mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, registryDocument(table, existing?.text, existing?.registry));
   context.log.info(`wrote ${table.length - 2} rows to ${scan.relative(path)}`);
 }

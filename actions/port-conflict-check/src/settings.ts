@@ -56,7 +56,11 @@ export function readSettings(inputs: InputSource, workspace: string): Settings {
     requireRegistry: readOptionalBoolean(inputs, 'require-registry'),
     crossProject: readEnum(inputs, 'cross-project', ['error', 'warn', 'off'], 'warn'),
     changedOnly: readBoolean(inputs, 'changed-only', false),
-    writeRegistry: writeRegistry === undefined ? undefined : resolve(workspace, writeRegistry),
+    // A bare `--write-registry` on the command line arrives as "true": write the registry itself.
+    writeRegistry:
+      writeRegistry === undefined
+        ? undefined
+        : resolve(workspace, writeRegistry === 'true' ? registry : writeRegistry),
     envFiles: readList(inputs, 'env-files').map((file) => resolve(workspace, file)),
     projects: readProjects(inputs, workspace),
     profiles: profiles.length === 0 || profiles.includes('*') ? undefined : profiles,
