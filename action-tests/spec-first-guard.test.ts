@@ -66,7 +66,7 @@ const rules = (result: RunResult) =>
 describe('spec-first-guard', () => {
   test('an implementation change without a spec change fails', async () => {
     const { repo, base } = baseRepo();
-    repo.commit('feat: serve logs', {
+    repo.commit('feat: serve <b>logs</b> | *now*', {
       [ROUTES_PATH]: `${ROUTES}\nrouter.get('/agents/:id/stats', () => {});\n`,
     });
     const result = await check(repo, base);
@@ -75,11 +75,15 @@ describe('spec-first-guard', () => {
     expect(result.outputs.violations).toBe('1');
     expect(rules(result)).toContain('require-spec');
     expect(result.summary).toContain('🛠️ code');
+    expect(result.summary).toContain('feat: serve &lt;b&gt;logs&lt;/b&gt; \\| \\*now\\*');
   });
 
-  test('the spec first, then the code, passes', async () => {
+  test('the spec first, then the code, passes (a renamed spec is compared with its old self)', async () => {
     const { repo, base } = baseRepo();
-    repo.commit('docs(api): describe the logs', { [SPEC_PATH]: withOperation(LOGS_OPERATION) });
+    repo.commit('docs(api): describe the logs', {
+      [SPEC_PATH]: null,
+      'docs/openapi/agents.yaml': withOperation(LOGS_OPERATION),
+    });
     repo.commit('feat: serve the logs', { [ROUTES_PATH]: `${ROUTES}\n// logs are served above\n` });
     const result = await check(repo, base, { 'route-drift': 'error' });
     expect(result.report.findings).toEqual([]);

@@ -18,6 +18,8 @@ export interface PullRequestChanges {
   range: GitRange & { base: string };
   /** Paths changed base..head (deleted ones included). */
   changed: string[];
+  /** Renamed files: path at head → path at base. */
+  renamedFrom: Map<string, string>;
   /** Paths that exist at head. */
   headFiles: string[];
   commits: { sha: string; message: string }[];
@@ -64,6 +66,11 @@ export async function readChanges(
     range: { ...range, base },
     changed: changed.flatMap((file) =>
       file.previousPath ? [file.path, file.previousPath] : [file.path],
+    ),
+    renamedFrom: new Map(
+      changed.flatMap((file) =>
+        file.previousPath ? [[file.path, file.previousPath] as const] : [],
+      ),
     ),
     headFiles: listing.split('\0').filter(Boolean),
     commits,

@@ -68,7 +68,10 @@ export async function checkSpecs(
     }
     const touched = head.files().some((path) => changed.has(path));
     if (!touched) continue;
-    const only = changedOperations(head, await loadAt(changes.base, file).catch(() => undefined));
+    const only = changedOperations(
+      head,
+      await loadAt(changes.base, changes.renamedFrom.get(file) ?? file).catch(() => undefined),
+    );
     const linted = lintSpec(head, { only });
     result.findings.push(...linted.findings);
     result.operations.push(...linted.operations);

@@ -102,6 +102,7 @@ function parseYaml(file: string, text: string): SourceDocument {
 
 /** Parse a spec file by its extension; a syntax error is a UsageError at its line. */
 export function parseSource(file: string, text: string): SourceDocument {
+  if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`; // a BOM: keep offsets, drop the mark
   return /\.json$/i.test(file) ? parseJson(file, text) : parseYaml(file, text);
 }
 
