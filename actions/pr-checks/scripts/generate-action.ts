@@ -88,7 +88,7 @@ const nodeSteps = () => [
 ];
 
 function combineStep(script: string) {
-  const env: Record<string, string> = {};
+  const env: Record<string, string> = { PR_CHECKS: CHECKS.join(',') };
   for (const check of CHECKS) {
     const prefix = variablePrefix(check);
     env[`${prefix}_ENABLED`] = `\${{ inputs.${check} }}`;
