@@ -204,6 +204,24 @@ describeDocker('e2e-compose-runner on a real Docker engine (docker-compose v1)',
     expect(post.exitCode).toBe(0);
   }, 60_000);
 
+  test.each([
+    ['sickly', /turned unhealthy/],
+    // Caught on its exit, or (when Docker was quicker than the snapshot) on its restart.
+    ['looping, steady', /exited with code 0 and is being restarted|restarted \d time/],
+  ])(
+    'a service that %s fails at once: %s',
+    async (service, failure) => {
+      const started = Date.now();
+      const { main, project } = await runCase('flaky', { services: service, 'wait-timeout': '60' });
+      expect(Date.now() - started).toBeLessThan(30_000);
+      expect(rules(main)).toContain('service-failed');
+      expect(errorMessages(main)).toContain(`service ${service.split(',')[0]} (`);
+      expect(errorMessages(main)).toMatch(failure);
+      expect(leftovers(project)).toEqual([]);
+    },
+    60_000,
+  );
+
   test('error lines in the logs and a failing test command both fail the run', async () => {
     const { main, project } = await runCase('noisy', {
       'max-log-errors': '1',

@@ -8,6 +8,7 @@ export interface InspectedContainer {
   Id: string;
   Name: string;
   RestartCount: number;
+  HostConfig?: { RestartPolicy?: { Name: string } };
   Config: {
     Labels: Record<string, string> | null;
     Healthcheck?: { Test?: string[] | null } | null;

@@ -85,6 +85,19 @@ describe('ReadinessTracker', () => {
     expect(verdict.kind === 'failed' && verdict.container.failure).toBe(failure);
   });
 
+  test('exit 0 is no one-shot finish when the restart policy restarts always', () => {
+    const tracker = new ReadinessTracker();
+    tracker.applySnapshot({
+      ...container('loop', 'loop'),
+      HostConfig: { RestartPolicy: { Name: 'always' } },
+    });
+    tracker.applyEvent(event('loop', 'die', 1, { exitCode: '0' }));
+    const verdict = tracker.verdict();
+    expect(verdict.kind === 'failed' && verdict.container.failure).toMatch(
+      /^exited with code 0 and is being restarted/,
+    );
+  });
+
   test('a snapshot can already hold a failure: restarting, or exited non-zero', () => {
     const tracker = new ReadinessTracker();
     tracker.applySnapshot({ ...container('a', 'a'), RestartCount: 2 });

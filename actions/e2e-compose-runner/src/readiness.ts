@@ -16,6 +16,8 @@ export interface ContainerProgress {
   name: string;
   service: string;
   healthcheck: boolean;
+  /** restart: always / unless-stopped: even an exit 0 is followed by a restart, so it is no one-shot. */
+  restartsAlways: boolean;
   state: string;
   health: string | undefined;
   exitCode: number | undefined;
@@ -38,6 +40,7 @@ export type Verdict =
   | { kind: 'waiting'; pending: ContainerProgress[] };
 
 const ZERO_TIME = /^0001-/;
+const ALWAYS_RESTART = new Set(['always', 'unless-stopped']);
 
 function epochMs(time: string | undefined): number | undefined {
   if (!time || ZERO_TIME.test(time)) return undefined;
@@ -66,6 +69,7 @@ export class ReadinessTracker {
       name: container.Name.replace(/^\//, ''),
       service: serviceOf(container),
       healthcheck: hasHealthcheck(container),
+      restartsAlways: ALWAYS_RESTART.has(container.HostConfig?.RestartPolicy?.Name ?? ''),
       state: container.State.Status,
       health: health && health !== 'none' ? health : undefined,
       exitCode: container.State.Status === 'exited' ? container.State.ExitCode : undefined,
@@ -117,7 +121,9 @@ export class ReadinessTracker {
   }
 
   private isReady(progress: ContainerProgress): boolean {
-    if (progress.state === 'exited') return progress.exitCode === 0 && progress.restarts === 0;
+    if (progress.state === 'exited') {
+      return progress.exitCode === 0 && progress.restarts === 0 && !progress.restartsAlways;
+    }
     if (progress.state !== 'running') return false;
     return progress.healthcheck ? progress.health === 'healthy' : true;
   }
@@ -133,6 +139,9 @@ export class ReadinessTracker {
     if (progress.failure) return;
     if (progress.state === 'exited' && progress.exitCode !== 0) {
       progress.failure = `exited with code ${progress.exitCode}`;
+    } else if (progress.state === 'exited' && progress.restartsAlways) {
+      progress.failure =
+        'exited with code 0 and is being restarted (its restart policy restarts it always)';
     } else if (progress.restarts > 0 || progress.state === 'restarting') {
       progress.failure = `restarted ${progress.restarts || 1} time(s)`;
     } else if (progress.health === 'unhealthy') {
