@@ -1,12 +1,12 @@
 import type { Finding } from '@flow-actions/kit';
-import type { Settings } from './settings.ts';
-import type { PullRequestChanges } from './repository.ts';
-import { changedOperations } from './openapi/changes.ts';
-import { lintSpec, loadSpec, type CheckedOperation } from './openapi/lint.ts';
-import { listOperations } from './openapi/operations.ts';
-import { isRecord, type DocumentSet } from './openapi/refs.ts';
-import { isOpenApiCandidate } from './openapi/source.ts';
-import { serverBasePaths, type SpecRoute } from './routes/drift.ts';
+import type { Settings } from '../settings.ts';
+import type { PullRequestChanges } from '../repository.ts';
+import { changedOperations } from '../openapi/changes.ts';
+import { lintSpec, loadSpec, type CheckedOperation } from '../openapi/lint.ts';
+import { listOperations } from '../openapi/operations.ts';
+import { isRecord, type DocumentSet } from '../openapi/refs.ts';
+import { isOpenApiCandidate } from '../openapi/source.ts';
+import { serverBasePaths, type SpecRoute } from '../routes/drift.ts';
 
 export interface SpecResult {
   findings: Finding[];
