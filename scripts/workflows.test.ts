@@ -380,3 +380,54 @@ describe('every use of our actions and reusable workflows names real inputs', ()
     }
   });
 });
+
+// coverage.yml scales out with GitHub's matrix: each shard uploads its reports as an artifact
+// `coverage-shard-<n>`, the gate job downloads them all side by side into one folder and runs
+// coverage-gate with the workflow's `reports` default. Here the real bundle reads that layout.
+(existsSync(join(repoRoot, 'dist/coverage-gate/index.js')) ? describe : describe.skip)(
+  'coverage.yml gate job',
+  () => {
+    test("merges the shards' reports as download-artifact lays them out", async () => {
+      const { tempRepo, pushEvent } = await import('@flow-actions/testing');
+      const { runAction } = await import('../action-tests/harness.ts');
+      interface Step {
+        uses?: string;
+        with?: Record<string, string>;
+      }
+      const workflow = parse(read('.github/workflows/coverage.yml')) as {
+        on: { workflow_call: { inputs: Record<string, { default?: string }> } };
+        jobs: Record<string, { steps: Step[] }>;
+      };
+      const upload = workflow.jobs.test!.steps.find((step) =>
+        step.uses?.startsWith('actions/upload-artifact@'),
+      )!;
+      const download = workflow.jobs.gate!.steps.find((step) =>
+        step.uses?.startsWith('actions/download-artifact@'),
+      )!;
+      const shardDir = (shard: number) =>
+        `${download.with!.path}/${upload.with!.name!.replace('${{ matrix.shard }}', String(shard))}`;
+      expect(download.with!.pattern).toBe(upload.with!.name!.replace('${{ matrix.shard }}', '*'));
+
+      const repo = tempRepo();
+      const head = repo.commit('feat: add a', { 'src/a.js': 'a\nb\nc\nd\n' });
+      const lcov = (hits: number[]) =>
+        `SF:src/a.js\n${hits.map((hit, i) => `DA:${i + 1},${hit}`).join('\n')}\nend_of_record\n`;
+      repo.write({
+        [`${shardDir(1)}/lcov.info`]: lcov([1, 1, 0, 0]),
+        [`${shardDir(2)}/lcov.info`]: lcov([0, 0, 1, 0]),
+      });
+      const result = await runAction({
+        action: 'coverage-gate',
+        workspace: repo.dir,
+        inputs: {
+          reports: workflow.on.workflow_call.inputs.reports!.default!,
+          thresholds: 'lines=75',
+        },
+        event: pushEvent({ before: head, after: head }),
+      });
+      // Line 1-2 from shard 1, line 3 from shard 2: 3 of 4, where each shard alone has at most 2.
+      expect(result.outputs).toMatchObject({ lines: '75.00', passed: 'true' });
+      expect(result.exitCode).toBe(0);
+    });
+  },
+);
