@@ -431,3 +431,26 @@ describe('every use of our actions and reusable workflows names real inputs', ()
     });
   },
 );
+
+describe('E2E logs are uploaded from where e2e-compose-runner writes them, on failure', () => {
+  const files = [...workflows, ...templates].filter((file) =>
+    /e2e-compose-runner/.test(read(file)),
+  );
+  test.each(files)('%s', (file) => {
+    interface Step {
+      if?: string;
+      uses?: string;
+      with?: Record<string, string>;
+    }
+    const jobs = Object.values(
+      (parse(read(file)) as { jobs: Record<string, { steps?: Step[] }> }).jobs,
+    );
+    for (const steps of jobs.map((job) => job.steps ?? [])) {
+      const e2e = steps.find((step) => /e2e-compose-runner(?:@|$)/.test(step.uses ?? ''));
+      if (!e2e) continue;
+      const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+      expect(upload?.if).toBe('failure()');
+      expect(upload?.with?.path).toBe(e2e.with?.['logs-dir']);
+    }
+  });
+});
