@@ -60,7 +60,7 @@ interface Timed {
 }
 
 /** Run a command with its stdout in a file (commitlint exits before a pipe drains), timed. */
-function timed(args: string[]): Timed {
+function timed(args: string[], env: NodeJS.ProcessEnv = process.env): Timed {
   const outFile = join(dir, 'stdout.txt');
   const timeFile = join(dir, 'time.txt');
   const time = existsSync('/usr/bin/time');
@@ -69,6 +69,7 @@ function timed(args: string[]): Timed {
   const started = performance.now();
   const result = spawnSync('sh', ['-c', '"$0" "$@" > stdout.txt', command, ...argv], {
     cwd: dir,
+    env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const ms = performance.now() - started;
@@ -103,6 +104,26 @@ const cli = timed([
 const ours = (JSON.parse(cli.stdout) as { commits: { problems: unknown[] }[] }).commits.filter(
   (c) => c.problems.length,
 ).length;
+// The bundle as the runner starts it, on a workflow_dispatch event naming the range.
+const bundle = join(root, 'dist/commit-lint/index.js');
+const eventFile = join(dir, 'event.json');
+writeFileSync(eventFile, JSON.stringify({ inputs: { from: base, to: head } }));
+const action = existsSync(bundle)
+  ? timed([bundle], {
+      ...process.env,
+      GITHUB_EVENT_NAME: 'workflow_dispatch',
+      GITHUB_EVENT_PATH: eventFile,
+      GITHUB_WORKSPACE: dir,
+      RUNNER_TEMP: dir,
+      ...Object.fromEntries(
+        Object.entries(defaults).map(([name, value]) => [
+          `INPUT_${name.toUpperCase()}`,
+          value ?? '',
+        ]),
+      ),
+      'INPUT_IGNORE-AUTHORS': '',
+    })
+  : undefined;
 const theirs = timed([
   join(root, 'node_modules/@commitlint/cli/cli.js'),
   '--from',
@@ -137,6 +158,10 @@ console.log(
     `exit ${cli.status}; ${ours} commits with problems`,
   ),
 );
+if (action)
+  console.log(
+    row('commit-lint action bundle (dist)', action.ms, action.cpu, `exit ${action.status}`),
+  );
 console.log(
   row(
     'commitlint --from --to',
@@ -148,7 +173,10 @@ console.log(
 const ratio = (a: number | undefined, b: number | undefined) =>
   a && b ? `${(a / b).toFixed(1)}x` : '-';
 console.log(
-  `\nfaster than commitlint: ${ratio(theirs.ms, median)} (wall, in process), ${ratio(theirs.ms, cli.ms)} (wall, process to process), ${ratio(theirs.cpu, cli.cpu)} (cpu, process to process)`,
+  `\nfaster than commitlint, wall: ${ratio(theirs.ms, median)} in process, ${ratio(theirs.ms, action?.ms)} action bundle, ${ratio(theirs.ms, cli.ms)} CLI`,
+);
+console.log(
+  `faster than commitlint, cpu: ${ratio(theirs.cpu, action?.cpu)} action bundle, ${ratio(theirs.cpu, cli.cpu)} CLI`,
 );
 console.log(
   `load average ${(await import('node:os'))

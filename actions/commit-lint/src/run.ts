@@ -53,18 +53,27 @@ async function branchName(context: RunContext): Promise<string> {
   return (await git(context.workspace, ['rev-parse', '--abbrev-ref', 'HEAD'])).trim();
 }
 
-/** The problems in the step's log; the CLI prints them as its findings already. */
+/** Commits with problems printed to the step's log; the summary and the JSON report have them all. */
+const LOGGED_COMMITS = 50;
+
+/** The problems in the step's log, fenced as one block; the CLI prints them as its findings already. */
 function logProblems(context: RunContext, results: CheckResults): void {
   if (context.mode !== 'action') return;
-  for (const commit of results.commits) {
-    if (!commit.problems.length) continue;
-    const lines = commit.problems.map(
-      (problem) => `  ${problem.level} [${problem.rule}] ${problem.message}`,
+  const invalid = results.commits.filter((commit) => commit.problems.length);
+  if (invalid.length === 0) return;
+  const lines = invalid
+    .slice(0, LOGGED_COMMITS)
+    .flatMap((commit) => [
+      `${commit.sha.slice(0, 7)} ${commit.header}`,
+      ...commit.problems.map(
+        (problem) => `  ${problem.level} [${problem.rule}] ${problem.message}`,
+      ),
+    ]);
+  if (invalid.length > LOGGED_COMMITS)
+    lines.push(
+      `… and ${invalid.length - LOGGED_COMMITS} more commits with problems: see the job summary and the JSON report`,
     );
-    context.log.untrusted(
-      `${commit.sha.slice(0, 7) || 'message'} ${commit.header}\n${lines.join('\n')}`,
-    );
-  }
+  context.log.untrusted(lines.join('\n'));
 }
 
 async function commitsToCheck(
