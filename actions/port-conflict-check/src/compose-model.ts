@@ -30,6 +30,8 @@ export interface ComposeModel {
   services: Map<string, ServiceModel>;
 }
 
+const PORT_FIELDS = new Set(['ports', 'expose', 'network_mode']);
+
 /** Interpolate every string of a document as Compose does; `${VAR:?err}` becomes an error at its line. */
 function interpolateTree(
   context: ScanContext,
@@ -44,7 +46,9 @@ function interpolateTree(
       if (!value.includes('$')) return value;
       try {
         const result = interpolate(value, variables);
-        for (const name of result.unset) {
+        // Compose warns about every unset variable; only those that decide a port matter here.
+        const decidesPorts = path[0] === 'services' && PORT_FIELDS.has(String(path[2]));
+        for (const name of decidesPorts ? result.unset : []) {
           if (warned.has(name)) continue;
           warned.add(name);
           context.add({

@@ -111,10 +111,10 @@ describe('compose projects', () => {
 
   test('an unset variable is a warning, as Compose warns', () => {
     const { findings } = scan({
-      'compose.yml': 'services:\n  a:\n    ports: ["${NOPE}8080:80"]\n',
+      'compose.yml': 'services:\n  a:\n    image: app:${TAG}\n    ports: ["${NOPE}8080:80"]\n',
     });
     expect(findings).toMatchObject([
-      { rule: 'unset-variable', severity: 'warning', file: 'compose.yml', line: 3 },
+      { rule: 'unset-variable', severity: 'warning', file: 'compose.yml', line: 4 },
     ]);
   });
 });
