@@ -19,6 +19,7 @@ describe('extractRoutes', () => {
       '  handler,',
       '});',
       "cache.get('key');",
+      "await axios.get('/agents');",
     ].join('\n');
     expect(routes('src/routes/app.ts', text)).toEqual([
       'GET /health @2',

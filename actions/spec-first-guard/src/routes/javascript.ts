@@ -2,6 +2,21 @@ import { lineIndex } from '../lines.ts';
 import { joinPath, type Route } from './route.ts';
 
 const METHODS = 'get|post|put|patch|delete|head|options|all';
+
+/** Receivers whose `.get('/x')` is a request made, not a route served. */
+const HTTP_CLIENTS = new Set([
+  'axios',
+  'http',
+  'https',
+  'fetch',
+  'request',
+  'superagent',
+  'supertest',
+  'client',
+  'ky',
+  'got',
+  '$http',
+]);
 const QUOTED = String.raw`['"\`]([^'"\`]*)['"\`]`;
 
 /** `router = new Router({ prefix: '/api' })` (Koa) and `app.use('/api', router)` (Express) in the same file. */
@@ -49,6 +64,7 @@ export function javascriptRoutes(text: string, file: string): Route[] {
   const routes: Route[] = [];
   const mounted = prefixes(text);
   const add = (method: string, path: string, variable: string | undefined, offset: number) => {
+    if (variable && HTTP_CLIENTS.has(variable)) return;
     const upper = method.toUpperCase();
     routes.push({
       method: upper === 'ALL' ? 'ANY' : upper,
