@@ -32,6 +32,9 @@ export function renderSection(
     const picked = commits.filter((commit) => pick(commit) && !commit.breaking);
     if (picked.length) lines.push(`### ${title}`, '', ...picked.map(entry), '');
   }
+  // A version raised by hand in package.json, with no feature or fix since the last release.
+  if (lines.length === 2)
+    lines.push('No feature or fix commits: the version was set in package.json.', '');
   return lines.join('\n');
 }
 

@@ -191,6 +191,19 @@ describe('release against a real repository and a bare remote', () => {
     expect(repo.remoteTags().has('beta/v2.0.1')).toBe(true);
   });
 
+  test('a version raised by hand in package.json is released as it is', () => {
+    repo.commit('chore(alpha): prepare the next major', {
+      'actions/alpha/package.json': read('actions/alpha/package.json').replace('2.0.0', '3.0.0'),
+    });
+    const result = release(repo.dir, options);
+    const alpha = result.plan.actions.find((action) => action.name === 'alpha')!;
+    expect([alpha.bump, alpha.next]).toEqual(['manual', '3.0.0']);
+    expect(result.tags).toEqual(['alpha/v3.0.0', 'alpha/v3', 'v3']);
+    expect(read('actions/alpha/CHANGELOG.md')).toMatch(
+      /## 3\.0\.0 \([\d-]+\)\n\nNo feature or fix commits/,
+    );
+  });
+
   test('a failing build leaves the work tree as it was and says what failed', () => {
     repo.commit('feat(beta): add a flag', { 'actions/beta/src/main.ts': '// beta 6\n' });
     const head = repo.git('rev-parse', 'HEAD');
