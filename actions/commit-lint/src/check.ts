@@ -77,6 +77,11 @@ export function checkCommits(
   });
 }
 
+/** A message given on the command line (--message, --edit): no commit, so no SHA. */
+export function checkMessage(message: string, config: LintConfig): CommitVerdict {
+  return { sha: '', header: headerOf(message), ...verdict(message, config) };
+}
+
 /** A pull request title is linted as a message of one line: it becomes the squash commit's header. */
 export function checkTitle(title: string, config: LintConfig): TitleVerdict {
   return { text: title, ...verdict(title, config) };

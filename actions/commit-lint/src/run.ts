@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { git, listCommits, resolveRange, type Commit } from '@flow-actions/git';
 import { pullRequestOf, pushOf } from '@flow-actions/github';
 import { readString, UsageError, type RunContext, type RunFunction } from '@flow-actions/kit';
-import { checkBranch, checkCommits, checkTitle, headerOf } from './check.ts';
+import { checkBranch, checkCommits, checkMessage, checkTitle } from './check.ts';
 import { discoverConfig } from './config/discover.ts';
 import { loadCommitlintConfig } from './config/resolve.ts';
 import { defaultLintConfig } from './defaults.ts';
@@ -115,20 +115,7 @@ export const run: RunFunction<CommitLintReport> = async (context) => {
 
   const message = await singleMessage(context);
   if (message !== undefined) {
-    const [verdict] = checkCommits(
-      [
-        {
-          sha: '',
-          parents: [],
-          author: { name: '', email: '' },
-          committer: { name: '', email: '' },
-          message,
-        },
-      ],
-      lint,
-      [],
-    );
-    results.commits = [{ ...verdict!, header: headerOf(message) }];
+    results.commits = [checkMessage(message, lint)];
   } else {
     if (settings.commits) {
       const { commits, range } = await commitsToCheck(context);

@@ -102,6 +102,21 @@ describe('config resolution', () => {
     });
   });
 
+  test('a bad rule in an extended file names that file and line', async () => {
+    const error = await load({
+      'base.yml':
+        'rules:\n  type-enum: [2, always, [feat]]\n  header-max-length: [2, always]\n  type-case: [2, upward, lower-case]\n',
+      '.commitlintrc.json': JSON.stringify({ extends: ['./base.yml'] }),
+    }).catch((e: unknown) => e);
+    expect((error as UsageError).message).toBe(
+      'rule type-case: condition must be "always" or "never", got "upward"',
+    );
+    expect((error as UsageError).location).toMatchObject({
+      file: expect.stringMatching(/base\.yml$/),
+      line: 4,
+    });
+  });
+
   test.each([
     [
       '{"rules": {"type-case": [2, "sometimes", "lower-case"]}}',

@@ -19,6 +19,8 @@ export interface ResolvedConfig {
 }
 
 interface Layer {
+  /** The file that brought the layer in: errors in its rules point there. */
+  source: ConfigSource;
   rules: Record<string, unknown>;
   parserOptions?: ParserOptions;
   defaultIgnores?: unknown;
@@ -67,15 +69,14 @@ async function layersOf(
       });
     }
     if (CONVENTIONAL_NAMES.has(name)) {
-      layers.push({ rules: CONFIG_CONVENTIONAL, parserOptions: CONVENTIONAL_PRESET });
+      layers.push({ source, rules: CONFIG_CONVENTIONAL, parserOptions: CONVENTIONAL_PRESET });
       continue;
     }
     let target: string;
     try {
-      target = name.startsWith('.')
-        ? resolve(dirname(file), name)
-        : createRequire(file).resolve(name);
-      target = createRequire(file).resolve(target);
+      target = createRequire(file).resolve(
+        name.startsWith('.') ? resolve(dirname(file), name) : name,
+      );
     } catch {
       throw new UsageError(
         `cannot resolve extends ${JSON.stringify(name)}: @commitlint/config-conventional is built in; anything else must be a relative path or installed`,
@@ -87,6 +88,7 @@ async function layersOf(
     layers.push(...(await layersOf(await readConfigFile(target), seen, warnings)));
   }
   layers.push({
+    source,
     rules: (config.rules ?? {}) as Record<string, unknown>,
     parserOptions: parserPresetOf(config.parserPreset, warnings),
     defaultIgnores: config.defaultIgnores,
@@ -137,8 +139,7 @@ export async function loadCommitlintConfig(
   workspace: string,
 ): Promise<ResolvedConfig> {
   const warnings: string[] = [];
-  const source = await readConfigFile(path);
-  const layers = await layersOf(source, new Set([path]), warnings);
+  const layers = await layersOf(await readConfigFile(path), new Set([path]), warnings);
   const rules: Record<string, RuleConfig> = {};
   let parserOptions: ParserOptions = {};
   let defaultIgnores = true;
@@ -146,7 +147,7 @@ export async function loadCommitlintConfig(
   for (const layer of layers) {
     for (const [name, raw] of Object.entries(layer.rules)) {
       const value = typeof raw === 'function' ? await (raw as () => unknown)() : raw;
-      rules[name] = ruleConfig(name, value, source);
+      rules[name] = ruleConfig(name, value, layer.source);
     }
     if (layer.parserOptions) parserOptions = layer.parserOptions;
     if (layer.defaultIgnores !== undefined) defaultIgnores = layer.defaultIgnores !== false;
@@ -159,7 +160,7 @@ export async function loadCommitlintConfig(
           'ignores must be an array of functions (message) => boolean, in a JavaScript configuration',
           {
             input: 'config',
-            location: { file: source.file, line: source.lineOf(['ignores']) },
+            location: { file: layer.source.file, line: layer.source.lineOf(['ignores']) },
           },
         );
       }
