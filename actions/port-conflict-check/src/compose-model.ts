@@ -229,7 +229,7 @@ export class ComposeLoader {
     variables: Variables,
     name: string,
     stack: string[],
-    line?: number,
+    from?: { file: string; line: number },
   ): ServiceModel {
     const key = `${path}#${name}`;
     const file = this.load(path, variables);
@@ -237,47 +237,28 @@ export class ComposeLoader {
     if (!model) {
       throw new UsageError(
         `extends names service ${name}, which ${this.context.relative(path)} does not define`,
-        {
-          location: {
-            file: stack.length
-              ? this.context.relative(stack.at(-1)!.split('#')[0]!)
-              : file.document.file,
-            line: line ?? 1,
-          },
-        },
+        { location: from ?? { file: file.document.file, line: 1 } },
       );
     }
     if (stack.includes(key)) {
-      throw new UsageError(
-        `circular extends: ${[...stack, key].map((k) => k.split('#')[1]).join(' → ')}`,
-        {
-          location: { file: model.file, line: model.line },
-        },
-      );
+      const chain = [...stack, key].map((entry) => entry.split('#')[1]).join(' → ');
+      throw new UsageError(`circular extends: ${chain}`, { location: from });
     }
-    const extendsValue = (file.root.services as Record<string, Record<string, unknown> | null>)[
-      name
-    ]?.extends;
+    const services = file.root.services as Record<string, Record<string, unknown> | null>;
+    const extendsValue = services[name]?.extends;
     if (extendsValue === undefined) return model;
+    const here = { file: model.file, line: file.document.lineOf(['services', name, 'extends']) };
     const target = typeof extendsValue === 'string' ? { service: extendsValue } : extendsValue;
     if (!isRecord(target) || typeof target.service !== 'string') {
-      throw new UsageError('extends needs a service name', {
-        location: { file: model.file, line: model.line },
-      });
+      throw new UsageError('extends needs a service name', { location: here });
     }
     const basePath = typeof target.file === 'string' ? resolve(dirname(path), target.file) : path;
     if (!this.context.exists(basePath)) {
-      throw new UsageError(`extends names ${target.file as string}, which does not exist`, {
-        location: { file: model.file, line: file.document.lineOf(['services', name, 'extends']) },
+      throw new UsageError(`extends names ${String(target.file)}, which does not exist`, {
+        location: here,
       });
     }
-    const base = this.resolveService(
-      basePath,
-      variables,
-      target.service,
-      [...stack, key],
-      model.line,
-    );
+    const base = this.resolveService(basePath, variables, target.service, [...stack, key], here);
     return mergeServices(base, model);
   }
 

@@ -165,4 +165,15 @@ describe('bad compose files', () => {
     );
     expect(error.message).toMatch(/circular extends/);
   });
+
+  test('extends of a service the file does not define points at the extends', () => {
+    const error = usageError(() =>
+      scan({
+        'compose.yml': 'services:\n  a:\n    extends:\n      file: base.yml\n      service: nope\n',
+        'base.yml': 'services:\n  other:\n    image: x\n',
+      }),
+    );
+    expect(error.message).toBe('extends names service nope, which base.yml does not define');
+    expect(error.location).toEqual({ file: 'compose.yml', line: 4 });
+  });
 });
