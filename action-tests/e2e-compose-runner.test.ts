@@ -350,6 +350,7 @@ describeDocker('e2e-compose-runner on a real Docker engine (docker-compose v1)',
     expect(rules(main)).toEqual(['docker-unavailable']);
     expect(errorMessages(main)).toContain('the Docker engine does not answer');
     expect(post.exitCode).toBe(0);
+    expect(post.stdout).toContain('cannot tear down compose project');
   }, 60_000);
 
   test('the CLI twin runs the demo stack of the sample repository and tears it down itself', () => {

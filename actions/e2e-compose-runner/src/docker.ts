@@ -31,15 +31,35 @@ export class DockerError extends Error {
   override name = 'DockerError';
 }
 
-/** The engine's version, or a DockerError saying why docker cannot be used (not installed, engine down). */
-export async function engineVersion(signal?: AbortSignal): Promise<string> {
+export interface Engine {
+  version: string;
+  /**
+   * The engine's clock minus ours, in ms: events and inspect times are the engine's. A remote
+   * engine (DOCKER_HOST over tcp) may be off; closer than 250 ms counts as the same clock, since
+   * the estimate itself is only good to half a round trip.
+   */
+  clockOffsetMs: number;
+}
+
+const SAME_CLOCK_MS = 250;
+
+/** The engine's version and clock, or a DockerError saying why docker cannot be used (not installed, engine down). */
+export async function engine(signal?: AbortSignal): Promise<Engine> {
+  const asked = Date.now();
   const result = await exec(
     'docker',
-    ['info', '--format', '{{.ServerVersion}}'],
+    ['info', '--format', '{{.ServerVersion}} {{.SystemTime}}'],
     signal ? { signal } : {},
   );
-  if (result.code === 0 && result.stdout.trim()) return result.stdout.trim();
-  throw new DockerError(`the Docker engine does not answer: ${failureText(result)}`);
+  const [version, time] = result.stdout.trim().split(' ');
+  if (result.code !== 0 || !version)
+    throw new DockerError(`the Docker engine does not answer: ${failureText(result)}`);
+  const offset = Date.parse(time ?? '') - (asked + Date.now()) / 2;
+  return {
+    version,
+    clockOffsetMs:
+      Number.isNaN(offset) || Math.abs(offset) < SAME_CLOCK_MS ? 0 : Math.round(offset),
+  };
 }
 
 /** Ids of every container of the project, running or not. */

@@ -8,7 +8,13 @@ import {
   type ComposeCli,
   type ComposeProject,
 } from './compose.ts';
-import { containerLog, engineVersion, inspectContainers, projectContainerIds } from './docker.ts';
+import {
+  containerLog,
+  engine,
+  inspectContainers,
+  projectContainerIds,
+  type Engine,
+} from './docker.ts';
 import { EventStream } from './events.ts';
 import { error, logFindings, readinessFindings, testFindings, upFailure } from './findings.ts';
 import type { UrlCheck } from './http-checks.ts';
@@ -81,17 +87,18 @@ export async function runE2e(
     });
 
   let cli: ComposeCli;
+  let docker: Engine;
   try {
-    const engine = await engineVersion(signal);
+    docker = await engine(signal);
     cli = await detectCompose(settings.composeCommand);
-    report.compose = `${[cli.program, ...cli.prefix].join(' ')} (${cli.generation}), engine ${engine}`;
+    report.compose = `${[cli.program, ...cli.prefix].join(' ')} (${cli.generation}), engine ${docker.version}`;
     log.info(`using ${report.compose}; project ${project.name}`);
   } catch (failure) {
     signal.throwIfAborted();
     report.findings.push(error('docker-unavailable', (failure as Error).message));
     return finish();
   }
-  const started = await startStack(cli, settings, { log, signal });
+  const started = await startStack(cli, docker, settings, { log, signal });
   report.findings.push(...started.findings);
   report.readySeconds = started.readySeconds;
   report.failureLog = started.failureLog;
@@ -141,6 +148,7 @@ interface StartedStack {
 /** `compose up`, then the wait on the event stream (attached before `up`, so nothing is missed). */
 async function startStack(
   cli: ComposeCli,
+  docker: Engine,
   settings: Settings,
   { log, signal }: { log: Logger; signal: AbortSignal },
 ): Promise<StartedStack> {
@@ -151,7 +159,7 @@ async function startStack(
     readySeconds: undefined,
     failureLog: undefined,
   };
-  const events = new EventStream(project.name, Date.now() - 100);
+  const events = new EventStream(project.name, Date.now() + docker.clockOffsetMs - 100);
   signal.addEventListener('abort', () => events.close(), { once: true });
   try {
     const only = settings.services.length ? ` for ${settings.services.join(', ')}` : '';
@@ -181,6 +189,7 @@ async function startStack(
       project: project.name,
       events,
       deadline: Date.now() + settings.waitTimeoutMs,
+      clockOffsetMs: docker.clockOffsetMs,
     });
     signal.throwIfAborted();
     started.progress = readiness.containers;

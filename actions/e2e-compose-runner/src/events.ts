@@ -18,6 +18,7 @@ export class EventStream {
   /** Set when the stream ended: the engine went away, or the stream was closed. */
   ended: string | undefined;
 
+  /** `sinceMs`: epoch ms on the engine's clock. */
   constructor(project: string, sinceMs: number) {
     const args = [
       'events',

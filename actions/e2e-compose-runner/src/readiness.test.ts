@@ -109,6 +109,15 @@ describe('ReadinessTracker', () => {
     });
   });
 
+  test('an engine whose clock is ahead: its times are moved onto ours', () => {
+    const tracker = new ReadinessTracker(() => NOW, 5000);
+    tracker.applySnapshot(container('web', 'web', { healthcheck: true, health: 'starting' }));
+    tracker.applyEvent(event('web', 'health_status: healthy', 2.5));
+    const web = tracker.containers.get('web')!;
+    expect(web.startedAt).toBe(Date.parse('2026-01-01T00:00:01Z') - 5000);
+    expect(web.readyAt! - web.startedAt!).toBe(2500);
+  });
+
   test('events of other containers and exec events are ignored', () => {
     const tracker = new ReadinessTracker();
     tracker.applySnapshot(container('web', 'web', { healthcheck: true, health: 'starting' }));

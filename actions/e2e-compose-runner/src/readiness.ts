@@ -42,10 +42,11 @@ export type Verdict =
 const ZERO_TIME = /^0001-/;
 const ALWAYS_RESTART = new Set(['always', 'unless-stopped']);
 
-function epochMs(time: string | undefined): number | undefined {
+/** An engine timestamp as epoch ms on our clock. */
+function epochMs(time: string | undefined, clockOffsetMs: number): number | undefined {
   if (!time || ZERO_TIME.test(time)) return undefined;
   const ms = Date.parse(time);
-  return Number.isNaN(ms) ? undefined : ms;
+  return Number.isNaN(ms) ? undefined : ms - clockOffsetMs;
 }
 
 /**
@@ -56,9 +57,12 @@ function epochMs(time: string | undefined): number | undefined {
 export class ReadinessTracker {
   readonly containers = new Map<string, ContainerProgress>();
   private readonly now: () => number;
+  private readonly clockOffsetMs: number;
 
-  constructor(now: () => number = Date.now) {
+  /** `clockOffsetMs`: the engine's clock minus ours; every time kept is on our clock. */
+  constructor(now: () => number = Date.now, clockOffsetMs = 0) {
     this.now = now;
+    this.clockOffsetMs = clockOffsetMs;
   }
 
   /** Start (or restart) tracking from a snapshot; `takenAt` is when the snapshot was asked for. */
@@ -74,7 +78,7 @@ export class ReadinessTracker {
       health: health && health !== 'none' ? health : undefined,
       exitCode: container.State.Status === 'exited' ? container.State.ExitCode : undefined,
       restarts: container.RestartCount,
-      startedAt: epochMs(container.State.StartedAt),
+      startedAt: epochMs(container.State.StartedAt, this.clockOffsetMs),
       readyAt: undefined,
       noticedAt: undefined,
       readyFrom: undefined,
@@ -91,7 +95,7 @@ export class ReadinessTracker {
     const progress = this.containers.get(event.id);
     const action = event.Action ?? event.status ?? '';
     if (!progress || (event.Type && event.Type !== 'container')) return false;
-    const at = Math.floor(event.timeNano / 1e6);
+    const at = Math.floor(event.timeNano / 1e6) - this.clockOffsetMs;
     if (action === 'start') {
       if (progress.state === 'exited' || progress.exitCode !== undefined) progress.restarts++;
       progress.state = 'running';
@@ -156,8 +160,9 @@ export class ReadinessTracker {
     const passing = container.State.Health?.Log?.find((entry) => entry.ExitCode === 0);
     const at =
       container.State.Status === 'exited'
-        ? epochMs(container.State.FinishedAt)
-        : (epochMs(passing?.End) ?? epochMs(container.State.StartedAt));
+        ? epochMs(container.State.FinishedAt, this.clockOffsetMs)
+        : (epochMs(passing?.End, this.clockOffsetMs) ??
+          epochMs(container.State.StartedAt, this.clockOffsetMs));
     return at ?? this.now();
   }
 }

@@ -6,7 +6,7 @@ import {
   type ComposeChoice,
   type ComposeProject,
 } from './compose.ts';
-import { PROJECT_LABEL } from './docker.ts';
+import { engine, PROJECT_LABEL } from './docker.ts';
 import { exec, failureText } from './exec.ts';
 
 export type TeardownPolicy = 'always' | 'on-success' | 'never';
@@ -111,6 +111,14 @@ export async function tearDownSaved(state: StateStore, log: Logger): Promise<voi
   const reason = keepReason(run.teardown, passed);
   if (reason) {
     log.info(`keeping compose project ${run.project.name} (${reason})`);
+    return;
+  }
+  try {
+    await engine();
+  } catch (error) {
+    log.warning(
+      `${(error as Error).message}: cannot tear down compose project ${run.project.name}`,
+    );
     return;
   }
   const { leftovers } = await tearDown(run, log);

@@ -29,10 +29,12 @@ export async function waitForReadiness(options: {
   project: string;
   events: EventStream;
   deadline: number;
-  now?: () => number;
+  /** The engine's clock minus ours (see Engine.clockOffsetMs). */
+  clockOffsetMs?: number;
 }): Promise<ReadinessOutcome> {
   const { events, deadline } = options;
-  const tracker = new ReadinessTracker(options.now);
+  const offset = options.clockOffsetMs ?? 0;
+  const tracker = new ReadinessTracker(Date.now, offset);
   const snapshotAt = Date.now();
   const ids = await projectContainerIds(options.project);
   if (ids.length === 0) return { kind: 'no-containers', containers: [] };
@@ -47,7 +49,7 @@ export async function waitForReadiness(options: {
     const event = await events.next(deadline);
     if (event) {
       // The snapshot already holds what happened before it; replayed older events would rewind it.
-      if (event.timeNano / 1e6 >= snapshotAt) tracker.applyEvent(event);
+      if (event.timeNano / 1e6 - offset >= snapshotAt) tracker.applyEvent(event);
       continue;
     }
     if (events.ended !== undefined)
