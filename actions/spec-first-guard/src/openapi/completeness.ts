@@ -89,43 +89,76 @@ function isObjectSchema(schema: Record<string, unknown>): boolean {
   );
 }
 
-/** An object schema declares `required` and a type for each property (allOf parts merged). */
+/** How deep into nested objects and arrays the request body's validation rules are checked. */
+const MAX_NESTING = 6;
+
+/** A schema and the `allOf` parts it is made of, references followed. */
+function schemaParts(
+  check: Check,
+  value: unknown,
+  file: string,
+): { schema: Record<string, unknown>; file: string }[] {
+  const parts: { schema: Record<string, unknown>; file: string }[] = [];
+  const collect = (part: unknown, from: string, depth: number) => {
+    const located = check.documents.deref(part, from);
+    if (!isRecord(located.value) || depth > MAX_NESTING) return;
+    parts.push({ schema: located.value, file: located.file });
+    if (Array.isArray(located.value.allOf)) {
+      for (const member of located.value.allOf) collect(member, located.file, depth + 1);
+    }
+  };
+  collect(value, file, 0);
+  return parts;
+}
+
+/**
+ * Every object schema of the request body, nested ones and array items included, declares
+ * `required` and a type for each property. `path` names the nested object (`address`,
+ * `items[]`); `seen` cuts recursive schemas.
+ */
 function checkValidation(
   check: Check,
-  mediaName: string,
-  schemaValue: unknown,
+  media: string,
+  value: unknown,
   file: string,
+  path: string,
+  seen: Set<unknown>,
 ): void {
-  const parts: { schema: Record<string, unknown>; file: string }[] = [];
-  const collect = (value: unknown, from: string, depth: number) => {
-    const located = check.documents.deref(value, from);
-    if (!isRecord(located.value) || depth > 8) return;
-    parts.push({ schema: located.value, file: located.file });
-    if (Array.isArray(located.value.allOf))
-      located.value.allOf.forEach((part) => collect(part, located.file, depth + 1));
-  };
-  collect(schemaValue, file, 0);
-  if (!parts.some((part) => isObjectSchema(part.schema))) return;
+  const parts = schemaParts(check, value, file);
+  if (parts.some((part) => seen.has(part.schema)) || path.split('.').length > MAX_NESTING) return;
+  for (const part of parts) seen.add(part.schema);
+  if (!parts.some((part) => isObjectSchema(part.schema))) {
+    const items = parts.find((part) => part.schema.items !== undefined);
+    if (items) checkValidation(check, media, items.schema.items, items.file, `${path}[]`, seen);
+    return;
+  }
+  const where = path ? `object \`${path}\`` : 'schema';
   if (
     !parts.some((part) => Array.isArray(part.schema.required) && part.schema.required.length > 0)
   ) {
     report(
       check,
       'request-body-validation',
-      `request body schema (${mediaName}) declares no required properties`,
+      `request body ${where} (${media}) declares no required properties`,
     );
   }
   for (const part of parts) {
     if (!isRecord(part.schema.properties)) continue;
     for (const [name, raw] of Object.entries(part.schema.properties)) {
-      const property = check.documents.deref(raw, part.file).value;
-      if (isRecord(property) && TYPED_KEYWORDS.some((keyword) => property[keyword] !== undefined))
-        continue;
-      report(
-        check,
-        'request-body-validation',
-        `request body property \`${name}\` (${mediaName}) has no type`,
-      );
+      const property = check.documents.deref(raw, part.file);
+      const named = path ? `${path}.${name}` : name;
+      const typed =
+        isRecord(property.value) &&
+        TYPED_KEYWORDS.some(
+          (keyword) => (property.value as Record<string, unknown>)[keyword] !== undefined,
+        );
+      if (!typed)
+        report(
+          check,
+          'request-body-validation',
+          `request body property \`${named}\` (${media}) has no type`,
+        );
+      else checkValidation(check, media, raw, part.file, named, seen);
     }
   }
 }
@@ -143,7 +176,7 @@ function checkRequestBody(check: Check): void {
   for (const [name, value, file] of media) {
     if (value.schema === undefined)
       report(check, 'request-body-schema', `request body (${name}) has no schema`);
-    else checkValidation(check, name, value.schema, file);
+    else checkValidation(check, name, value.schema, file, '', new Set());
     if (!hasExample(check, value, file))
       report(check, 'request-example', `request body (${name}) has no example`);
   }

@@ -68,6 +68,47 @@ describe('lintSpec', () => {
     ]);
   });
 
+  test('request bodies: nested objects and array items declare required and typed properties', async () => {
+    const text = [
+      'openapi: 3.0.3',
+      'paths:',
+      '  /orders:',
+      '    post:',
+      '      requestBody:',
+      '        content:',
+      '          application/json:',
+      '            schema:',
+      '              type: object',
+      '              required: [lines]',
+      '              properties:',
+      '                note: { type: string }',
+      '                address: { $ref: "#/components/schemas/Address" }',
+      '                lines:',
+      '                  type: array',
+      '                  items:',
+      '                    type: object',
+      '                    properties: { sku: { type: string }, qty: {} }',
+      'components:',
+      '  schemas:',
+      '    Address:',
+      '      type: object',
+      '      required: [city]',
+      '      properties: { city: { type: string }, next: { $ref: "#/components/schemas/Address" } }',
+    ].join('\n');
+    const documents = await loadSpec('api.yaml', text, source);
+    const findings = lintSpec(documents!, {
+      rules: new Set(['request-body-validation']),
+      structure: false,
+    }).findings;
+    expect(findings.map((finding) => [finding.line, finding.message])).toEqual([
+      [
+        4,
+        'POST /orders: request body object `lines[]` (application/json) declares no required properties',
+      ],
+      [4, 'POST /orders: request body property `lines[].qty` (application/json) has no type'],
+    ]);
+  });
+
   test('validates 3.1 documents against the official schema', async () => {
     const documents = await loadSpec('api.yaml', root('x-ok: 1\nwebhook: {}'), source);
     expect(
