@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mapInputs, UsageError } from '@flow-actions/kit';
+import { mapInputs, readActionMetadata, UsageError } from '@flow-actions/kit';
+import { DEFAULT_LOG_ERROR_PATTERN } from './log-errors.ts';
 import { readSettings } from './settings.ts';
 
 let workspace: string;
@@ -36,6 +37,17 @@ describe('readSettings', () => {
       expectStatus: ['2xx'],
     });
     expect(read.logErrorPattern.test('{"level": "error"}')).toBe(true);
+  });
+
+  test("action.yml's defaults are the ones the code falls back on", () => {
+    const metadata = readActionMetadata(new URL('../action.yml', import.meta.url));
+    const defaults = Object.fromEntries(
+      Object.entries(metadata.inputs).map(([name, input]) => [name, input.default ?? '']),
+    );
+    expect(settings({ ...defaults, 'working-directory': 'e2e' })).toEqual(
+      settings({ 'working-directory': 'e2e' }),
+    );
+    expect(metadata.inputs['log-error-pattern']!.default).toBe(DEFAULT_LOG_ERROR_PATTERN);
   });
 
   test('health-urls take name=url or url, with port placeholders', () => {
