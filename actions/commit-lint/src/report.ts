@@ -30,6 +30,10 @@ export interface CheckResults {
   repositoryUrl?: string;
 }
 
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function findings(results: CheckResults): Finding[] {
   const list: Finding[] = results.configWarnings.map((message) => ({
     rule: 'config',
@@ -62,7 +66,7 @@ function findings(results: CheckResults): Finding[] {
   return list;
 }
 
-/** Rows of the commit table: a summary of thousands of rows helps nobody, the JSON report has them all. */
+/** Rows of the commit tables: a summary of thousands of rows helps nobody, the JSON report has them all. */
 const TABLE_ROWS = 300;
 
 function problemCell(problems: readonly Problem[]): string {
@@ -81,7 +85,7 @@ function summaryOf(results: CheckResults, report: CommitLintReport): Summary {
     ? `the commitlint configuration ${md.code(results.config)}`
     : "commit-lint's defaults";
   summary.paragraph(
-    `${results.commits.length} commit${results.commits.length === 1 ? '' : 's'}${results.range ? ` of ${md.text(results.range.source)}` : ''} checked with ${source}: ` +
+    `${count(results.commits.length, 'commit')}${results.range ? ` of ${md.text(results.range.source)}` : ''} checked with ${source}: ` +
       `**${valid}** valid, **${invalid}** invalid, **${skipped}** skipped.`,
   );
   if (results.configWarnings.length)
@@ -126,11 +130,9 @@ function summaryOf(results: CheckResults, report: CommitLintReport): Summary {
       `${skippedCommits.length} skipped`,
       md.table(
         ['Commit', 'Header', 'Reason'],
-        skippedCommits.map((c) => [
-          md.code(c.sha.slice(0, 7)),
-          md.code(c.header),
-          md.text(c.skipped!),
-        ]),
+        skippedCommits
+          .slice(0, TABLE_ROWS)
+          .map((c) => [md.code(c.sha.slice(0, 7)), md.code(c.header), md.text(c.skipped!)]),
       ),
     );
   }
@@ -163,6 +165,6 @@ export function buildOutcome(results: CheckResults): Outcome<CommitLintReport> {
     report,
     summary: summaryOf(results, report),
     outputs: { errors: String(severities.error), warnings: String(severities.warning) },
-    headline: `${results.commits.length} commit${results.commits.length === 1 ? '' : 's'}: ${parts.join(', ')}; ${severities.error} errors, ${severities.warning} warnings`,
+    headline: `${count(results.commits.length, 'commit')}: ${parts.join(', ')}; ${count(severities.error, 'error')}, ${count(severities.warning, 'warning')}`,
   };
 }
