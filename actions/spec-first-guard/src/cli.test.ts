@@ -52,6 +52,19 @@ describe('flow-actions spec-first-guard', () => {
       findings: [{ rule: 'require-spec' }, { rule: 'route-missing-from-spec' }],
     });
 
+    const specOnly = ['--require-spec', 'false', '--spec-first', 'false', '--route-drift', 'off'];
+    const linted = await cli(
+      '--from',
+      'HEAD~1',
+      '--lint',
+      'all',
+      '--implementation-paths',
+      'app/**',
+      ...specOnly,
+    );
+    expect(linted.out).toContain('passed: 0 violations, 0 warnings; 4 operations checked');
+    expect(linted.code).toBe(0);
+
     const none = await cli();
     expect(none.code).toBe(2);
     expect(none.err).toContain('no range to check');

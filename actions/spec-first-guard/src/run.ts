@@ -39,12 +39,15 @@ export const run: RunFunction<GuardReport> = async (context) => {
   });
   const everything = [...changes.headFiles, ...changes.changed];
   requireMatch(settings.specPaths, everything, "input 'spec-paths'", 'spec-paths');
-  requireMatch(
-    settings.implementationPaths,
-    everything,
-    "input 'implementation-paths'",
-    'implementation-paths',
-  );
+  // A spec-only repository turns off the checks that read the implementation, and needs none.
+  if (settings.requireSpec || settings.specFirst || settings.routeDrift !== 'off') {
+    requireMatch(
+      settings.implementationPaths,
+      everything,
+      "input 'implementation-paths'",
+      'implementation-paths',
+    );
+  }
 
   const ordering = {
     commits: changes.commits,
