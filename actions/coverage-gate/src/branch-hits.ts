@@ -1,3 +1,5 @@
+import { uint32Array } from './slab.ts';
+
 const EMPTY = new Uint32Array(0);
 const MAX_HITS = 0xffffffff;
 
@@ -86,8 +88,8 @@ export class BranchHits {
   private ensure(capacity: number, exact = false): void {
     if (capacity <= this.lines.length) return;
     const size = exact ? capacity : Math.max(capacity, this.lines.length * 2, 8);
-    const lines = new Uint32Array(size);
-    const hits = new Uint32Array(size);
+    const lines = uint32Array(size);
+    const hits = uint32Array(size);
     lines.set(this.lines.subarray(0, this.length));
     hits.set(this.hits.subarray(0, this.length));
     this.lines = lines;

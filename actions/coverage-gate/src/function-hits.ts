@@ -1,3 +1,5 @@
+import { float64Array } from './slab.ts';
+
 /**
  * The functions of a file by name, with their hits. A parser that knows all of a file's
  * functions at once (lcov, at end_of_record) stores them packed: one buffer of names and one
@@ -17,7 +19,7 @@ export class FunctionHits {
       return;
     }
     this.packedNames = Buffer.from(names.join('\n'));
-    this.packedHits = new Float64Array(names.length);
+    this.packedHits = float64Array(names.length);
     for (let index = 0; index < names.length; index++) this.packedHits[index] = hits[index]!;
   }
 

@@ -1,3 +1,5 @@
+import { uint32Array } from './slab.ts';
+
 const EMPTY = new Uint32Array(0);
 /** Counts saturate here: coverage only asks "was it hit", and 4 bytes a line keep big reports small. */
 const MAX_HITS = 0xfffffffe;
@@ -56,7 +58,7 @@ export class LineHits {
   }
 
   private grow(length: number, preferred: number): void {
-    const next = new Uint32Array(Math.max(length, preferred, 16));
+    const next = uint32Array(Math.max(length, preferred, 16));
     next.set(this.data);
     this.data = next;
   }
