@@ -190,6 +190,15 @@ async function startStack(
       events,
       deadline: Date.now() + settings.waitTimeoutMs,
       clockOffsetMs: docker.clockOffsetMs,
+      onReady: (container) => {
+        const state =
+          container.state === 'exited' ? 'exited 0' : (container.health ?? container.state);
+        const after =
+          container.startedAt === undefined
+            ? ''
+            : ` ${((container.readyAt! - container.startedAt) / 1000).toFixed(1)} s after its start`;
+        log.info(`${container.name} is ready (${state})${after}`);
+      },
     });
     signal.throwIfAborted();
     started.progress = readiness.containers;

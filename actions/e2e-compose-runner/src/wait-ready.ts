@@ -31,6 +31,8 @@ export async function waitForReadiness(options: {
   deadline: number;
   /** The engine's clock minus ours (see Engine.clockOffsetMs). */
   clockOffsetMs?: number;
+  /** Told once about each container as it becomes ready, for progress in the log. */
+  onReady?: (container: ContainerProgress) => void;
 }): Promise<ReadinessOutcome> {
   const { events, deadline } = options;
   const offset = options.clockOffsetMs ?? 0;
@@ -40,8 +42,14 @@ export async function waitForReadiness(options: {
   if (ids.length === 0) return { kind: 'no-containers', containers: [] };
   for (const container of await inspectContainers(ids)) tracker.applySnapshot(container);
   const containers = () => [...tracker.containers.values()];
+  const told = new Set<string>();
 
   for (;;) {
+    for (const progress of containers()) {
+      if (progress.readyAt === undefined || told.has(progress.id)) continue;
+      told.add(progress.id);
+      options.onReady?.(progress);
+    }
     const verdict = tracker.verdict();
     if (verdict.kind === 'ready') return { kind: 'ready', containers: containers() };
     if (verdict.kind === 'failed')
