@@ -74,6 +74,17 @@ describe('host port conflicts', () => {
     expect(await findings(files, { 'cross-project': 'off' })).toEqual([]);
   });
 
+  test('alternative files of one project (same project name) do not conflict for the same service', async () => {
+    const files = {
+      'app/docker-compose.yml': compose('app', { web: ['3000:3000'] }),
+      'app/docker-compose.prod.yml': compose('app', { web: ['3000:3000'], api: ['3000:3001'] }),
+    };
+    expect(await findings(files)).toEqual([
+      'error port-conflict app/docker-compose.prod.yml:10',
+      'warning cross-project-port-conflict app/docker-compose.yml:6',
+    ]);
+  });
+
   test('ports below 1024 on all addresses are a notice', async () => {
     expect(
       await findings({ 'compose.yml': compose('p', { a: ['80:80', '127.0.0.1:443:443'] }) }),

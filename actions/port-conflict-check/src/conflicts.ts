@@ -42,6 +42,10 @@ function byLocation(a: PortDeclaration, b: PortDeclaration): number {
 function collides(a: PortDeclaration, b: PortDeclaration): boolean {
   if (a.protocol !== b.protocol || !hostsOverlap(a.hostIp, b.hostIp)) return false;
   if (a.file === b.file && a.line === b.line) return false;
+  // docker-compose.yml and docker-compose.prod.yml of one directory share the project name: the
+  // same service in both is one container configured two ways, never two running side by side.
+  if (a.projectId !== b.projectId && a.project === b.project && a.service === b.service)
+    return false;
   // .env and .env.example of one service repeat the same key: that is one port, not two.
   if (a.source === 'env' && a.service === b.service) return false;
   return true;
