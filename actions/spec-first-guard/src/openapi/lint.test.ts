@@ -129,5 +129,19 @@ describe('lintSpec', () => {
     expect(
       await loadSpec('docs/openapi/other.yaml', 'title: not openapi\n', source),
     ).toBeUndefined();
+    const shared = (type: string) =>
+      [
+        'openapi: 3.0.3',
+        'paths:',
+        "  /a: { get: { responses: { '200': { $ref: '#/components/responses/A' } } } }",
+        "  /b: { get: { responses: { '200': { description: b } } } }",
+        "  /c: { get: { responses: { '200': { $ref: '#/components/responses/A' } } } }",
+        'components:',
+        "  responses: { A: { description: a, content: { application/json: { schema: { $ref: '#/components/schemas/S' } } } } }",
+        `  schemas: { S: { type: ${type}, items: { $ref: '#/components/schemas/S' } } }`,
+      ].join('\n');
+    const base = await loadSpec('api.yaml', shared('array'), source);
+    const head = await loadSpec('api.yaml', shared('object'), source);
+    expect([...changedOperations(head!, base)]).toEqual(['GET /a', 'GET /c']);
   });
 });
