@@ -35,6 +35,11 @@ describe('parseSource', () => {
     expect(document.lineAt(['paths', '/a', 'get', 'summary'])).toBe(3);
   });
 
+  test('a byte order mark is not part of the document', () => {
+    expect(parseSource('api.json', '\ufeff{\n"openapi": "3.0.3"}').lineAt(['openapi'])).toBe(2);
+    expect(parseSource('api.yaml', '\ufeffopenapi: 3.0.3\n').value).toEqual({ openapi: '3.0.3' });
+  });
+
   test('syntax errors and alias bombs are usage errors at their line', () => {
     const json = (() => {
       try {
