@@ -83,6 +83,17 @@ describe('compose projects', () => {
     ]);
   });
 
+  test('a port an anchor declares keeps the anchor line through << merge keys', () => {
+    const { short } = scan({
+      'compose.yml':
+        'name: p\nx-base: &base\n  image: x\n  ports:\n    - "7000:70"\nservices:\n  a:\n    <<: *base\n  b:\n    <<: *base\n    ports: ["7001:70"]\n',
+    });
+    expect(short).toEqual([
+      'p/a :7000->70/tcp @compose.yml:5',
+      'p/b :7001->70/tcp @compose.yml:11',
+    ]);
+  });
+
   test('network_mode: host makes container ports host ports; profiles filter services', () => {
     const files = {
       'compose.yml':

@@ -1,4 +1,13 @@
-import { isNode, LineCounter, parseAllDocuments, type Document } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  type Document,
+} from 'yaml';
 import { UsageError } from '@flow-actions/kit';
 
 /** More aliases than this in one document is a resource-exhaustion attack ("billion laughs"). */
@@ -10,6 +19,40 @@ export interface YamlDocument {
   value: unknown;
   /** 1-based line of the node at `path`, or of its nearest ancestor that has one. */
   lineOf(path: readonly (string | number)[]): number;
+}
+
+/** `<<`: yaml reads it as the string, or (with `merge: true`) as a symbol named `<<`. */
+function isMergeKey(key: unknown): boolean {
+  if (!isScalar(key)) return false;
+  return key.value === '<<' || (typeof key.value === 'symbol' && key.value.description === '<<');
+}
+
+/**
+ * The node under `key`, following aliases and `<<` merge keys, so a port an anchor declares keeps
+ * the anchor's line. `depth` bounds alias chains.
+ */
+function child(
+  document: Document.Parsed,
+  node: unknown,
+  key: string | number,
+  depth: number,
+): unknown {
+  if (depth > 20) return undefined;
+  const target = isAlias(node) ? node.resolve(document) : node;
+  if (isSeq(target)) return typeof key === 'number' ? target.items[key] : undefined;
+  if (!isMap(target)) return undefined;
+  const pair = target.items.find(
+    (item) => !isMergeKey(item.key) && (isScalar(item.key) ? item.key.value : item.key) === key,
+  );
+  if (pair) return pair.value;
+  for (const merge of target.items.filter((item) => isMergeKey(item.key))) {
+    const sources = isSeq(merge.value) ? merge.value.items : [merge.value];
+    for (const source of sources) {
+      const found = child(document, source, key, depth + 1);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
 }
 
 function toYamlDocument(file: string, document: Document.Parsed, lines: LineCounter): YamlDocument {
@@ -31,11 +74,14 @@ function toYamlDocument(file: string, document: Document.Parsed, lines: LineCoun
     });
   }
   const lineOf = (path: readonly (string | number)[]): number => {
-    for (let length = path.length; length >= 0; length--) {
-      const node = length === 0 ? document.contents : document.getIn(path.slice(0, length), true);
-      if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+    let node: unknown = document.contents;
+    let line = 1;
+    for (const key of path) {
+      if (isNode(node) && node.range) line = lines.linePos(node.range[0]).line;
+      node = child(document, node, key, 0);
+      if (node === undefined) return line;
     }
-    return 1;
+    return isNode(node) && node.range ? lines.linePos(node.range[0]).line : line;
   };
   return { file, value, lineOf };
 }
