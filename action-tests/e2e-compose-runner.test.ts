@@ -307,25 +307,23 @@ describeDocker('e2e-compose-runner on a real Docker engine (docker-compose v1)',
     }
   }, 60_000);
 
-  test('cancelled while waiting (SIGTERM to the main step): the post step still tears down', async () => {
+  /** Start the main step, send SIGTERM once `ready()` says so, then run the post step. */
+  async function cancelled(
+    inputs: Record<string, string>,
+    ready: (stdout: string, project: string) => boolean,
+  ) {
     const project = newProject();
     const options: RunOptions = {
       action: ACTION,
       workspace: stacks,
-      inputs: {
-        'working-directory': 'never-healthy',
-        'project-name': project,
-        'wait-timeout': '60',
-      },
+      inputs: { 'project-name': project, ...inputs },
     };
     const step = startStep(options);
+    let stdout = '';
+    step.child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     const deadline = Date.now() + 30_000;
-    while (
-      !docker('ps', '-q', '--filter', `label=com.docker.compose.project=${project}`).trim() &&
-      Date.now() < deadline
-    ) {
+    while (!ready(stdout, project) && Date.now() < deadline)
       await new Promise((resolve) => setTimeout(resolve, 100));
-    }
     step.child.kill('SIGTERM');
     const main = await step.result;
     expect(main.exitCode).toBe(1);
@@ -334,6 +332,20 @@ describeDocker('e2e-compose-runner on a real Docker engine (docker-compose v1)',
     const post = await runPost({ ...options, state: main.state });
     expect(post.exitCode).toBe(0);
     expect(leftovers(project)).toEqual([]);
+  }
+
+  test('cancelled while waiting (SIGTERM to the main step): the post step still tears down', async () => {
+    await cancelled({ 'working-directory': 'never-healthy', 'wait-timeout': '60' }, (_, project) =>
+      Boolean(docker('ps', '-q', '--filter', `label=com.docker.compose.project=${project}`).trim()),
+    );
+  }, 60_000);
+
+  test('cancelled during the test command: its process group ends, the post step tears down', async () => {
+    await cancelled(
+      { 'working-directory': 'noisy', 'test-command': 'echo suite started; sleep 33' },
+      (stdout) => stdout.includes('suite started'),
+    );
+    expect(running(/^sleep\0(33)\0$/)).toEqual([]);
   }, 60_000);
 
   test('teardown on-success keeps the stack of a failed run for debugging', async () => {
