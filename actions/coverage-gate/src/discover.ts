@@ -30,13 +30,19 @@ function skipped(path: string): boolean {
 
 /**
  * The report files the globs match (relative to the workspace unless absolute; `!glob` excludes),
- * outside node_modules and .git, sorted, each once.
+ * outside node_modules and .git, sorted, each once; and the globs that matched nothing.
  */
 export async function findReports(
   workspace: string,
   patterns: readonly string[],
-): Promise<string[]> {
-  return [...(await findByPattern(workspace, patterns)).keys()].sort();
+): Promise<{ files: string[]; unmatched: string[] }> {
+  const found = await findByPattern(workspace, patterns);
+  const include = patterns.filter((pattern) => !pattern.startsWith('!'));
+  const matched = new Set(found.values());
+  return {
+    files: [...found.keys()].sort(),
+    unmatched: include.filter((_, rank) => !matched.has(rank)),
+  };
 }
 
 /**

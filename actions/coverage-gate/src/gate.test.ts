@@ -159,6 +159,16 @@ describe('coverage gate over a multi-language monorepo', () => {
       findings: [{ rule: 'no-reports', severity: 'warning' }],
     });
     expect(warned.outputs.lines).toBe('');
+    // one shard's report missing fails too, though the others are gated
+    const partial = await gate(repo, { reports: 'web/coverage/lcov.info\nshards/*/lcov.info' });
+    expect(partial.report.findings).toEqual([
+      {
+        rule: 'no-reports',
+        severity: 'error',
+        message: 'reports: shards/*/lcov.info matches no file',
+      },
+    ]);
+    expect(partial.outputs.lines).toBe('84.61');
   });
 
   test('a report with no instrumented lines fails, saying so', async () => {

@@ -106,23 +106,21 @@ async function changedRange(request: GateRequest) {
 /** Everything the action does between reading its inputs and publishing: the gate's core. */
 export async function gateCoverage(request: GateRequest): Promise<CoverageReport> {
   const { settings, workspace } = request;
-  const reportFiles = settings.reports.length
+  const severity = settings.ifNoReports === 'warn' ? 'warning' : 'error';
+  const found = settings.reports.length
     ? await findReports(workspace, settings.reports)
-    : await findDefaultReports(workspace);
+    : { files: await findDefaultReports(workspace), unmatched: [] };
+  // a glob that finds nothing is a language or a shard gone missing, even when others found reports
+  const missing: Finding[] = found.unmatched.map((glob) => ({
+    rule: 'no-reports',
+    severity,
+    message: `reports: ${glob} matches no file`,
+  }));
+  const reportFiles = found.files;
   if (reportFiles.length === 0) {
-    const what = settings.reports.length
-      ? `reports ${settings.reports.join(', ')} match no file`
-      : `no coverage report found at the usual paths (${DEFAULT_REPORT_GLOBS.slice(0, 4).join(', ')}, …)`;
-    return emptyReport(
-      [
-        {
-          rule: 'no-reports',
-          severity: settings.ifNoReports === 'warn' ? 'warning' : 'error',
-          message: what,
-        },
-      ],
-      settings,
-    );
+    if (settings.reports.length) return emptyReport(missing, settings);
+    const message = `no coverage report found at the usual paths (${DEFAULT_REPORT_GLOBS.slice(0, 4).join(', ')}, …)`;
+    return emptyReport([{ rule: 'no-reports', severity, message }], settings);
   }
 
   const { tracked, modules } = await repositoryFiles(workspace, request.log);
@@ -133,9 +131,8 @@ export async function gateCoverage(request: GateRequest): Promise<CoverageReport
     new PathResolver(workspace, tracked, modules),
   );
   const accept = pathFilter(settings.include, settings.exclude);
-  const files = new Map<string, FileCoverage>(
-    [...collected.files].filter(([path]) => accept(path)),
-  );
+  const files = new Map<string, FileCoverage>();
+  for (const [path, coverage] of collected.files) if (accept(path)) files.set(path, coverage);
   if (files.size === 0) {
     throw new UsageError(
       `include/exclude leave none of the ${collected.files.size} covered files`,
@@ -144,7 +141,10 @@ export async function gateCoverage(request: GateRequest): Promise<CoverageReport
   }
 
   const totals = totalsOf(files.values());
-  const findings: Finding[] = checkThresholds(totals, settings.thresholds, 'threshold', 'total');
+  const findings: Finding[] = [
+    ...missing,
+    ...checkThresholds(totals, settings.thresholds, 'threshold', 'total'),
+  ];
 
   const groups = settings.packageRules.length
     ? settings.packageRules.flatMap((rule) => groupsOfRule(rule, files.values()))

@@ -1,16 +1,16 @@
-import { uint32Array } from './slab.ts';
+import { uint16Array } from './slab.ts';
 
-const EMPTY = new Uint32Array(0);
-/** Counts saturate here: coverage only asks "was it hit", and 4 bytes a line keep big reports small. */
-const MAX_HITS = 0xfffffffe;
+const EMPTY = new Uint16Array(0);
+/** Counts saturate here: coverage only asks "was it hit", and 2 bytes a line keep big reports small. */
+const MAX_HITS = 0xfffe;
 
 /**
- * Hit counts by line number, kept in one typed array indexed by line (hits + 1; 0 = not
+ * Hit counts by line number (saturating at 65,534), kept in one typed array indexed by line (hits + 1; 0 = not
  * instrumented). A 100 MB lcov report has millions of lines: a Map per file would cost several
  * times the memory of this dense array.
  */
 export class LineHits {
-  private data: Uint32Array = EMPTY;
+  private data: Uint16Array = EMPTY;
   private count = 0;
   private coveredCount = 0;
 
@@ -58,7 +58,7 @@ export class LineHits {
   }
 
   private grow(length: number, preferred: number): void {
-    const next = uint32Array(Math.max(length, preferred, 16));
+    const next = uint16Array(Math.max(length, preferred, 16));
     next.set(this.data);
     this.data = next;
   }

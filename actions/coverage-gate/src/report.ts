@@ -97,13 +97,19 @@ export function mostMissed(
   count: number,
 ): CoverageReport['mostMissed'] {
   const ranked: { path: string; missed: number; lines: Counter }[] = [];
+  const before = (a: (typeof ranked)[number], b: (typeof ranked)[number]) =>
+    b.missed - a.missed || a.path.localeCompare(b.path);
   for (const file of files) {
     const lines = file.counter('lines');
-    if (lines && lines.total > lines.covered)
-      ranked.push({ path: file.path, missed: lines.total - lines.covered, lines });
+    if (!lines || lines.total === lines.covered) continue;
+    const entry = { path: file.path, missed: lines.total - lines.covered, lines };
+    // keep only the top `count`: a big report has tens of thousands of files
+    if (ranked.length === count && before(ranked[count - 1]!, entry) <= 0) continue;
+    ranked.push(entry);
+    ranked.sort(before);
+    if (ranked.length > count) ranked.pop();
   }
-  ranked.sort((a, b) => b.missed - a.missed || a.path.localeCompare(b.path));
-  return ranked.slice(0, count).map((entry) => ({ ...entry, lines: metricJson(entry.lines) }));
+  return ranked.map((entry) => ({ ...entry, lines: metricJson(entry.lines) }));
 }
 
 export function outputsOf(

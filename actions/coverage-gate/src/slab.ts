@@ -29,3 +29,8 @@ export function float64Array(length: number): Float64Array {
   const [buffer, offset] = carve(length * 8);
   return new Float64Array(buffer, offset, length);
 }
+
+export function uint16Array(length: number): Uint16Array {
+  const [buffer, offset] = carve(length * 2);
+  return new Uint16Array(buffer, offset, length);
+}
