@@ -106,11 +106,12 @@ export function parseSource(file: string, text: string): SourceDocument {
   return /\.json$/i.test(file) ? parseJson(file, text) : parseYaml(file, text);
 }
 
-/** YAML or JSON by name, with a top-level `openapi` key: an OpenAPI 3 document to lint. */
+/** YAML or JSON by name: may be an OpenAPI document (`isOpenApiDocument` tells once parsed). */
 export function isOpenApiCandidate(file: string): boolean {
   return /\.(ya?ml|json)$/i.test(file);
 }
 
+/** A top-level `openapi` string: an OpenAPI 3 document to lint. */
 export function isOpenApiDocument(value: unknown): value is Record<string, unknown> {
   return (
     typeof value === 'object' &&
@@ -157,8 +158,9 @@ function treeRefs(value: unknown, lineAt: (pointer: Pointer) => number): RefSite
 }
 
 /**
- * `$ref`s of JSON text, found in the text: one regex pass instead of a walk over a large tree.
- * A `"$ref"` inside a string has its quotes escaped (`\"$ref\"`), so it does not match.
+ * `$ref`s of JSON text, found with indexOf instead of a walk over a large tree. A `"$ref"`
+ * inside a string has its quotes escaped (`\"$ref\"`), and a `"$ref"` string that is not a key
+ * has no colon after it: neither is taken.
  */
 function textRefs(text: string, lineOf: () => (offset: number) => number): RefSite[] {
   const sites: RefSite[] = [];
