@@ -18,6 +18,8 @@ import {
 const fixtures = fileURLToPath(new URL('../actions/e2e-compose-runner/fixtures/', import.meta.url));
 const stacks = join(fixtures, 'stacks');
 const ACTION = 'e2e-compose-runner';
+/** The image every test stack runs (see actions/e2e-compose-runner/fixtures/busybox-image). */
+const IMAGE = 'flow-e2e-busybox:test';
 
 let counter = 0;
 /** A project name of its own for every case, so parallel runs and leftovers never mix. */
@@ -100,8 +102,12 @@ const errorMessages = (result: RunResult) =>
     .join('\n');
 
 describeDocker('e2e-compose-runner on a real Docker engine (docker-compose v1)', () => {
+  // Built once for the whole file; removed at the end unless it was there before (the benchmark
+  // or the demo built it).
+  let builtImage = false;
   beforeAll(() => {
-    execFileSync(join(fixtures, 'busybox-image', 'build-image.sh'), { stdio: 'ignore' });
+    builtImage = spawnSync('docker', ['image', 'inspect', IMAGE], { stdio: 'ignore' }).status !== 0;
+    execFileSync(join(fixtures, 'busybox-image', 'build-image.sh'), [IMAGE], { stdio: 'ignore' });
   }, 120_000);
 
   describe('a healthy stack with a slow starter, a one-shot job, URL checks and a passing test command', () => {
@@ -413,5 +419,6 @@ describeDocker('e2e-compose-runner on a real Docker engine (docker-compose v1)',
       `name=flow-e2e-test-${process.pid}-`,
     ).trim();
     expect(stray).toBe('');
+    if (builtImage) docker('rmi', IMAGE);
   });
 });
