@@ -19,9 +19,11 @@ function person(value: string | undefined): Person {
   return { name: match?.[1] ?? '', email: match?.[2] ?? '' };
 }
 
+const BLANK_LINE = Buffer.from('\n\n');
+
 /** Parse a raw commit object: headers (with continuation lines), a blank line, the message. */
 export function parseCommitObject(sha: string, raw: Buffer): Commit {
-  const split = raw.indexOf('\n\n');
+  const split = raw.indexOf(BLANK_LINE);
   const headerText = raw.subarray(0, split === -1 ? raw.length : split).toString('utf8');
   const message = split === -1 ? '' : raw.subarray(split + 2).toString('utf8');
   const parents: string[] = [];
@@ -43,6 +45,8 @@ export function parseCommitObject(sha: string, raw: Buffer): Commit {
   };
 }
 
+const NEWLINE = 0x0a;
+
 /**
  * Read whole commit objects with one `git cat-file --batch`: no parsing of log output by
  * newlines, so messages keep every byte.
@@ -53,7 +57,7 @@ export async function readCommits(cwd: string, shas: readonly string[]): Promise
   const commits: Commit[] = [];
   let offset = 0;
   for (const sha of shas) {
-    const headerEnd = output.indexOf('\n', offset);
+    const headerEnd = output.indexOf(NEWLINE, offset);
     const header = output.subarray(offset, headerEnd).toString('utf8');
     const [objectSha, type, size] = header.split(' ');
     if (type !== 'commit' || !objectSha || size === undefined) {

@@ -116,6 +116,14 @@ async function fetch(cwd: string, remote: string, args: string[], what: string):
   }
 }
 
+async function verifyCommit(cwd: string, rev: string): Promise<string | undefined> {
+  try {
+    return (await git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])).trim();
+  } catch {
+    return undefined;
+  }
+}
+
 /** The full SHA of a revision, fetching it (shallowly in a shallow clone) when it is missing. */
 async function ensureCommit(
   cwd: string,
@@ -123,13 +131,15 @@ async function ensureCommit(
   rev: string,
   log: (m: string) => void,
 ): Promise<string> {
-  const verify = ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`];
-  if (await gitSucceeds(cwd, verify)) return (await git(cwd, verify)).trim();
+  const present = await verifyCommit(cwd, rev);
+  if (present) return present;
   log(`fetching ${rev} from ${remote}`);
   const depth = (await isShallow(cwd)) ? ['--depth=50'] : [];
   await fetch(cwd, remote, [...depth, remote, rev], `commit ${rev}`);
-  if (await gitSucceeds(cwd, verify)) return (await git(cwd, verify)).trim();
-  return (await git(cwd, ['rev-parse', '--verify', 'FETCH_HEAD^{commit}'])).trim();
+  return (
+    (await verifyCommit(cwd, rev)) ??
+    (await git(cwd, ['rev-parse', '--verify', 'FETCH_HEAD^{commit}'])).trim()
+  );
 }
 
 const DEEPEN_STEPS = [50, 200, 1000, 5000];
