@@ -41,10 +41,12 @@ function show(name: string, result: RunResult): void {
   }
   if (findings.length > 12)
     console.log(`   … and ${findings.length - 12} more findings in ${result.outputs.report}`);
-  const errors = result.commands.filter(
-    (command) => command.command === 'error' && !command.properties.file,
-  );
-  for (const error of errors) console.log(`   error: ${error.message}`);
+  if (!result.report) {
+    // No report: the step stopped before gating (bad input, a fault); its error says why.
+    for (const error of result.commands.filter((command) => command.command === 'error')) {
+      console.log(`   error: ${error.message}`);
+    }
+  }
   console.log(
     `   job summary: ${join(result.runnerDir, 'summary.md')} (${result.summary.length} characters)`,
   );
