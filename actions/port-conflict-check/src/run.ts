@@ -100,6 +100,24 @@ async function changedSet(
   );
 }
 
+/** GitHub refuses a step output over 1 MB. */
+const OUTPUT_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * The `ports` output. When every port does not fit in GitHub's limit, the ports bound on the host;
+ * when those do not fit either, none. The JSON report (the `report` output) always has every port.
+ */
+function portsOutput(ports: readonly PortEntry[], context: RunContext): string {
+  const all = JSON.stringify(ports);
+  if (Buffer.byteLength(all) <= OUTPUT_LIMIT_BYTES) return all;
+  const bound = JSON.stringify(ports.filter((port) => port.published !== null));
+  const fits = Buffer.byteLength(bound) <= OUTPUT_LIMIT_BYTES;
+  context.log.warning(
+    `the ports output would be ${Buffer.byteLength(all)} bytes, over GitHub's 1 MB limit: it holds ${fits ? 'the host-bound ports only' : 'no ports'}; the JSON report has every port`,
+  );
+  return fits ? bound : '[]';
+}
+
 function unique(findings: readonly PortFinding[]): PortFinding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
@@ -148,7 +166,7 @@ export const run: RunFunction<PortReport> = async (context) => {
       files: scan.files,
       registry: registry.file,
     }),
-    outputs: { conflicts: String(conflicts), ports: JSON.stringify(ports) },
+    outputs: { conflicts: String(conflicts), ports: portsOutput(ports, context) },
     headline: `${conflicts} port conflicts, ${sorted.length} findings in ${ports.length} ports`,
   };
 };
