@@ -19,8 +19,8 @@ export interface SavedRun {
   teardown: TeardownPolicy;
 }
 
-const RUN_KEY = 'e2e-run';
-const PASSED_KEY = 'e2e-passed';
+const RUN_KEY = 'e2e_run';
+const PASSED_KEY = 'e2e_passed';
 
 export function saveRun(state: StateStore, run: SavedRun): void {
   state.save(RUN_KEY, JSON.stringify(run));
