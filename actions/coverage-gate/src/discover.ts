@@ -1,5 +1,6 @@
 import { glob, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, posix, relative, resolve } from 'node:path';
+import { minimatch } from 'minimatch';
 
 /**
  * Where coverage tools write their reports by default; each file's format is read from its
@@ -36,13 +37,8 @@ export async function findReports(
   workspace: string,
   patterns: readonly string[],
 ): Promise<{ files: string[]; unmatched: string[] }> {
-  const found = await findByPattern(workspace, patterns);
-  const include = patterns.filter((pattern) => !pattern.startsWith('!'));
-  const matched = new Set(found.values());
-  return {
-    files: [...found.keys()].sort(),
-    unmatched: include.filter((_, rank) => !matched.has(rank)),
-  };
+  const { found, unmatched } = await findByPattern(workspace, patterns);
+  return { files: [...found.keys()].sort(), unmatched };
 }
 
 /**
@@ -53,40 +49,51 @@ export async function findReports(
  */
 export async function findDefaultReports(workspace: string): Promise<string[]> {
   const best = new Map<string, { path: string; rank: number }>();
-  for (const [path, rank] of await findByPattern(workspace, DEFAULT_REPORT_GLOBS)) {
+  for (const [path, rank] of (await findByPattern(workspace, DEFAULT_REPORT_GLOBS)).found) {
     const current = best.get(dirname(path));
     if (!current || rank < current.rank) best.set(dirname(path), { path, rank });
   }
   return [...best.values()].map((entry) => entry.path).sort();
 }
 
-/** Matching files, each with the index of the first pattern that matched it. */
+/** Matching files, each with the index of the first pattern that matched it; patterns that matched none. */
 async function findByPattern(
   workspace: string,
   patterns: readonly string[],
-): Promise<Map<string, number>> {
-  const include = patterns.filter((pattern) => !pattern.startsWith('!'));
+): Promise<{ found: Map<string, number>; unmatched: string[] }> {
+  const include = patterns
+    .filter((pattern) => !pattern.startsWith('!'))
+    .map((pattern) => pattern.replace(/^\.\//, ''));
   const exclude = patterns
     .filter((pattern) => pattern.startsWith('!'))
-    .map((pattern) => pattern.slice(1));
+    .map((pattern) => pattern.slice(1).replace(/^\.\//, ''));
   const found = new Map<string, number>();
-  for (const [rank, pattern] of include.entries()) {
-    const absolute = isAbsolute(pattern);
-    const matches = glob(absolute ? pattern : pattern.replace(/^\.\//, ''), {
-      cwd: workspace,
-      exclude: (name: string) => SKIPPED_DIRS.has(posix.basename(name.replace(/\\/g, '/'))),
+  const matched = new Set<number>();
+  // one walk of the tree for all patterns; each file is ranked by the first pattern it matches
+  const matches = glob(include, {
+    cwd: workspace,
+    exclude: (name: string) => SKIPPED_DIRS.has(posix.basename(name.replace(/\\/g, '/'))),
+  });
+  for await (const match of matches) {
+    const full = resolve(workspace, match);
+    const path = relative(workspace, full).replace(/\\/g, '/');
+    if (skipped(path) || !(await stat(full)).isFile()) continue;
+    let rank = include.length;
+    include.forEach((pattern, index) => {
+      if (!minimatch(isAbsolute(pattern) ? full : path, pattern, { dot: true })) return;
+      rank = Math.min(rank, index);
+      matched.add(index);
     });
-    for await (const match of matches) {
-      const full = resolve(workspace, match);
-      if (skipped(relative(workspace, full)) || !(await stat(full)).isFile()) continue;
-      if (!found.has(full)) found.set(full, rank);
-    }
+    found.set(full, rank);
   }
-  const excluded = new Set<string>();
-  for (const pattern of exclude) {
-    for await (const match of glob(pattern, { cwd: workspace }))
-      excluded.add(resolve(workspace, match));
+  for (const path of found.keys()) {
+    const local = relative(workspace, path).replace(/\\/g, '/');
+    if (
+      exclude.some((pattern) =>
+        minimatch(isAbsolute(pattern) ? path : local, pattern, { dot: true }),
+      )
+    )
+      found.delete(path);
   }
-  for (const path of excluded) found.delete(path);
-  return found;
+  return { found, unmatched: include.filter((_, index) => !matched.has(index)) };
 }

@@ -160,7 +160,9 @@ describe('coverage gate over a multi-language monorepo', () => {
     });
     expect(warned.outputs.lines).toBe('');
     // one shard's report missing fails too, though the others are gated
-    const partial = await gate(repo, { reports: 'web/coverage/lcov.info\nshards/*/lcov.info' });
+    const partial = await gate(repo, {
+      reports: 'web/coverage/lcov.info\nweb/**/*.info\nshards/*/lcov.info',
+    });
     expect(partial.report.findings).toEqual([
       {
         rule: 'no-reports',
