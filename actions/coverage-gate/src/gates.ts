@@ -2,7 +2,6 @@ import type { Finding } from '@flow-actions/kit';
 import { METRICS, type Counter, type Metric } from './model.ts';
 import type { PackageGroup } from './packages.ts';
 import type { PatchCoverage } from './patch.ts';
-import { formatRanges } from './patch.ts';
 import type { Thresholds } from './thresholds.ts';
 import { formatPercent, meets, percent, type Totals } from './totals.ts';
 
@@ -137,11 +136,4 @@ export function checkBaseline(
       },
     ];
   });
-}
-
-/** One line per file for messages: `src/a.ts: 12-14, 20`. */
-export function uncoveredLines(patch: PatchCoverage): string[] {
-  return patch.files
-    .filter((file) => file.uncovered.length)
-    .map((file) => `${file.path}: ${formatRanges(file.uncovered)}`);
 }

@@ -6,7 +6,7 @@ import { readSettings } from './settings.ts';
 import { buildSummary } from './summary.ts';
 
 /** Marks the sticky PR comment so later runs update it in place. */
-export const COMMENT_MARKER = 'flow-actions:coverage-gate';
+const COMMENT_MARKER = 'flow-actions:coverage-gate';
 /** GitHub rejects comments over 65,536 characters. */
 const COMMENT_LIMIT = 60_000;
 

@@ -65,6 +65,9 @@ function patchSection(summary: Summary, patch: NonNullable<CoverageReport['patch
     summary.list(
       uncovered.slice(0, MAX_ROWS).map((file) => `${md.code(file.path)}: ${file.uncovered}`),
     );
+    if (uncovered.length > MAX_ROWS) {
+      summary.paragraph(`${uncovered.length - MAX_ROWS} more files are in the JSON report.`);
+    }
   }
   if (patch.notMeasured.length > 0) {
     summary.paragraph('Changed files with no coverage data (not measured):');

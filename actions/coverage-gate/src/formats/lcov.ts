@@ -52,7 +52,7 @@ class Columns {
  * end_of_record, so a 100 MB report parses in about a second and is never held whole.
  * Several records for one file (concatenated tracefiles) merge as `lcov -a` merges them.
  */
-export class LcovParser {
+class LcovParser {
   readonly files = new Map<string, FileCoverage>();
   private readonly file: string;
   private current: FileCoverage | undefined;
