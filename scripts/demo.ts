@@ -13,6 +13,8 @@ import { listActions, repoRoot } from './actions.ts';
 interface Demo {
   inputs?: Record<string, string>;
   needsDocker?: boolean;
+  /** A script (from the repository root) that prepares what the demo needs, e.g. a test image. */
+  setup?: string;
 }
 
 function demoOf(name: string): Demo | undefined {
@@ -69,6 +71,16 @@ for (const action of listActions()) {
   if (demo.needsDocker && !dockerUp) {
     console.log(`\n━━ ${action.name}: skipped, no Docker engine answers`);
     continue;
+  }
+  if (demo.setup) {
+    const setup = spawnSync(join(repoRoot, demo.setup), {
+      cwd: repoRoot,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    if (setup.status !== 0) {
+      console.log(`\n━━ ${action.name}: skipped, ${demo.setup} failed`);
+      continue;
+    }
   }
   const options = {
     action: action.name,
