@@ -1,6 +1,6 @@
 import { dirname, relative } from 'node:path';
 import { UsageError } from '@flow-actions/kit';
-import { parseReport } from './formats/parse.ts';
+import { formatOf, parseReport } from './formats/parse.ts';
 import type { FileCoverage, Format } from './model.ts';
 import type { PathResolver } from './paths.ts';
 
@@ -16,26 +16,43 @@ export interface Collected {
   /** Report paths that map to no tracked file, with the report that named them. */
   unmapped: { path: string; report: string }[];
   reports: ReportSummary[];
+  /** Auto-discovered files that hold no coverage report this action reads. */
+  skipped: string[];
 }
 
 /**
  * Parse every report, map its paths onto the repository and merge all of them per file and line.
  * A report with nothing instrumented is an error: it is the wrong file, or the tests ran nothing.
+ * A file of unknown content is an error too, unless auto-discovery found it (`discovered`): a
+ * coverage.json may be some tool's settings; it is skipped and listed.
  */
 export async function collectCoverage(
   workspace: string,
   reportFiles: readonly string[],
   format: Format | 'auto',
   resolver: PathResolver,
+  discovered = false,
 ): Promise<Collected> {
   const files = new Map<string, FileCoverage>();
   const unmapped: Collected['unmapped'] = [];
   const reports: ReportSummary[] = [];
+  const skipped: string[] = [];
   for (const reportFile of reportFiles) {
     const name = relative(workspace, reportFile).startsWith('..')
       ? reportFile
       : relative(workspace, reportFile);
-    const parsed = await parseReport(reportFile, format, name);
+    const detected = await formatOf(reportFile, format);
+    if (!detected && discovered) {
+      skipped.push(name);
+      continue;
+    }
+    if (!detected) {
+      throw new UsageError(
+        `${name} is not a coverage report this action reads (lcov, Cobertura, JaCoCo, Clover, Go coverprofile, Istanbul JSON, coverage.py JSON); set format to say which it is`,
+        { input: 'reports', location: { file: name } },
+      );
+    }
+    const parsed = await parseReport(reportFile, detected, name);
     if (parsed.files.every((file) => file.isEmpty)) {
       throw new UsageError(
         `${name} (${parsed.format}) has no instrumented lines: did the tests run with coverage on?`,
@@ -57,5 +74,5 @@ export async function collectCoverage(
       else files.set(key, coverage);
     }
   }
-  return { files, unmapped, reports };
+  return { files, unmapped, reports, skipped };
 }

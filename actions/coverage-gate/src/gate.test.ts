@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -171,6 +171,20 @@ describe('coverage gate over a multi-language monorepo', () => {
       },
     ]);
     expect(partial.outputs.lines).toBe('84.61');
+  });
+
+  test('auto-discovery skips a file of unknown content; a named one fails', async () => {
+    writeFileSync(join(repo.dir, 'coverage.json'), '{"threshold": 80}\n');
+    const { report } = await gate(repo, {});
+    expect(report.passed).toBe(true);
+    expect(report.findings).toEqual([
+      expect.objectContaining({ rule: 'not-a-report', severity: 'notice', file: 'coverage.json' }),
+    ]);
+    const error = await gate(repo, { reports: 'coverage.json' }).catch((caught: unknown) => caught);
+    expect((error as Error).message).toMatch(
+      /coverage\.json is not a coverage report this action reads/,
+    );
+    rmSync(join(repo.dir, 'coverage.json'));
   });
 
   test('a report with no instrumented lines fails, saying so', async () => {

@@ -129,7 +129,18 @@ export async function gateCoverage(request: GateRequest): Promise<CoverageReport
     reportFiles,
     settings.format,
     new PathResolver(workspace, tracked, modules),
+    settings.reports.length === 0,
   );
+  const skipped: Finding[] = collected.skipped.map((file) => ({
+    rule: 'not-a-report',
+    severity: 'notice',
+    message: `${file} holds no coverage report this action reads: skipped`,
+    file,
+  }));
+  if (collected.reports.length === 0) {
+    const message = `auto-discovery found no coverage report, only other files: ${collected.skipped.join(', ')}`;
+    return emptyReport([{ rule: 'no-reports', severity, message }, ...skipped], settings);
+  }
   const accept = pathFilter(settings.include, settings.exclude);
   const files = new Map<string, FileCoverage>();
   for (const [path, coverage] of collected.files) if (accept(path)) files.set(path, coverage);
@@ -143,6 +154,7 @@ export async function gateCoverage(request: GateRequest): Promise<CoverageReport
   const totals = totalsOf(files.values());
   const findings: Finding[] = [
     ...missing,
+    ...skipped,
     ...checkThresholds(totals, settings.thresholds, 'threshold', 'total'),
   ];
 

@@ -1,5 +1,4 @@
 import { open, readFile } from 'node:fs/promises';
-import { UsageError } from '@flow-actions/kit';
 import type { Format, ParsedReport } from '../model.ts';
 import { parseClover } from './clover.ts';
 import { parseCobertura } from './cobertura.ts';
@@ -40,22 +39,17 @@ function parseJson(file: string, text: string): unknown {
   }
 }
 
-/** Parse one report file; `format` 'auto' detects it from the content. */
+/** A report's format: `format` itself, or (for 'auto') read from its first bytes; undefined when unknown. */
+export async function formatOf(file: string, format: Format | 'auto'): Promise<Format | undefined> {
+  return format === 'auto' ? detectFormat(await readHead(file)) : format;
+}
+
+/** Parse one report file of a known format; errors name it `displayName`. */
 export async function parseReport(
   file: string,
-  format: Format | 'auto',
+  detected: Format,
   displayName = file,
 ): Promise<ParsedReport> {
-  const detected = format === 'auto' ? detectFormat(await readHead(file)) : format;
-  if (!detected) {
-    throw new UsageError(
-      `${displayName} is not a coverage report this action reads (lcov, Cobertura, JaCoCo, Clover, Go coverprofile, Istanbul JSON, coverage.py JSON); set format to say which it is`,
-      {
-        input: 'reports',
-        location: { file: displayName },
-      },
-    );
-  }
   const report = (files: ParsedReport['files'], roots: string[] = []): ParsedReport => ({
     file: displayName,
     format: detected,

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from '@jest/globals';
 import type { Counter, Metric } from '../model.ts';
 import { totalsOf, type Totals } from '../totals.ts';
-import { parseReport } from './parse.ts';
+import { formatOf, parseReport } from './parse.ts';
 
 // Each fixture was written by the real tool (fixtures/make-fixtures.sh), next to the tool's own
 // printed totals; our totals for the report alone must equal them exactly.
@@ -11,7 +11,9 @@ const fixture = (path: string) => fileURLToPath(new URL(`../../fixtures/${path}`
 const text = (path: string) => readFileSync(fixture(path), 'utf8');
 
 async function totals(path: string): Promise<Totals> {
-  return totalsOf((await parseReport(fixture(path), 'auto')).files);
+  return totalsOf(
+    (await parseReport(fixture(path), (await formatOf(fixture(path), 'auto'))!)).files,
+  );
 }
 
 /** `lcov --summary`: "lines......: 84.6% (11 of 13 lines)"; "no data found" → no metric. */
