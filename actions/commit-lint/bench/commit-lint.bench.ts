@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mapInputs, memoryState, readActionMetadata, silentLogger } from '@flow-actions/kit';
+import { inputsWithDefaults, localContext, readActionMetadata } from '@flow-actions/kit';
 import { run } from '../src/run.ts';
 import { messageCorpus } from '../src/testing/corpus.ts';
 import { writeHistory } from '../src/testing/history.ts';
@@ -29,22 +29,15 @@ const base = writeHistory(dir, [{ message: 'chore: start\n' }]);
 const head = writeHistory(dir, messageCorpus(count));
 
 const metadata = readActionMetadata(new URL('../action.yml', import.meta.url));
-const defaults = Object.fromEntries(
-  Object.entries(metadata.inputs).map(([name, input]) => [name, input.default]),
-);
 
 async function inProcess() {
   const started = performance.now();
-  const outcome = await run({
-    mode: 'cli',
-    inputs: mapInputs({ ...defaults, from: base, to: head, 'ignore-authors': '' }),
-    workspace: dir,
-    event: undefined,
-    env: {},
-    tempDir: tmpdir(),
-    log: silentLogger,
-    state: memoryState(),
-  });
+  const outcome = await run(
+    localContext({
+      workspace: dir,
+      inputs: inputsWithDefaults(metadata, { from: base, to: head, 'ignore-authors': '' }),
+    }),
+  );
   const { commits } = outcome.report;
   return {
     ms: performance.now() - started,

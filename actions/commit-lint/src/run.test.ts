@@ -1,13 +1,11 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GitHubEvent } from '@flow-actions/github';
 import {
-  mapInputs,
-  memoryState,
+  inputsWithDefaults,
+  localContext,
   readActionMetadata,
-  silentLogger,
   UsageError,
   type RunContext,
 } from '@flow-actions/kit';
@@ -15,9 +13,6 @@ import { mergeGroupEvent, pullRequestEvent, tempRepo, type TempRepo } from '@flo
 import { run } from './run.ts';
 
 const metadata = readActionMetadata(new URL('../action.yml', import.meta.url));
-const defaults = Object.fromEntries(
-  Object.entries(metadata.inputs).map(([name, input]) => [name, input.default]),
-);
 
 let repo: TempRepo | undefined;
 afterEach(() => repo?.remove());
@@ -27,16 +22,7 @@ function context(
   inputs: Record<string, string> = {},
   event?: GitHubEvent,
 ): RunContext {
-  return {
-    mode: 'cli',
-    inputs: mapInputs({ ...defaults, ...inputs }),
-    workspace,
-    event,
-    env: {},
-    tempDir: tmpdir(),
-    log: silentLogger,
-    state: memoryState(),
-  };
+  return localContext({ workspace, inputs: inputsWithDefaults(metadata, inputs), event });
 }
 
 describe('commit-lint run', () => {

@@ -2,13 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { GitHubEvent } from '@flow-actions/github';
-import {
-  mapInputs,
-  memoryState,
-  readActionMetadata,
-  silentLogger,
-  type RunContext,
-} from '@flow-actions/kit';
+import { inputsWithDefaults, localContext, readActionMetadata } from '@flow-actions/kit';
 import { run } from './run.ts';
 
 /** Tests only: a temporary directory holding the given files (path → text). */
@@ -28,18 +22,5 @@ export async function runOn(
   event?: GitHubEvent,
 ) {
   const metadata = readActionMetadata(new URL('../action.yml', import.meta.url));
-  const defaults = Object.fromEntries(
-    Object.entries(metadata.inputs).map(([name, input]) => [name, input.default]),
-  );
-  const context: RunContext = {
-    mode: 'cli',
-    inputs: mapInputs({ ...defaults, ...inputs }),
-    workspace,
-    event,
-    env: {},
-    tempDir: tmpdir(),
-    log: silentLogger,
-    state: memoryState(),
-  };
-  return run(context);
+  return run(localContext({ workspace, inputs: inputsWithDefaults(metadata, inputs), event }));
 }

@@ -1,7 +1,9 @@
+import { tmpdir } from 'node:os';
 import type { GitHubEvent } from '@flow-actions/github';
-import type { InputSource } from './inputs.ts';
+import type { ActionMetadata } from './action-metadata.ts';
+import { mapInputs, type InputSource } from './inputs.ts';
 import type { Report } from './report.ts';
-import type { Logger } from './safe-output.ts';
+import { silentLogger, type Logger } from './safe-output.ts';
 import type { Summary } from './summary.ts';
 
 /** Values kept from the main step for the post step (GITHUB_STATE → STATE_*). */
@@ -45,4 +47,38 @@ export type RunFunction<R extends Report = Report> = (context: RunContext) => Pr
 export function memoryState(initial: Record<string, string> = {}): StateStore {
   const values = new Map(Object.entries(initial));
   return { save: (name, value) => void values.set(name, value), get: (name) => values.get(name) };
+}
+
+export interface LocalContextOptions {
+  workspace: string;
+  inputs: InputSource;
+  event?: GitHubEvent | undefined;
+  env?: NodeJS.ProcessEnv;
+  log?: Logger;
+}
+
+/** A RunContext off the runner: for the CLI, tests and benchmarks. */
+export function localContext(options: LocalContextOptions): RunContext {
+  const env = options.env ?? {};
+  return {
+    mode: 'cli',
+    inputs: options.inputs,
+    workspace: options.workspace,
+    event: options.event,
+    env,
+    tempDir: env.RUNNER_TEMP || tmpdir(),
+    log: options.log ?? silentLogger,
+    state: memoryState(),
+  };
+}
+
+/** Inputs as the runner passes them: action.yml's defaults, overridden by `values`. */
+export function inputsWithDefaults(
+  metadata: ActionMetadata,
+  values: Record<string, string> = {},
+): InputSource {
+  const defaults = Object.fromEntries(
+    Object.entries(metadata.inputs).map(([name, input]) => [name, input.default]),
+  );
+  return mapInputs({ ...defaults, ...values });
 }

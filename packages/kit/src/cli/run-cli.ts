@@ -1,8 +1,7 @@
-import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { readEvent } from '@flow-actions/github';
 import { readActionMetadata, type ActionMetadata } from '../action-metadata.ts';
-import { memoryState, type RunContext, type RunFunction } from '../context.ts';
+import { localContext, type RunFunction } from '../context.ts';
 import { describeError, exitCodeOf, exitCodes, UsageError } from '../errors.ts';
 import type { InputSource } from '../inputs.ts';
 import { sortFindings, writeReport, type Finding, type Report } from '../report.ts';
@@ -144,16 +143,13 @@ export async function runCli(
         args.values[name] ?? cliDefault(command.metadata.inputs[name]?.default, io.env),
       describe: (name) => `option --${name}`,
     };
-    const context: RunContext = {
-      mode: 'cli',
+    const context = localContext({
       inputs,
       workspace: io.cwd,
       event: await readEvent(io.env),
       env: io.env,
-      tempDir: io.env.RUNNER_TEMP || tmpdir(),
       log: streamLogger(io.stderr, { fence, debug: io.env.FLOW_DEBUG === '1' }),
-      state: memoryState(),
-    };
+    });
     const outcome = await command.run(context);
     if (args.reportFile) await writeReport(resolve(io.cwd, args.reportFile), outcome.report);
     if (args.json) io.stdout(`${JSON.stringify(outcome.report, null, 2)}\n`);
