@@ -12,6 +12,7 @@ describe('patch coverage', () => {
   const files = new Map([
     ['src/a.ts', file('src/a.ts', { 10: 1, 12: 0, 13: 0, 14: 0, 16: 1, 20: 0 })],
     ['src/b.ts', file('src/b.ts', { 1: 1 })],
+    ['src/summary-only.ts', file('src/summary-only.ts', {})],
   ]);
 
   test('counts changed instrumented lines and joins uncovered ones across blank lines', () => {
@@ -25,9 +26,14 @@ describe('patch coverage', () => {
       ],
       ['src/c.ts', [[1, 3]] as [number, number][]],
       ['README.md', [[1, 1]] as [number, number][]],
+      ['src/summary-only.ts', [[1, 1]] as [number, number][]],
     ]);
     const patch = patchCoverage(changed, files, () => true);
-    expect(patch).toMatchObject({ covered: 2, total: 6, notMeasured: ['src/c.ts'] });
+    expect(patch).toMatchObject({
+      covered: 2,
+      total: 6,
+      notMeasured: ['src/c.ts', 'src/summary-only.ts'],
+    });
     expect(formatRanges(patch.files[0]!.uncovered)).toBe('12-14, 20');
   });
 

@@ -29,7 +29,8 @@ export function patchCoverage(
   for (const [path, ranges] of changed) {
     if (!accept(path)) continue;
     const coverage = files.get(path);
-    if (!coverage) {
+    // a report of totals only (Istanbul's coverage-summary.json) says nothing about lines
+    if (!coverage || coverage.lines.size === 0) {
       if (extensions.has(extensionOf(path))) patch.notMeasured.push(path);
       continue;
     }
