@@ -3,11 +3,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import {
-  mapInputs,
-  memoryState,
-  silentLogger,
+  inputsWithDefaults,
+  localContext,
+  readActionMetadata,
   UsageError,
-  type RunContext,
 } from '@flow-actions/kit';
 import { pullRequestEvent, tempRepo, type TempRepo } from '@flow-actions/testing';
 import type { GitHubEvent } from '@flow-actions/github';
@@ -50,24 +49,12 @@ function monorepo(): TempRepo {
   return repo;
 }
 
+const metadata = readActionMetadata(new URL('../action.yml', import.meta.url));
+
 async function gate(repo: TempRepo, inputs: Record<string, string>, event?: GitHubEvent) {
-  const context: RunContext = {
-    mode: 'cli',
-    inputs: mapInputs({
-      reports: 'auto',
-      format: 'auto',
-      annotate: 'true',
-      'if-no-reports': 'error',
-      ...inputs,
-    }),
-    workspace: repo.dir,
-    event,
-    env: {},
-    tempDir: repo.dir,
-    log: silentLogger,
-    state: memoryState(),
-  };
-  return run(context);
+  return run(
+    localContext({ workspace: repo.dir, inputs: inputsWithDefaults(metadata, inputs), event }),
+  );
 }
 
 describe('coverage gate over a multi-language monorepo', () => {

@@ -1,9 +1,8 @@
-import { readActionMetadata } from '@flow-actions/kit';
-import type { CliCommand } from '@flow-actions/kit/cli';
+import { actionCommand } from '@flow-actions/kit/cli';
 import { run } from './run.ts';
 
-export const command: CliCommand = {
-  name: 'port-conflict-check',
-  metadata: readActionMetadata(new URL('../action.yml', import.meta.url)),
+export const command = actionCommand(
+  'port-conflict-check',
+  new URL('../action.yml', import.meta.url),
   run,
-};
+);

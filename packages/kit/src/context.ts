@@ -72,13 +72,18 @@ export function localContext(options: LocalContextOptions): RunContext {
   };
 }
 
-/** Inputs as the runner passes them: action.yml's defaults, overridden by `values`. */
+/**
+ * Inputs as the runner passes them: action.yml's defaults, overridden by `values`. An expression
+ * default (`${{ github.token }}`) has no value off the runner and is left out.
+ */
 export function inputsWithDefaults(
   metadata: ActionMetadata,
   values: Record<string, string> = {},
 ): InputSource {
   const defaults = Object.fromEntries(
-    Object.entries(metadata.inputs).map(([name, input]) => [name, input.default]),
+    Object.entries(metadata.inputs)
+      .filter(([, input]) => !input.default?.includes('${{'))
+      .map(([name, input]) => [name, input.default]),
   );
   return mapInputs({ ...defaults, ...values });
 }
