@@ -11,7 +11,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inputsWithDefaults, localContext, readActionMetadata } from '@flow-actions/kit';
+import {
+  inputsWithDefaults,
+  inputVariable,
+  localContext,
+  readActionMetadata,
+} from '@flow-actions/kit';
 import { run } from '../src/run.ts';
 import { messageCorpus } from '../src/testing/corpus.ts';
 import { writeHistory } from '../src/testing/history.ts';
@@ -109,9 +114,9 @@ const action = existsSync(bundle)
       GITHUB_WORKSPACE: dir,
       RUNNER_TEMP: dir,
       ...Object.fromEntries(
-        Object.entries(defaults).map(([name, value]) => [
-          `INPUT_${name.toUpperCase()}`,
-          value ?? '',
+        Object.entries(metadata.inputs).map(([name, input]) => [
+          inputVariable(name),
+          input.default ?? '',
         ]),
       ),
       'INPUT_IGNORE-AUTHORS': '',

@@ -52,7 +52,8 @@ async function writeLcov(file: string): Promise<void> {
     for (let line = 1; line <= 170; line++)
       lines.push(`DA:${line + (line >> 2)},${(line * 7 + index) % 9 === 0 ? 0 : (line * 13) % 97}`);
     lines.push('LF:170', 'LH:150', 'end_of_record\n');
-    if (!out.write(lines.join('\n'))) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(lines.join('\n')))
+      await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise((resolve) => out.end(resolve));
 }
