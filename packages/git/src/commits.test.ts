@@ -15,10 +15,19 @@ const unicode = repo.commit(
   { author: 'dependabot[bot]', email: 'bot@example.com' },
 );
 const empty = repo.commit('', {});
+const odd = repo.commit('\n\n  indented after blank lines\x01with a field separator\n', {
+  'c.txt': 'c\n',
+});
 
 test('commits of a range come oldest first with their raw messages', async () => {
   const commits = await listCommits(repo.dir, { base, head: empty });
   expect(commits.map((commit) => commit.sha)).toEqual([crlf, unicode, empty]);
+  expect(
+    commits.every(
+      (commit) =>
+        commit.committer.name === 'Ada Lovelace' || commit.committer.name === 'dependabot[bot]',
+    ),
+  ).toBe(true);
   expect(commits[0]!.message).toBe(
     'fix(api): handle CRLF\r\n\r\nBody line one\r\nBody line two\r\n',
   );
@@ -41,4 +50,10 @@ test('files by commit', async () => {
   expect(files.get(crlf)).toEqual(['a.txt']);
   expect(files.get(unicode)).toEqual(['b.txt']);
   expect(files.get(empty)).toEqual([]);
+});
+
+test('leading blank lines, indentation and control characters survive', async () => {
+  const [commit] = await listCommits(repo.dir, { base: empty, head: odd });
+  expect(commit!.message).toBe('\n\n  indented after blank lines\x01with a field separator\n');
+  expect(commit!.parents).toEqual([empty]);
 });

@@ -14,74 +14,58 @@ export interface Commit {
   message: string;
 }
 
-function person(value: string | undefined): Person {
-  const match = /^(.*?)\s*<([^>]*)>/.exec(value ?? '');
-  return { name: match?.[1] ?? '', email: match?.[2] ?? '' };
-}
+const FIELDS = ['%H', '%P', '%an', '%ae', '%cn', '%ce', '%B'];
+const SEPARATOR = '\x01';
 
-const BLANK_LINE = Buffer.from('\n\n');
-
-/** Parse a raw commit object: headers (with continuation lines), a blank line, the message. */
-export function parseCommitObject(sha: string, raw: Buffer): Commit {
-  const split = raw.indexOf(BLANK_LINE);
-  const headerText = raw.subarray(0, split === -1 ? raw.length : split).toString('utf8');
-  const message = split === -1 ? '' : raw.subarray(split + 2).toString('utf8');
-  const parents: string[] = [];
-  const headers = new Map<string, string>();
-  for (const line of headerText.split('\n')) {
-    if (line.startsWith(' ')) continue; // continuation of gpgsig or mergetag
-    const space = line.indexOf(' ');
-    const key = line.slice(0, space);
-    const value = line.slice(space + 1);
-    if (key === 'parent') parents.push(value);
-    else if (!headers.has(key)) headers.set(key, value);
+/** One record of `git log -z --format=<FIELDS>`: six fields, then the message, which may hold anything. */
+function parseRecord(record: string): Commit {
+  const fields: string[] = [];
+  let start = 0;
+  for (let field = 0; field < FIELDS.length - 1; field++) {
+    const end = record.indexOf(SEPARATOR, start);
+    fields.push(record.slice(start, end));
+    start = end + 1;
   }
+  const [sha, parents, authorName, authorEmail, committerName, committerEmail] = fields as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   return {
     sha,
-    parents,
-    author: person(headers.get('author')),
-    committer: person(headers.get('committer')),
-    message,
+    parents: parents ? parents.split(' ') : [],
+    author: { name: authorName, email: authorEmail },
+    committer: { name: committerName, email: committerEmail },
+    message: record.slice(start),
   };
 }
 
-const NEWLINE = 0x0a;
-
 /**
- * Read whole commit objects with one `git cat-file --batch`: no parsing of log output by
- * newlines, so messages keep every byte.
+ * The commits of a range, oldest first, parents before children, from one `git log -z`: `%B` is
+ * the message exactly as stored (CRLF and trailing newlines kept), and NUL, which no commit
+ * message can hold, separates the commits, so nothing is split by newlines.
  */
-export async function readCommits(cwd: string, shas: readonly string[]): Promise<Commit[]> {
-  if (shas.length === 0) return [];
-  const output = await gitBytes(cwd, ['cat-file', '--batch'], `${shas.join('\n')}\n`);
-  const commits: Commit[] = [];
-  let offset = 0;
-  for (const sha of shas) {
-    const headerEnd = output.indexOf(NEWLINE, offset);
-    const header = output.subarray(offset, headerEnd).toString('utf8');
-    const [objectSha, type, size] = header.split(' ');
-    if (type !== 'commit' || !objectSha || size === undefined) {
-      throw new Error(`git cat-file: ${sha} is not a commit here (${header})`);
-    }
-    const start = headerEnd + 1;
-    const end = start + Number(size);
-    commits.push(parseCommitObject(objectSha, output.subarray(start, end)));
-    offset = end + 1; // the newline after each object
-  }
-  return commits;
-}
-
-/** The commits of a range, oldest first, parents before children. */
 export async function listCommits(
   cwd: string,
-  range: { base?: string; head: string },
+  range: { base?: string | undefined; head: string },
 ): Promise<Commit[]> {
-  const spec = range.base ? [`${range.base}..${range.head}`] : [range.head, '-n', '1'];
-  const shas = (await gitBytes(cwd, ['rev-list', '--topo-order', '--reverse', ...spec, '--']))
-    .toString('utf8')
-    .split('\n')
-    .filter(Boolean);
-  return readCommits(cwd, shas);
+  const spec = range.base ? [`${range.base}..${range.head}`] : ['-n', '1', range.head];
+  const output = await gitBytes(cwd, [
+    'log',
+    '-z',
+    '--topo-order',
+    '--reverse',
+    '--encoding=UTF-8',
+    `--format=${FIELDS.join('%x01')}`,
+    ...spec,
+    '--',
+  ]);
+  const records = output.toString('utf8').split('\0');
+  if (records[records.length - 1] === '') records.pop();
+  return records.map(parseRecord);
 }
 
 /** The files each commit changed against its first parent (merges show none), in the given order. */

@@ -89,16 +89,38 @@ async function isShallow(cwd: string): Promise<boolean> {
   return (await git(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 }
 
-async function shallowCommits(cwd: string): Promise<Set<string>> {
-  const path = (await git(cwd, ['rev-parse', '--git-path', 'shallow'])).trim();
+/** Where the clone lists its shallow boundary commits (a file that exists only in a shallow clone). */
+async function shallowFile(cwd: string): Promise<string> {
+  return (await git(cwd, ['rev-parse', '--git-path', 'shallow'])).trim();
+}
+
+async function shallowCommits(cwd: string, file: string): Promise<Set<string>> {
   try {
-    return new Set(
-      (await readFile(path.startsWith('/') ? path : `${cwd}/${path}`, 'utf8'))
-        .split('\n')
-        .filter(Boolean),
-    );
+    const path = file.startsWith('/') ? file : `${cwd}/${file}`;
+    return new Set((await readFile(path, 'utf8')).split('\n').filter(Boolean));
   } catch {
     return new Set();
+  }
+}
+
+/**
+ * The common case in one git process: both bounds already here. Returns their SHAs and the
+ * shallow file's path, or undefined when a bound is missing (then each is fetched on its own).
+ */
+async function presentBounds(
+  cwd: string,
+  base: string,
+  head: string,
+): Promise<{ base: string; head: string; shallow: string } | undefined> {
+  try {
+    const [shallow, baseSha, headSha] = (
+      await git(cwd, ['rev-parse', '--git-path', 'shallow', `${base}^{commit}`, `${head}^{commit}`])
+    )
+      .trim()
+      .split('\n');
+    return baseSha && headSha && shallow ? { base: baseSha, head: headSha, shallow } : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -191,17 +213,16 @@ async function mergeBase(
 async function ensureComplete(
   cwd: string,
   remote: string,
-  base: string,
-  head: string,
+  range: { base: string; head: string; shallow: string },
   log: (m: string) => void,
 ) {
   const complete = async () => {
-    const shallow = await shallowCommits(cwd);
+    const shallow = await shallowCommits(cwd, range.shallow);
     if (shallow.size === 0) return true;
-    const listed = (await git(cwd, ['rev-list', `${base}..${head}`])).split('\n');
+    const listed = (await git(cwd, ['rev-list', `${range.base}..${range.head}`])).split('\n');
     return !listed.some((sha) => shallow.has(sha));
   };
-  await deepenUntil(cwd, remote, [base, head], complete, log);
+  await deepenUntil(cwd, remote, [range.base, range.head], complete, log);
 }
 
 /** The default branch's tip, fetched if needed; undefined when the remote does not have it. */
@@ -236,7 +257,8 @@ export async function resolveRange(cwd: string, request: RangeRequest): Promise<
   const remote = request.remote ?? 'origin';
   const log = request.log ?? (() => {});
   const bounds = boundsFrom(request);
-  const head = await ensureCommit(cwd, remote, bounds.head, log);
+  const present = bounds.base ? await presentBounds(cwd, bounds.base, bounds.head) : undefined;
+  const head = present?.head ?? (await ensureCommit(cwd, remote, bounds.head, log));
   let base = bounds.base;
   if (base === undefined && bounds.defaultBranch) {
     const tip = await defaultBranchTip(cwd, remote, bounds.defaultBranch, log);
@@ -247,8 +269,9 @@ export async function resolveRange(cwd: string, request: RangeRequest): Promise<
     base = tip;
   }
   if (base === undefined) return { base: undefined, head, source: bounds.source };
-  const baseSha = await ensureCommit(cwd, remote, base, log);
+  const baseSha = present?.base ?? (await ensureCommit(cwd, remote, base, log));
   const start = await mergeBase(cwd, remote, baseSha, head, log);
-  await ensureComplete(cwd, remote, start, head, log);
+  const shallow = present?.shallow ?? (await shallowFile(cwd));
+  await ensureComplete(cwd, remote, { base: start, head, shallow }, log);
   return { base: start, head, source: bounds.source };
 }
