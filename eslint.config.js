@@ -2,7 +2,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', '**/node_modules/**', '**/build/**', '**/fixtures/**', 'coverage/**'] },
+  {
+    ignores: [
+      'dist/**',
+      '**/node_modules/**',
+      '**/build/**',
+      '**/fixtures/**',
+      'coverage/**',
+      '.tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
