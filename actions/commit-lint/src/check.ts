@@ -57,24 +57,22 @@ function verdict(message: string, config: LintConfig) {
   };
 }
 
-export function checkCommits(
-  commits: readonly Commit[],
+export function checkCommit(
+  commit: Commit,
   config: LintConfig,
   ignoreAuthors: readonly string[],
-): CommitVerdict[] {
-  return commits.map((commit) => {
-    const header = headerOf(commit.message);
-    if (isIgnoredAuthor(commit, ignoreAuthors)) {
-      return {
-        sha: commit.sha,
-        header,
-        valid: true,
-        skipped: `author ${commit.author.name}`,
-        problems: [],
-      };
-    }
-    return { sha: commit.sha, header, ...verdict(commit.message, config) };
-  });
+): CommitVerdict {
+  const header = headerOf(commit.message);
+  if (isIgnoredAuthor(commit, ignoreAuthors)) {
+    return {
+      sha: commit.sha,
+      header,
+      valid: true,
+      skipped: `author ${commit.author.name}`,
+      problems: [],
+    };
+  }
+  return { sha: commit.sha, header, ...verdict(commit.message, config) };
 }
 
 /** A message given on the command line (--message, --edit): no commit, so no SHA. */

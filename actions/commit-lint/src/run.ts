@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { git, listCommits, resolveRange, type Commit } from '@flow-actions/git';
 import { pullRequestOf, pushOf } from '@flow-actions/github';
 import { readString, UsageError, type RunContext, type RunFunction } from '@flow-actions/kit';
-import { checkBranch, checkCommits, checkMessage, checkTitle } from './check.ts';
+import { checkBranch, checkCommit, checkMessage, checkTitle, type CommitVerdict } from './check.ts';
 import { discoverConfig } from './config/discover.ts';
 import { loadCommitlintConfig } from './config/resolve.ts';
 import { defaultLintConfig } from './defaults.ts';
@@ -76,9 +76,11 @@ function logProblems(context: RunContext, results: CheckResults): void {
   context.log.untrusted(lines.join('\n'));
 }
 
-async function commitsToCheck(
+/** The commits of the range, linted one by one as git lists them. */
+async function checkRange(
   context: RunContext,
-): Promise<{ commits: Commit[]; range: CheckResults['range'] }> {
+  check: (commit: Commit) => CommitVerdict,
+): Promise<Pick<CheckResults, 'commits' | 'range'>> {
   let range: Awaited<ReturnType<typeof resolveRange>>;
   try {
     range = await resolveRange(context.workspace, {
@@ -97,7 +99,9 @@ async function commitsToCheck(
       cause: error,
     });
   }
-  return { commits: await listCommits(context.workspace, range), range };
+  const commits: CommitVerdict[] = [];
+  await listCommits(context.workspace, range, (commit) => commits.push(check(commit)));
+  return { commits, range };
 }
 
 export const run: RunFunction<CommitLintReport> = async (context) => {
@@ -118,9 +122,11 @@ export const run: RunFunction<CommitLintReport> = async (context) => {
     results.commits = [checkMessage(message, lint)];
   } else {
     if (settings.commits) {
-      const { commits, range } = await commitsToCheck(context);
-      results.commits = checkCommits(commits, lint, settings.ignoreAuthors);
-      results.range = range;
+      const checked = await checkRange(context, (commit) =>
+        checkCommit(commit, lint, settings.ignoreAuthors),
+      );
+      results.commits = checked.commits;
+      results.range = checked.range;
     }
     const pullRequest = pullRequestOf(context.event);
     if (settings.prTitle && pullRequest) results.title = checkTitle(pullRequest.title, lint);

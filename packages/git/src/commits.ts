@@ -1,4 +1,4 @@
-import { gitBytes } from './exec.ts';
+import { gitBytes, gitStream } from './exec.ts';
 
 export interface Person {
   name: string;
@@ -46,26 +46,42 @@ function parseRecord(record: string): Commit {
 /**
  * The commits of a range, oldest first, parents before children, from one `git log -z`: `%B` is
  * the message exactly as stored (CRLF and trailing newlines kept), and NUL, which no commit
- * message can hold, separates the commits, so nothing is split by newlines.
+ * message can hold (nor any multi-byte UTF-8 character), separates the commits, so nothing is
+ * split by newlines. `onCommit` sees each commit as git prints it, while git goes on.
  */
 export async function listCommits(
   cwd: string,
   range: { base?: string | undefined; head: string },
+  onCommit?: (commit: Commit) => void,
 ): Promise<Commit[]> {
   const spec = range.base ? [`${range.base}..${range.head}`] : ['-n', '1', range.head];
-  const output = await gitBytes(cwd, [
+  const commits: Commit[] = [];
+  let pending: Buffer[] = [];
+  const add = (record: Buffer) => {
+    const commit = parseRecord(record.toString('utf8'));
+    commits.push(commit);
+    onCommit?.(commit);
+  };
+  const args = [
     'log',
     '-z',
     '--topo-order',
     '--reverse',
     '--encoding=UTF-8',
     `--format=${FIELDS.join('%x01')}`,
-    ...spec,
-    '--',
-  ]);
-  const records = output.toString('utf8').split('\0');
-  if (records[records.length - 1] === '') records.pop();
-  return records.map(parseRecord);
+  ];
+  await gitStream(cwd, [...args, ...spec, '--'], (chunk) => {
+    let start = 0;
+    for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
+      pending.push(chunk.subarray(start, end));
+      add(pending.length === 1 ? pending[0]! : Buffer.concat(pending));
+      pending = [];
+      start = end + 1;
+    }
+    if (start < chunk.length) pending.push(chunk.subarray(start));
+  });
+  if (pending.length) add(Buffer.concat(pending));
+  return commits;
 }
 
 /** The files each commit changed against its first parent (merges show none), in the given order. */

@@ -23,24 +23,41 @@ const PINNED = [
   'log.showSignature=false',
 ];
 
-/** Run git and return its stdout as bytes. `input` is written to its stdin. */
-export function gitBytes(cwd: string, args: readonly string[], input?: string): Promise<Buffer> {
+/**
+ * Run git, handing its stdout to `onData` chunk by chunk as it arrives (so a caller can work while
+ * git still runs). `input` is written to its stdin.
+ */
+export function gitStream(
+  cwd: string,
+  args: readonly string[],
+  onData: (chunk: Buffer) => void,
+  input?: string,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', [...PINNED, ...args], {
       cwd,
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
     });
-    const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    let failure: unknown;
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (failure !== undefined) return;
+      try {
+        onData(chunk);
+      } catch (error) {
+        failure = error;
+        child.kill();
+      }
+    });
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', (error) =>
       reject(new GitError(`cannot run git: ${error.message}`, args, '', null)),
     );
     child.on('close', (code) => {
+      if (failure !== undefined) return reject(failure);
       const stderr = Buffer.concat(err).toString('utf8').trim();
-      if (code === 0) resolve(Buffer.concat(out));
+      if (code === 0) resolve();
       else
         reject(
           new GitError(
@@ -54,6 +71,17 @@ export function gitBytes(cwd: string, args: readonly string[], input?: string): 
     child.stdin.on('error', () => {}); // git may exit before reading all of stdin; its exit code tells
     child.stdin.end(input ?? '');
   });
+}
+
+/** Run git and return its stdout as bytes. `input` is written to its stdin. */
+export async function gitBytes(
+  cwd: string,
+  args: readonly string[],
+  input?: string,
+): Promise<Buffer> {
+  const out: Buffer[] = [];
+  await gitStream(cwd, args, (chunk) => out.push(chunk), input);
+  return Buffer.concat(out);
 }
 
 export async function git(cwd: string, args: readonly string[], input?: string): Promise<string> {
