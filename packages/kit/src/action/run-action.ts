@@ -1,7 +1,6 @@
-import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readEvent, type GitHubEvent } from '@flow-actions/github';
+import { readEvent, type GitHubEvent } from '@flow-actions/github/event';
 import { hiddenNotice, planAnnotations } from '../annotations.ts';
 import type { Outcome, RunContext, RunFunction } from '../context.ts';
 import { describeError, UsageError } from '../errors.ts';
@@ -9,6 +8,14 @@ import { inputVariable } from '../action-metadata.ts';
 import type { InputSource } from '../inputs.ts';
 import { writeReport, type Finding, type Report } from '../report.ts';
 import { streamLogger } from '../safe-output.ts';
+import {
+  appendSummary,
+  isDebug,
+  issueCommand,
+  saveState,
+  setOutput,
+  type AnnotationProperties,
+} from './runner.ts';
 
 /** Posts the outcome's PR comment; says whether it was written, and what happened. */
 export type Commenter = (
@@ -37,20 +44,20 @@ async function actionContext(): Promise<RunContext> {
     event,
     env: process.env,
     tempDir: process.env.RUNNER_TEMP || tmpdir(),
-    log: streamLogger((text) => process.stdout.write(text), { fence: true, debug: core.isDebug() }),
+    log: streamLogger((text) => process.stdout.write(text), { fence: true, debug: isDebug() }),
     state: {
-      save: (name, value) => core.saveState(name, value),
+      save: (name, value) => saveState(name, value),
       get: (name) => process.env[`STATE_${name}`],
     },
   };
 }
 
 function annotate(finding: Finding): void {
-  const properties: core.AnnotationProperties = { title: finding.rule };
+  const properties: AnnotationProperties = { title: finding.rule };
   if (finding.file) properties.file = finding.file;
   if (finding.line) properties.startLine = finding.line;
   if (finding.endLine) properties.endLine = finding.endLine;
-  core[finding.severity](finding.message, properties);
+  issueCommand(finding.severity, finding.message, properties);
 }
 
 async function publish<R extends Report>(
@@ -61,43 +68,44 @@ async function publish<R extends Report>(
   const step = (process.env.GITHUB_ACTION || 'run').replace(/[^\w.-]/g, '_');
   const reportPath = join(context.tempDir, 'flow-actions', options.name, `${step}.json`);
   await writeReport(reportPath, outcome.report);
-  for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
-  core.setOutput('passed', String(outcome.report.passed));
-  core.setOutput('report', reportPath);
+  for (const [name, value] of Object.entries(outcome.outputs)) setOutput(name, value);
+  setOutput('passed', String(outcome.report.passed));
+  setOutput('report', reportPath);
 
   const plan = planAnnotations(outcome.report.findings);
   plan.shown.forEach(annotate);
   const more = hiddenNotice(plan);
-  if (more) core.notice(more, { title: options.name });
+  if (more) issueCommand('notice', more, { title: options.name });
 
-  if (process.env.GITHUB_STEP_SUMMARY && !outcome.summary.isEmpty) {
-    await core.summary.addRaw(outcome.summary.render(), true).write();
-  }
+  if (!outcome.summary.isEmpty) appendSummary(outcome.summary.render());
   if (outcome.comment && options.commenter) {
     try {
       const result = await options.commenter(context, outcome.comment);
       if (result.written) context.log.info(result.message);
-      else core.notice(result.message, { title: options.name });
+      else issueCommand('notice', result.message, { title: options.name });
     } catch (error) {
-      core.warning(`could not write the pull request comment: ${describeError(error)}`, {
+      issueCommand('warning', `could not write the pull request comment: ${describeError(error)}`, {
         title: options.name,
       });
     }
   }
   context.log.info(outcome.headline);
-  if (!outcome.report.passed) core.setFailed(`${options.name}: ${outcome.headline}`);
+  if (!outcome.report.passed) {
+    issueCommand('error', `${options.name}: ${outcome.headline}`);
+    process.exitCode = 1;
+  }
 }
 
 /** Report a thrown error as the step's failure: bad input, or an internal fault with its stack. */
 function failStep(name: string, error: unknown): void {
   if (error instanceof UsageError) {
-    const properties: core.AnnotationProperties = { title: `${name}: invalid input` };
+    const properties: AnnotationProperties = { title: `${name}: invalid input` };
     if (error.location?.file) properties.file = error.location.file;
     if (error.location?.line) properties.startLine = error.location.line;
-    core.error(describeError(error), properties);
+    issueCommand('error', describeError(error), properties);
   } else {
-    if (error instanceof Error && error.stack) core.debug(error.stack);
-    core.error(describeError(error), { title: `${name}: failed` });
+    if (error instanceof Error && error.stack) issueCommand('debug', error.stack);
+    issueCommand('error', describeError(error), { title: `${name}: failed` });
   }
   process.exitCode = 1;
 }
