@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GitHubEvent } from '@flow-actions/github';
+import type { GitHubEvent } from '@flow-actions/github/event';
 import {
   inputsWithDefaults,
   localContext,

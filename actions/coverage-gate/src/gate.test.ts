@@ -9,7 +9,7 @@ import {
   UsageError,
 } from '@flow-actions/kit';
 import { pullRequestEvent, tempRepo, type TempRepo } from '@flow-actions/testing';
-import type { GitHubEvent } from '@flow-actions/github';
+import type { GitHubEvent } from '@flow-actions/github/event';
 import { run } from './run.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));

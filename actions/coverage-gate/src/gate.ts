@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { posix, resolve } from 'node:path';
 import { minimatch } from 'minimatch';
 import { changedLines, resolveRange, trackedFiles } from '@flow-actions/git';
-import type { GitHubEvent } from '@flow-actions/github';
+import type { GitHubEvent } from '@flow-actions/github/event';
 import { hasErrors, sortFindings, UsageError, type Finding, type Logger } from '@flow-actions/kit';
 import { readBaseline } from './baseline.ts';
 import { collectCoverage } from './collect.ts';

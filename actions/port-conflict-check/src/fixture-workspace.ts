@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { GitHubEvent } from '@flow-actions/github';
+import type { GitHubEvent } from '@flow-actions/github/event';
 import { inputsWithDefaults, localContext, readActionMetadata } from '@flow-actions/kit';
 import { run } from './run.ts';
 

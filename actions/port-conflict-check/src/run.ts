@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { changedFiles, resolveRange } from '@flow-actions/git';
-import { pullRequestOf } from '@flow-actions/github';
+import { pullRequestOf } from '@flow-actions/github/event';
 import {
   hasErrors,
   sortFindings,

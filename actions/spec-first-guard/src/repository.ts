@@ -8,7 +8,7 @@ import {
   resolveRange,
   type GitRange,
 } from '@flow-actions/git';
-import type { GitHubEvent } from '@flow-actions/github';
+import type { GitHubEvent } from '@flow-actions/github/event';
 import { UsageError } from '@flow-actions/kit';
 import type { FileSource } from './openapi/refs.ts';
 import type { AddedLine } from './rules/evaluate.ts';

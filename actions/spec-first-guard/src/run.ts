@@ -6,7 +6,7 @@ import {
   type Report,
   type RunFunction,
 } from '@flow-actions/kit';
-import { labelsOf } from '@flow-actions/github';
+import { labelsOf } from '@flow-actions/github/event';
 import { checkCompanions } from './checks/companions.ts';
 import { requireMatch } from './checks/matches.ts';
 import { checkRouteDrift } from './checks/route-drift.ts';

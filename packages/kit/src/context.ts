@@ -1,5 +1,5 @@
 import { tmpdir } from 'node:os';
-import type { GitHubEvent } from '@flow-actions/github';
+import type { GitHubEvent } from '@flow-actions/github/event';
 import type { ActionMetadata } from './action-metadata.ts';
 import { mapInputs, type InputSource } from './inputs.ts';
 import type { Report } from './report.ts';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { readEvent } from '@flow-actions/github';
+import { readEvent } from '@flow-actions/github/event';
 import { readActionMetadata, type ActionMetadata } from '../action-metadata.ts';
 import { localContext, type RunFunction } from '../context.ts';
 import { describeError, exitCodeOf, exitCodes, UsageError } from '../errors.ts';
