@@ -14,11 +14,22 @@ export interface Commit {
   message: string;
 }
 
-const FIELDS = ['%H', '%P', '%an', '%ae', '%cn', '%ce', '%B'];
+const FIELDS = ['%m', '%H', '%P', '%an', '%ae', '%cn', '%ce', '%B'];
 const SEPARATOR = '\x01';
+const LOG_ARGS = [
+  'log',
+  '-z',
+  '--topo-order',
+  '--reverse',
+  '--encoding=UTF-8',
+  `--format=${FIELDS.join('%x01')}`,
+];
 
-/** One record of `git log -z --format=<FIELDS>`: six fields, then the message, which may hold anything. */
-function parseRecord(record: string): Commit {
+/**
+ * One record of `git log -z --format=<FIELDS>`: the mark (`-` for a boundary commit of
+ * `--boundary`), six fields, then the message, which may hold anything.
+ */
+function parseRecord(record: string): { boundary: boolean; commit: Commit } {
   const fields: string[] = [];
   let start = 0;
   for (let field = 0; field < FIELDS.length - 1; field++) {
@@ -26,7 +37,8 @@ function parseRecord(record: string): Commit {
     fields.push(record.slice(start, end));
     start = end + 1;
   }
-  const [sha, parents, authorName, authorEmail, committerName, committerEmail] = fields as [
+  const [mark, sha, parents, authorName, authorEmail, committerName, committerEmail] = fields as [
+    string,
     string,
     string,
     string,
@@ -35,42 +47,30 @@ function parseRecord(record: string): Commit {
     string,
   ];
   return {
-    sha,
-    parents: parents ? parents.split(' ') : [],
-    author: { name: authorName, email: authorEmail },
-    committer: { name: committerName, email: committerEmail },
-    message: record.slice(start),
+    boundary: mark === '-',
+    commit: {
+      sha,
+      parents: parents ? parents.split(' ') : [],
+      author: { name: authorName, email: authorEmail },
+      committer: { name: committerName, email: committerEmail },
+      message: record.slice(start),
+    },
   };
 }
 
 /**
- * The commits of a range, oldest first, parents before children, from one `git log -z`: `%B` is
- * the message exactly as stored (CRLF and trailing newlines kept), and NUL, which no commit
- * message can hold (nor any multi-byte UTF-8 character), separates the commits, so nothing is
- * split by newlines. `onCommit` sees each commit as git prints it, while git goes on.
+ * Stream `git log -z` (LOG_ARGS plus `args`), one parsed record at a time while git goes on. NUL,
+ * which no commit message can hold (nor any multi-byte UTF-8 character), ends each record, so
+ * nothing is split by newlines.
  */
-export async function listCommits(
+export async function streamLog(
   cwd: string,
-  range: { base?: string | undefined; head: string },
-  onCommit?: (commit: Commit) => void,
-): Promise<Commit[]> {
-  const spec = range.base ? [`${range.base}..${range.head}`] : ['-n', '1', range.head];
-  const commits: Commit[] = [];
+  args: readonly string[],
+  onRecord: (record: { boundary: boolean; commit: Commit }) => void,
+): Promise<void> {
   let pending: Buffer[] = [];
-  const add = (record: Buffer) => {
-    const commit = parseRecord(record.toString('utf8'));
-    commits.push(commit);
-    onCommit?.(commit);
-  };
-  const args = [
-    'log',
-    '-z',
-    '--topo-order',
-    '--reverse',
-    '--encoding=UTF-8',
-    `--format=${FIELDS.join('%x01')}`,
-  ];
-  await gitStream(cwd, [...args, ...spec, '--'], (chunk) => {
+  const add = (bytes: Buffer) => onRecord(parseRecord(bytes.toString('utf8')));
+  await gitStream(cwd, [...LOG_ARGS, ...args, '--'], (chunk) => {
     let start = 0;
     for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
       pending.push(chunk.subarray(start, end));
@@ -81,6 +81,24 @@ export async function listCommits(
     if (start < chunk.length) pending.push(chunk.subarray(start));
   });
   if (pending.length) add(Buffer.concat(pending));
+}
+
+/**
+ * The commits of a range, oldest first, parents before children, from one `git log -z`: `%B` is
+ * the message exactly as stored (CRLF and trailing newlines kept). `onCommit` sees each commit as
+ * git prints it, while git goes on.
+ */
+export async function listCommits(
+  cwd: string,
+  range: { base?: string | undefined; head: string },
+  onCommit?: (commit: Commit) => void,
+): Promise<Commit[]> {
+  const spec = range.base ? [`${range.base}..${range.head}`] : ['-n', '1', range.head];
+  const commits: Commit[] = [];
+  await streamLog(cwd, spec, ({ commit }) => {
+    commits.push(commit);
+    onCommit?.(commit);
+  });
   return commits;
 }
 

@@ -10,7 +10,7 @@ import {
   type TempRepo,
 } from '@flow-actions/testing';
 import { listCommits } from './commits.ts';
-import { resolveRange } from './range.ts';
+import { rangeCommits, resolveRange } from './range.ts';
 
 const cleanup: TempRepo[] = [];
 afterAll(() => cleanup.forEach((repo) => repo.remove()));
@@ -147,5 +147,84 @@ describe('other events', () => {
       'cannot tell which commits to check from a schedule event; give the range with from and to',
     );
     await expect(resolveRange(world.origin.dir, {})).rejects.toThrow(UsageError);
+  });
+});
+
+describe('rangeCommits: the range and its commits from one walk', () => {
+  /** rangeCommits agrees with resolveRange followed by listCommits, and hands over each commit. */
+  async function expectSameAsResolveThenList(
+    dir: string,
+    request: Parameters<typeof resolveRange>[1],
+  ) {
+    const seen: string[] = [];
+    const { range, commits } = await rangeCommits(dir, request, (commit) => seen.push(commit.sha));
+    const expected = await resolveRange(dir, request);
+    expect(range).toEqual(expected);
+    expect(commits.map((commit) => commit.sha)).toEqual(
+      (await listCommits(dir, expected)).map((commit) => commit.sha),
+    );
+    expect(seen).toEqual(commits.map((commit) => commit.sha));
+    return { range, commits };
+  }
+
+  test('a pull request in a full clone: the single boundary commit is the merge-base', async () => {
+    const { range, commits } = await expectSameAsResolveThenList(world.origin.dir, {
+      event: pullRequestEvent({ base: world.mainTip, head: world.feature[4]!, number: 12 }),
+    });
+    expect(range.base).toBe(world.forkPoint);
+    expect(commits.map((commit) => commit.sha)).toEqual(world.feature);
+  });
+
+  test('a branch that merged its base in (two boundary commits): git finds the merge-base', async () => {
+    const repo = tempRepo('flow-merged-');
+    cleanup.push(repo);
+    repo.commit('chore: root', { 'a.txt': '0\n' });
+    repo.git('checkout', '-q', '-b', 'feature');
+    const first = repo.commit('feat: one', { 'f.txt': '1\n' });
+    repo.git('checkout', '-q', 'main');
+    const mainTip = repo.commit('chore: main moves', { 'a.txt': '1\n' });
+    repo.git('checkout', '-q', 'feature');
+    repo.git('merge', '-q', '--no-edit', 'main');
+    const merge = repo.head();
+    const after = repo.commit('feat: two', { 'f.txt': '2\n' });
+    repo.git('checkout', '-q', 'main');
+    const later = repo.commit('chore: later', { 'b.txt': '1\n' });
+    const { range, commits } = await expectSameAsResolveThenList(repo.dir, {
+      event: pullRequestEvent({ base: later, head: after }),
+    });
+    expect(range.base).toBe(mainTip);
+    expect(commits.map((commit) => commit.sha)).toEqual([first, merge, after]);
+  });
+
+  test('a shallow clone is deepened first, as resolveRange does', async () => {
+    const clone = shallowClone(world.origin, 1);
+    cleanup.push(clone);
+    const { range, commits } = await rangeCommits(
+      clone.dir,
+      { event: pullRequestEvent({ base: world.mainTip, head: world.feature[4]! }) },
+      () => {},
+    );
+    expect(range.base).toBe(world.forkPoint);
+    expect(commits.map((commit) => commit.sha)).toEqual(world.feature);
+  });
+
+  test('an empty range (head already in base) lists nothing', async () => {
+    const { range, commits } = await expectSameAsResolveThenList(world.origin.dir, {
+      from: world.mainTip,
+      to: world.forkPoint,
+    });
+    expect(range.base).toBe(world.forkPoint);
+    expect(commits).toEqual([]);
+  });
+
+  test('histories without a common ancestor are an error, as from resolveRange', async () => {
+    const repo = tempRepo('flow-unrelated-');
+    cleanup.push(repo);
+    const one = repo.commit('chore: one', { 'a.txt': '1\n' });
+    repo.git('checkout', '-q', '--orphan', 'other');
+    const two = repo.commit('chore: two', { 'b.txt': '1\n' });
+    await expect(rangeCommits(repo.dir, { from: one, to: two }, () => {})).rejects.toThrow(
+      /have no common ancestor/,
+    );
   });
 });

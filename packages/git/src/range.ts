@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
 import { UsageError } from '@flow-actions/kit';
 import {
   dispatchInputsOf,
@@ -6,7 +7,8 @@ import {
   pullRequestOf,
   pushOf,
   type GitHubEvent,
-} from '@flow-actions/github';
+} from '@flow-actions/github/event';
+import { listCommits, streamLog, type Commit } from './commits.ts';
 import { git, GitError, gitSucceeds } from './exec.ts';
 
 export interface RangeRequest {
@@ -94,10 +96,14 @@ async function shallowFile(cwd: string): Promise<string> {
   return (await git(cwd, ['rev-parse', '--git-path', 'shallow'])).trim();
 }
 
+/** A path `git rev-parse --git-path` printed, relative to the working tree unless absolute. */
+function inClone(cwd: string, path: string): string {
+  return isAbsolute(path) ? path : join(cwd, path);
+}
+
 async function shallowCommits(cwd: string, file: string): Promise<Set<string>> {
   try {
-    const path = file.startsWith('/') ? file : `${cwd}/${file}`;
-    return new Set((await readFile(path, 'utf8')).split('\n').filter(Boolean));
+    return new Set((await readFile(inClone(cwd, file), 'utf8')).split('\n').filter(Boolean));
   } catch {
     return new Set();
   }
@@ -274,4 +280,45 @@ export async function resolveRange(cwd: string, request: RangeRequest): Promise<
   const shallow = present?.shallow ?? (await shallowFile(cwd));
   await ensureComplete(cwd, remote, { base: start, head, shallow }, log);
   return { base: start, head, source: bounds.source };
+}
+
+/** A clone is shallow when git's shallow file exists. */
+async function shallowFileExists(cwd: string, file: string): Promise<boolean> {
+  return access(inClone(cwd, file)).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * The range of an event and its commits, oldest first, each handed to `onCommit` as git prints
+ * it. In the common case, a full clone with both ends present, one `git log --boundary base..head`
+ * lists the commits and finds the merge-base: a single boundary commit is the merge-base (every
+ * common ancestor lies behind it), so no second walk of the history is needed before the commits
+ * come. Otherwise (a shallow clone, a missing end, a merge from the base branch) the range is
+ * resolved first, as resolveRange does.
+ */
+export async function rangeCommits(
+  cwd: string,
+  request: RangeRequest,
+  onCommit: (commit: Commit) => void,
+): Promise<{ range: GitRange; commits: Commit[] }> {
+  const bounds = boundsFrom(request);
+  const present = bounds.base ? await presentBounds(cwd, bounds.base, bounds.head) : undefined;
+  if (!present || (await shallowFileExists(cwd, present.shallow))) {
+    const range = await resolveRange(cwd, request);
+    return { range, commits: await listCommits(cwd, range, onCommit) };
+  }
+  const commits: Commit[] = [];
+  const boundary: string[] = [];
+  await streamLog(cwd, ['--boundary', `${present.base}..${present.head}`], (record) => {
+    if (record.boundary) return void boundary.push(record.commit.sha);
+    commits.push(record.commit);
+    onCommit(record.commit);
+  });
+  const base =
+    boundary.length === 1
+      ? boundary[0]!
+      : await mergeBase(cwd, request.remote ?? 'origin', present.base, present.head, () => {});
+  return { range: { base, head: present.head, source: bounds.source }, commits };
 }
