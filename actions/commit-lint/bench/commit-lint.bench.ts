@@ -1,7 +1,7 @@
 /**
  * node actions/commit-lint/bench/commit-lint.bench.ts [commits]
  * 10,000 commits of realistic messages on a generated history, linted end to end (range
- * resolution, git rev-list + cat-file, parsing, rules, report) by commit-lint with
+ * resolution, one git log, parsing, rules, report) by commit-lint with
  * @commitlint/config-conventional, side by side with `commitlint --from --to` on the same range.
  * Wall time swings with the machine's load; the CPU time of the two processes (children such as
  * git included, measured with /usr/bin/time where it exists) is the steadier comparison.

@@ -52,12 +52,24 @@ function toCase(input: string, target: string): string {
   }
 }
 
+// A rule tests one text against several cases in a row: strip its quoted parts once.
+let lastRaw: string | undefined;
+let lastStripped = '';
+
+function withoutQuoted(raw: string): string {
+  if (raw !== lastRaw) {
+    lastRaw = raw;
+    lastStripped = raw.replace(/`.*?`|".*?"|'.*?'/g, '').trim();
+  }
+  return lastStripped;
+}
+
 /**
  * Whether text is in a case, as @commitlint/ensure decides it (with the same word splitting, from
  * es-toolkit): quoted parts are left out, since they may hold proper names.
  */
 export function isCase(raw: string, target: string): boolean {
-  const input = raw.replace(/`.*?`|".*?"|'.*?'/g, '').trim();
+  const input = withoutQuoted(raw);
   // Each of these cases makes the first letter upper case: text that starts with a lower-case
   // letter is not in it, and the costly word splitting can be skipped.
   const first = input[0];

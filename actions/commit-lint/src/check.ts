@@ -28,7 +28,9 @@ export interface BranchVerdict {
 
 /** The first line of a message, as the report shows it. */
 export function headerOf(message: string): string {
-  return message.split(/\r?\n/, 1)[0] ?? '';
+  const end = message.indexOf('\n');
+  if (end === -1) return message;
+  return message.slice(0, message[end - 1] === '\r' ? end - 1 : end);
 }
 
 function isIgnoredAuthor(commit: Commit, authors: readonly string[]): boolean {

@@ -37,12 +37,20 @@ export const DEFAULT_IGNORES: readonly { name: string; test: IgnoreTest }[] = [
 
 export const FIXUP = /^(amend|fixup|squash)!/;
 
+/**
+ * Every default ignore needs one of these starts (a version bump after optional white space,
+ * "chore:" or "[skip ci]") or, for the multi-line merge patterns, "Merge" somewhere: one test
+ * rules out most messages before the ten.
+ */
+const MAY_BE_DEFAULT_IGNORED =
+  /^(?:\s|\d|[v[(]|[Rr]e(?:vert|apply) |(?:amend|fixup|squash)!|Auto|chore)|Merge/;
+
 /** Why a message is skipped, or undefined: the default ignores (unless off), then the config's. */
 export function ignoredBecause(
   message: string,
   options: { defaultIgnores: boolean; ignores: readonly IgnoreTest[]; skipFixups?: boolean },
 ): string | undefined {
-  if (options.defaultIgnores) {
+  if (options.defaultIgnores && MAY_BE_DEFAULT_IGNORED.test(message)) {
     const hit = DEFAULT_IGNORES.find((ignore) => ignore.test(message));
     if (hit && (options.skipFixups !== false || !FIXUP.test(message))) return hit.name;
   }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { git, listCommits, resolveRange, type Commit } from '@flow-actions/git';
-import { pullRequestOf, pushOf } from '@flow-actions/github';
+import { git, rangeCommits, type Commit } from '@flow-actions/git';
+import { pullRequestOf, pushOf } from '@flow-actions/github/event';
 import { readString, UsageError, type RunContext, type RunFunction } from '@flow-actions/kit';
 import { checkBranch, checkCommit, checkMessage, checkTitle, type CommitVerdict } from './check.ts';
 import { discoverConfig } from './config/discover.ts';
@@ -81,27 +81,37 @@ async function checkRange(
   context: RunContext,
   check: (commit: Commit) => CommitVerdict,
 ): Promise<Pick<CheckResults, 'commits' | 'range'>> {
-  let range: Awaited<ReturnType<typeof resolveRange>>;
+  const commits: CommitVerdict[] = [];
+  let lintFault: unknown; // a fault of the lint itself is not a range that cannot be resolved
+  const onCommit = (commit: Commit) => {
+    try {
+      commits.push(check(commit));
+    } catch (error) {
+      throw (lintFault = error);
+    }
+  };
   try {
-    range = await resolveRange(context.workspace, {
-      event: context.event,
-      // --from/--to are CLI options; a workflow_dispatch run gives them as the event's inputs.
-      ...(context.mode === 'cli'
-        ? { from: readString(context.inputs, 'from'), to: readString(context.inputs, 'to') }
-        : {}),
-      log: (message) => context.log.info(message),
-    });
+    const { range } = await rangeCommits(
+      context.workspace,
+      {
+        event: context.event,
+        // --from/--to are CLI options; a workflow_dispatch run gives them as the event's inputs.
+        ...(context.mode === 'cli'
+          ? { from: readString(context.inputs, 'from'), to: readString(context.inputs, 'to') }
+          : {}),
+        log: (message) => context.log.info(message),
+      },
+      onCommit,
+    );
+    return { commits, range };
   } catch (error) {
-    if (error instanceof UsageError) throw error;
+    if (error instanceof UsageError || error === lintFault) throw error;
     // A missing commit or an unreachable remote: say so plainly, without a stack trace.
     throw new UsageError(`cannot resolve the commits to check: ${(error as Error).message}`, {
       input: 'from',
       cause: error,
     });
   }
-  const commits: CommitVerdict[] = [];
-  await listCommits(context.workspace, range, (commit) => commits.push(check(commit)));
-  return { commits, range };
 }
 
 export const run: RunFunction<CommitLintReport> = async (context) => {

@@ -36,7 +36,7 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.file === b.file ? 0 : (a.file ?? '').localeCompare(b.file ?? '')) ||
       (a.line ?? 0) - (b.line ?? 0),
   );
 }
@@ -48,7 +48,8 @@ export function demoteErrors(findings: readonly Finding[]): Finding[] {
   );
 }
 
+/** The report as one line of JSON: reports of thousands of entries are for programs (jq) to read. */
 export async function writeReport(path: string, report: Report): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(path, `${JSON.stringify(report)}\n`);
 }
