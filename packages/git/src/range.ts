@@ -260,10 +260,20 @@ async function defaultBranchTip(
  * deepened until the merge-base of base and head and every commit between are there.
  */
 export async function resolveRange(cwd: string, request: RangeRequest): Promise<GitRange> {
-  const remote = request.remote ?? 'origin';
-  const log = request.log ?? (() => {});
   const bounds = boundsFrom(request);
   const present = bounds.base ? await presentBounds(cwd, bounds.base, bounds.head) : undefined;
+  return resolveBounds(cwd, request, bounds, present);
+}
+
+/** resolveRange once the bounds are known and looked up in the clone. */
+async function resolveBounds(
+  cwd: string,
+  request: RangeRequest,
+  bounds: Bounds,
+  present: Awaited<ReturnType<typeof presentBounds>>,
+): Promise<GitRange> {
+  const remote = request.remote ?? 'origin';
+  const log = request.log ?? (() => {});
   const head = present?.head ?? (await ensureCommit(cwd, remote, bounds.head, log));
   let base = bounds.base;
   if (base === undefined && bounds.defaultBranch) {
@@ -306,7 +316,7 @@ export async function rangeCommits(
   const bounds = boundsFrom(request);
   const present = bounds.base ? await presentBounds(cwd, bounds.base, bounds.head) : undefined;
   if (!present || (await shallowFileExists(cwd, present.shallow))) {
-    const range = await resolveRange(cwd, request);
+    const range = await resolveBounds(cwd, request, bounds, present);
     return { range, commits: await listCommits(cwd, range, onCommit) };
   }
   const commits: Commit[] = [];
