@@ -1,6 +1,6 @@
 import { afterAll, expect, test } from '@jest/globals';
 import { tempRepo } from '@flow-actions/testing';
-import { filesByCommit, listCommits } from './commits.ts';
+import { filesByCommit, listCommits, nulRecords } from './commits.ts';
 
 const repo = tempRepo();
 afterAll(() => repo.remove());
@@ -56,4 +56,24 @@ test('leading blank lines, indentation and control characters survive', async ()
   const [commit] = await listCommits(repo.dir, { base: empty, head: odd });
   expect(commit!.message).toBe('\n\n  indented after blank lines\x01with a field separator\n');
   expect(commit!.parents).toEqual([empty]);
+});
+
+test('nulRecords: records and characters cut across chunks come out whole', () => {
+  const records = ['feat: 🚀 launch', '', 'fix: naïve café\r\n\nbody ✓', '日本語のコミット'];
+  const bytes = new TextEncoder().encode(records.map((record) => `${record}\0`).join(''));
+  for (let cut = 0; cut <= bytes.length; cut++) {
+    for (const size of [1, 2, 3, bytes.length]) {
+      const seen: string[] = [];
+      const stream = nulRecords((record) => seen.push(record));
+      stream.push(bytes.subarray(0, cut));
+      for (let at = cut; at < bytes.length; at += size) stream.push(bytes.subarray(at, at + size));
+      stream.end();
+      expect(seen).toEqual(records);
+    }
+  }
+  const unended: string[] = [];
+  const stream = nulRecords((record) => unended.push(record));
+  stream.push(new TextEncoder().encode('a\0b'));
+  stream.end();
+  expect(unended).toEqual(['a', 'b']);
 });

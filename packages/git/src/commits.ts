@@ -59,8 +59,32 @@ function parseRecord(record: string): { boundary: boolean; commit: Commit } {
 }
 
 /**
- * Stream `git log -z` (LOG_ARGS plus `args`), one parsed record at a time while git goes on. NUL,
- * which no commit message can hold (nor any multi-byte UTF-8 character), ends each record, so
+ * Records ended by NUL (which no commit message can hold), from chunks of UTF-8 however they cut
+ * them: each chunk is decoded once, and the decoder keeps a character cut in two for the next.
+ */
+export function nulRecords(onRecord: (record: string) => void) {
+  const decoder = new TextDecoder();
+  let pending = ''; // the start of a record the next chunk ends
+  const take = (text: string) => {
+    let start = 0;
+    for (let end = text.indexOf('\0'); end !== -1; end = text.indexOf('\0', start)) {
+      const record = text.slice(start, end);
+      onRecord(start === 0 ? pending + record : record);
+      start = end + 1;
+    }
+    pending = start === 0 ? pending + text : text.slice(start);
+  };
+  return {
+    push: (chunk: Uint8Array) => take(decoder.decode(chunk, { stream: true })),
+    end: () => {
+      take(decoder.decode());
+      if (pending) onRecord(pending);
+    },
+  };
+}
+
+/**
+ * Stream `git log -z` (LOG_ARGS plus `args`), one parsed record at a time while git goes on, so
  * nothing is split by newlines.
  */
 export async function streamLog(
@@ -68,37 +92,33 @@ export async function streamLog(
   args: readonly string[],
   onRecord: (record: { boundary: boolean; commit: Commit }) => void,
 ): Promise<void> {
-  let pending: Buffer[] = [];
-  const add = (bytes: Buffer) => onRecord(parseRecord(bytes.toString('utf8')));
-  await gitStream(cwd, [...LOG_ARGS, ...args, '--'], (chunk) => {
-    let start = 0;
-    for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
-      pending.push(chunk.subarray(start, end));
-      add(pending.length === 1 ? pending[0]! : Buffer.concat(pending));
-      pending = [];
-      start = end + 1;
-    }
-    if (start < chunk.length) pending.push(chunk.subarray(start));
-  });
-  if (pending.length) add(Buffer.concat(pending));
+  const records = nulRecords((record) => onRecord(parseRecord(record)));
+  await gitStream(cwd, [...LOG_ARGS, ...args, '--'], records.push);
+  records.end();
 }
 
 /**
  * The commits of a range, oldest first, parents before children, from one `git log -z`: `%B` is
- * the message exactly as stored (CRLF and trailing newlines kept). `onCommit` sees each commit as
- * git prints it, while git goes on.
+ * the message exactly as stored (CRLF and trailing newlines kept). Each is handed to `onCommit`
+ * as git prints it, while git goes on, and not kept: a caller that needs only a verdict per
+ * commit does not hold every message of a long range.
  */
+export async function eachCommit(
+  cwd: string,
+  range: { base?: string | undefined; head: string },
+  onCommit: (commit: Commit) => void,
+): Promise<void> {
+  const spec = range.base ? [`${range.base}..${range.head}`] : ['-n', '1', range.head];
+  await streamLog(cwd, spec, ({ commit }) => onCommit(commit));
+}
+
+/** The commits of a range as eachCommit hands them over, in a list. */
 export async function listCommits(
   cwd: string,
   range: { base?: string | undefined; head: string },
-  onCommit?: (commit: Commit) => void,
 ): Promise<Commit[]> {
-  const spec = range.base ? [`${range.base}..${range.head}`] : ['-n', '1', range.head];
   const commits: Commit[] = [];
-  await streamLog(cwd, spec, ({ commit }) => {
-    commits.push(commit);
-    onCommit?.(commit);
-  });
+  await eachCommit(cwd, range, (commit) => commits.push(commit));
   return commits;
 }
 

@@ -8,7 +8,7 @@ import {
   pushOf,
   type GitHubEvent,
 } from '@flow-actions/github/event';
-import { listCommits, streamLog, type Commit } from './commits.ts';
+import { eachCommit, streamLog, type Commit } from './commits.ts';
 import { git, GitError, gitSucceeds } from './exec.ts';
 
 export interface RangeRequest {
@@ -301,34 +301,33 @@ async function shallowFileExists(cwd: string, file: string): Promise<boolean> {
 }
 
 /**
- * The range of an event and its commits, oldest first, each handed to `onCommit` as git prints
- * it. In the common case, a full clone with both ends present, one `git log --boundary base..head`
- * lists the commits and finds the merge-base: a single boundary commit is the merge-base (every
- * common ancestor lies behind it), so no second walk of the history is needed before the commits
- * come. Otherwise (a shallow clone, a missing end, a merge from the base branch) the range is
- * resolved first, as resolveRange does.
+ * The range of an event; its commits, oldest first, are handed to `onCommit` as git prints them
+ * and not kept. In the common case, a full clone with both ends present, one
+ * `git log --boundary base..head` lists the commits and finds the merge-base: a single boundary
+ * commit is the merge-base (every common ancestor lies behind it), so no second walk of the
+ * history is needed before the commits come. Otherwise (a shallow clone, a missing end, a merge
+ * from the base branch) the range is resolved first, as resolveRange does.
  */
 export async function rangeCommits(
   cwd: string,
   request: RangeRequest,
   onCommit: (commit: Commit) => void,
-): Promise<{ range: GitRange; commits: Commit[] }> {
+): Promise<GitRange> {
   const bounds = boundsFrom(request);
   const present = bounds.base ? await presentBounds(cwd, bounds.base, bounds.head) : undefined;
   if (!present || (await shallowFileExists(cwd, present.shallow))) {
     const range = await resolveBounds(cwd, request, bounds, present);
-    return { range, commits: await listCommits(cwd, range, onCommit) };
+    await eachCommit(cwd, range, onCommit);
+    return range;
   }
-  const commits: Commit[] = [];
   const boundary: string[] = [];
   await streamLog(cwd, ['--boundary', `${present.base}..${present.head}`], (record) => {
-    if (record.boundary) return void boundary.push(record.commit.sha);
-    commits.push(record.commit);
-    onCommit(record.commit);
+    if (record.boundary) boundary.push(record.commit.sha);
+    else onCommit(record.commit);
   });
   const base =
     boundary.length === 1
       ? boundary[0]!
       : await mergeBase(cwd, request.remote ?? 'origin', present.base, present.head, () => {});
-  return { range: { base, head: present.head, source: bounds.source }, commits };
+  return { base, head: present.head, source: bounds.source };
 }
