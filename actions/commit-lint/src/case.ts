@@ -1,4 +1,9 @@
-import { camelCase, kebabCase, snakeCase, startCase, upperFirst } from 'es-toolkit/compat';
+// One module per function: the compat index loads about 400 modules, a cost every CLI run pays.
+import camelCase from 'es-toolkit/compat/camelCase';
+import kebabCase from 'es-toolkit/compat/kebabCase';
+import snakeCase from 'es-toolkit/compat/snakeCase';
+import startCase from 'es-toolkit/compat/startCase';
+import upperFirst from 'es-toolkit/compat/upperFirst';
 
 /** The case names commitlint accepts, with its aliases. */
 export const CASES = [

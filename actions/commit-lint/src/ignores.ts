@@ -1,4 +1,4 @@
-import semver from 'semver';
+import validVersion from 'semver/functions/valid.js';
 
 /** A version bump: "1.2.3", "v1.2.3", "chore: 1.2.3 [skip ci]", as @commitlint/is-ignored reads it. */
 function isVersionBump(message: string): boolean {
@@ -9,7 +9,7 @@ function isVersionBump(message: string): boolean {
     .replace(/\((skip|ci)(-|\s)(ci|skip)\)/i, '')
     .trim();
   // semver.valid throws and catches inside for a non-version: rule out what cannot be one first.
-  return /^v?\d/.test(stripped) && semver.valid(stripped) !== null;
+  return /^v?\d/.test(stripped) && validVersion(stripped) !== null;
 }
 
 export type IgnoreTest = (message: string) => boolean;

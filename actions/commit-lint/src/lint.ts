@@ -1,7 +1,7 @@
 import type { ParserOptions } from 'conventional-commits-parser';
 import { FIXUP, ignoredBecause, type IgnoreTest } from './ignores.ts';
 import { parseMessage, type ParsedMessage } from './parse.ts';
-import { RULES, type When } from './rules/index.ts';
+import { READS_REFERENCES, RULES, type Rule, type When } from './rules/index.ts';
 
 export type Level = 'error' | 'warning';
 export type RuleConfig = [0 | 1 | 2, When?, unknown?];
@@ -40,18 +40,39 @@ export interface LintResult {
 
 const LEVELS = { 1: 'warning', 2: 'error' } as const;
 
-/** The enabled rules of a configuration, listed once rather than for every message. */
-type EnabledRule = [string, [1 | 2, When?, unknown?]];
-const enabledRules = new WeakMap<LintConfig['rules'], EnabledRule[]>();
+interface EnabledRule {
+  name: string;
+  level: Level;
+  rule: Rule;
+  when: When | undefined;
+  value: unknown;
+}
 
-function enabled(config: LintConfig): EnabledRule[] {
-  let list = enabledRules.get(config.rules);
-  if (!list)
-    enabledRules.set(
-      config.rules,
-      (list = Object.entries(config.rules).filter(([, [level]]) => level !== 0) as EnabledRule[]),
-    );
-  return list;
+/** The enabled rules of a configuration, resolved once rather than for every message. */
+interface Plan {
+  rules: EnabledRule[];
+  /** Whether a rule reads the parsed references; finding them is a third of the parse. */
+  references: boolean;
+}
+
+const plans = new WeakMap<LintConfig['rules'], Plan>();
+
+function planOf(config: LintConfig): Plan {
+  let plan = plans.get(config.rules);
+  if (!plan) {
+    const rules = Object.entries(config.rules)
+      .filter(([, [level]]) => level !== 0)
+      .map(([name, [level, when, value]]) => ({
+        name,
+        level: LEVELS[level as 1 | 2],
+        rule: RULES[name]!,
+        when,
+        value,
+      }));
+    plan = { rules, references: rules.some((rule) => READS_REFERENCES.has(rule.name)) };
+    plans.set(config.rules, plan);
+  }
+  return plan;
 }
 
 function fixupResult(fixup: 'fail' | 'warn'): LintResult {
@@ -73,14 +94,15 @@ export function lintMessage(message: string, config: LintConfig): LintResult {
   if (skipped) return { valid: true, skipped, problems: [] };
   // commitlint passes an empty message; git never stores one unless told to.
   if (!message.trim()) return { valid: true, skipped: 'empty message', problems: [] };
-  const parsed = parseMessage(message, config.parserOptions);
+  const plan = planOf(config);
+  const parsed = parseMessage(message, config.parserOptions, plan.references);
   if (parsed.header === null && parsed.body === null && parsed.footer === null) {
     return { valid: true, skipped: 'empty message', problems: [] };
   }
   const problems: Problem[] = [];
-  for (const [name, [level, when, value]] of enabled(config)) {
-    const [valid, text] = RULES[name]!(parsed, when, value);
-    if (!valid) problems.push({ rule: name, level: LEVELS[level], message: text?.() ?? name });
+  for (const { name, level, rule, when, value } of plan.rules) {
+    const text = rule(parsed, when, value);
+    if (text !== undefined) problems.push({ rule: name, level, message: text });
   }
   for (const extra of config.extraChecks) {
     const text = extra.check(parsed);

@@ -91,7 +91,7 @@ async function checkRange(
     }
   };
   try {
-    const { range } = await rangeCommits(
+    const range = await rangeCommits(
       context.workspace,
       {
         event: context.event,

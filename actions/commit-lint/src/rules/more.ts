@@ -8,38 +8,29 @@ type Part = 'type' | 'scope' | 'subject' | 'body' | 'footer';
 function lengthRule(part: Part, bound: 'max' | 'min'): Rule {
   return (parsed, _when, value = 0) => {
     const text = parsed[part];
-    if (!text) return [true];
+    if (!text) return undefined;
     const limit = value as number;
-    const valid = bound === 'max' ? text.length <= limit : text.length >= limit;
-    return [
-      valid,
-      () =>
-        `${part} must not be ${bound === 'max' ? 'longer' : 'shorter'} than ${limit} characters`,
-    ];
+    if (bound === 'max' ? text.length <= limit : text.length >= limit) return undefined;
+    return `${part} must not be ${bound === 'max' ? 'longer' : 'shorter'} than ${limit} characters`;
   };
 }
 
 function emptyRule(part: 'body' | 'footer'): Rule {
   return (parsed, when = 'always') => {
-    const notEmpty = Boolean(parsed[part]);
     const negated = when === 'never';
-    return [
-      negated ? notEmpty : !notEmpty,
-      () => say(part, negated ? 'may not' : 'must', 'be empty'),
-    ];
+    if (Boolean(parsed[part]) === negated) return undefined;
+    return say(part, negated ? 'may not' : 'must', 'be empty');
   };
 }
 
 function fullStopRule(part: 'header' | 'body', skipEmpty: boolean): Rule {
   return (parsed, when = 'always', value = '.') => {
     const text = parsed[part];
-    if (skipEmpty && !text) return [true];
+    if (skipEmpty && !text) return undefined;
     const stop = text?.[text.length - 1] === value;
     const negated = when === 'never';
-    return [
-      negated ? !stop : stop,
-      () => say(part, negated ? 'may not' : 'must', 'end with full stop'),
-    ];
+    if (stop !== negated) return undefined;
+    return say(part, negated ? 'may not' : 'must', 'end with full stop');
   };
 }
 
@@ -49,7 +40,7 @@ function textCaseRule(
 ): Rule {
   return (parsed: ParsedMessage, when: When | undefined = 'always', value: unknown = []) => {
     const text = parsed[part];
-    if (!applies(text)) return [true];
+    if (!applies(text)) return undefined;
     return caseRule(part, when, caseChecks(value), (check) => isCase(text, check.case));
   };
 }
@@ -59,11 +50,10 @@ const CHERRY_PICK = /^\(cherry picked from commit [0-9a-f]{7,64}\)$/i;
 
 /** commitlint's other rules, with its semantics and messages (all but trailer-exists, which runs git per message). */
 export const MORE_RULES: Record<string, Rule> = {
-  'header-min-length': ({ header }, _when, value = 0) => [
-    typeof header === 'string' && header.length >= (value as number),
-    () =>
-      `header must not be shorter than ${value as number} characters, current length is ${header?.length}`,
-  ],
+  'header-min-length': ({ header }, _when, value = 0) => {
+    if (typeof header === 'string' && header.length >= (value as number)) return undefined;
+    return `header must not be shorter than ${value as number} characters, current length is ${header?.length}`;
+  },
   'header-case': textCaseRule(
     'header',
     (text): text is string => typeof text === 'string' && /^[a-z]/i.test(text),
@@ -76,18 +66,14 @@ export const MORE_RULES: Record<string, Rule> = {
   'subject-max-length': lengthRule('subject', 'max'),
   'subject-min-length': lengthRule('subject', 'min'),
   'subject-exclamation-mark': ({ header }, when = 'always') => {
-    if (!header) return [true];
+    if (!header) return undefined;
     const negated = when === 'never';
-    const bang = BANG_HEADER.test(header);
-    return [
-      negated ? !bang : bang,
-      () =>
-        say(
-          'subject',
-          negated ? 'must not' : 'must',
-          'have an exclamation mark in the subject to identify a breaking change',
-        ),
-    ];
+    if (BANG_HEADER.test(header) !== negated) return undefined;
+    return say(
+      'subject',
+      negated ? 'must not' : 'must',
+      'have an exclamation mark in the subject to identify a breaking change',
+    );
   },
   'body-empty': emptyRule('body'),
   'body-max-length': lengthRule('body', 'max'),
@@ -99,29 +85,22 @@ export const MORE_RULES: Record<string, Rule> = {
   'footer-min-length': lengthRule('footer', 'min'),
   'references-empty': ({ references }, when = 'never') => {
     const negated = when === 'always';
-    const notEmpty = references.length > 0;
-    return [
-      negated ? !notEmpty : notEmpty,
-      () => say('references', negated ? 'must' : 'may not', 'be empty'),
-    ];
+    if (references.length > 0 !== negated) return undefined;
+    return say('references', negated ? 'must' : 'may not', 'be empty');
   },
   'breaking-change-exclamation-mark': ({ header, footer }, when = 'always') => {
-    if (!header && !footer) return [true];
+    if (!header && !footer) return undefined;
     const bang = !!header && BANG_HEADER.test(header);
     const breaking = !!footer && /^BREAKING[ -]CHANGE:/m.test(footer);
     const negated = when === 'never';
-    const same = bang === breaking;
-    return [
-      negated ? !same : same,
-      () =>
-        say(
-          'breaking changes',
-          negated ? 'must not' : 'must',
-          'have both an exclamation mark in the header',
-          'and BREAKING CHANGE in the footer',
-          'to identify a breaking change',
-        ),
-    ];
+    if ((bang === breaking) !== negated) return undefined;
+    return say(
+      'breaking changes',
+      negated ? 'must not' : 'must',
+      'have both an exclamation mark in the header',
+      'and BREAKING CHANGE in the footer',
+      'to identify a breaking change',
+    );
   },
   'signed-off-by': ({ raw }, when = 'always', value = '') => {
     const lines = raw
@@ -130,13 +109,11 @@ export const MORE_RULES: Record<string, Rule> = {
     const last = lines[lines.length - 1];
     const signed = last ? last.startsWith(value as string) : false;
     const negated = when === 'never';
-    return [
-      negated ? !signed : signed,
-      () => say('message', negated ? 'must not' : 'must', 'be signed off'),
-    ];
+    if (signed !== negated) return undefined;
+    return say('message', negated ? 'must not' : 'must', 'be signed off');
   },
   'scope-delimiter-style': ({ scope }, when = 'always', value = []) => {
-    if (!scope) return [true];
+    if (!scope) return undefined;
     const configured = value as string[];
     const delimiters = configured.length ? configured : ['/', '\\', ','];
     const used = new Set(
@@ -144,9 +121,7 @@ export const MORE_RULES: Record<string, Rule> = {
     );
     const allowed = [...used].every((d) => delimiters.includes(d));
     const negated = when === 'never';
-    return [
-      negated ? !allowed : allowed,
-      () => `scope delimiters must ${negated ? 'not ' : ''}be one of [${delimiters.join(', ')}]`,
-    ];
+    if (allowed !== negated) return undefined;
+    return `scope delimiters must ${negated ? 'not ' : ''}be one of [${delimiters.join(', ')}]`;
   },
 };
