@@ -2,22 +2,22 @@ import type { Commit } from '@flow-actions/git';
 import { lintMessage, type LintConfig, type Problem } from './lint.ts';
 import { suggestHeader } from './suggest.ts';
 
-export interface CommitVerdict {
-  sha: string;
-  header: string;
+/** What linting says of a message. `skipped` and `suggestion` may be undefined: JSON leaves them out. */
+interface Verdict {
   valid: boolean;
-  /** Why the commit was not checked: an ignored author, a merge commit, a version bump... */
-  skipped?: string;
+  /** Why the message was not checked: an ignored author, a merge commit, a version bump... */
+  skipped?: string | undefined;
   problems: Problem[];
-  suggestion?: string;
+  suggestion?: string | undefined;
 }
 
-export interface TitleVerdict {
+export interface CommitVerdict extends Verdict {
+  sha: string;
+  header: string;
+}
+
+export interface TitleVerdict extends Verdict {
   text: string;
-  valid: boolean;
-  skipped?: string;
-  problems: Problem[];
-  suggestion?: string;
 }
 
 export interface BranchVerdict {
@@ -34,6 +34,7 @@ export function headerOf(message: string): string {
 }
 
 function isIgnoredAuthor(commit: Commit, authors: readonly string[]): boolean {
+  if (authors.length === 0) return false;
   const name = commit.author.name.toLowerCase();
   const email = commit.author.email.toLowerCase();
   return authors.some(
@@ -45,17 +46,18 @@ function isIgnoredAuthor(commit: Commit, authors: readonly string[]): boolean {
   );
 }
 
-function verdict(message: string, config: LintConfig) {
+// Every verdict has the same fields in the same order, whether or not they are set: one shape
+// for the thousands of commits of a range.
+function verdict(message: string, config: LintConfig): Verdict {
   const result = lintMessage(message, config);
-  const suggestion =
-    result.parsed && result.problems.length
-      ? suggestHeader(result.parsed, result.problems, config)
-      : undefined;
   return {
     valid: result.valid,
-    ...(result.skipped ? { skipped: result.skipped } : {}),
+    skipped: result.skipped,
     problems: result.problems,
-    ...(suggestion ? { suggestion } : {}),
+    suggestion:
+      result.parsed && result.problems.length
+        ? suggestHeader(result.parsed, result.problems, config)
+        : undefined,
   };
 }
 
@@ -65,16 +67,10 @@ export function checkCommit(
   ignoreAuthors: readonly string[],
 ): CommitVerdict {
   const header = headerOf(commit.message);
-  if (isIgnoredAuthor(commit, ignoreAuthors)) {
-    return {
-      sha: commit.sha,
-      header,
-      valid: true,
-      skipped: `author ${commit.author.name}`,
-      problems: [],
-    };
-  }
-  return { sha: commit.sha, header, ...verdict(commit.message, config) };
+  const { valid, skipped, problems, suggestion } = isIgnoredAuthor(commit, ignoreAuthors)
+    ? { valid: true, skipped: `author ${commit.author.name}`, problems: [], suggestion: undefined }
+    : verdict(commit.message, config);
+  return { sha: commit.sha, header, valid, skipped, problems, suggestion };
 }
 
 /** A message given on the command line (--message, --edit): no commit, so no SHA. */

@@ -49,6 +49,7 @@ function findings(results: CheckResults): Finding[] {
       });
   };
   for (const commit of results.commits) {
+    if (commit.problems.length === 0) continue;
     add(
       `${commit.sha ? `commit ${commit.sha.slice(0, 7)}` : 'message'} ${JSON.stringify(commit.header)}`,
       commit.problems,
