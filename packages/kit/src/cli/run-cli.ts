@@ -152,7 +152,8 @@ export async function runCli(
     });
     const outcome = await command.run(context);
     if (args.reportFile) await writeReport(resolve(io.cwd, args.reportFile), outcome.report);
-    if (args.json) io.stdout(`${JSON.stringify(outcome.report, null, 2)}\n`);
+    // One line, as the report file: a report of thousands of entries is for jq to read.
+    if (args.json) io.stdout(`${JSON.stringify(outcome.report)}\n`);
     else {
       for (const finding of sortFindings(outcome.report.findings)) print(terminalLine(finding));
       print(`${outcome.report.passed ? 'passed' : 'FAILED'}: ${outcome.headline}`);
