@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { glob } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { UsageError } from '@flow-actions/kit';
-import { parse } from 'yaml';
+import { parseYaml } from '@flow-actions/kit/yaml';
 
 function workspacePatterns(root: string): string[] {
   const manifest = join(root, 'package.json');
@@ -16,10 +16,13 @@ function workspacePatterns(root: string): string[] {
     patterns.push(...(Array.isArray(workspaces) ? workspaces : (workspaces?.packages ?? [])));
   }
   const pnpm = join(root, 'pnpm-workspace.yaml');
-  if (existsSync(pnpm))
-    patterns.push(
-      ...((parse(readFileSync(pnpm, 'utf8')) as { packages?: string[] } | null)?.packages ?? []),
-    );
+  if (existsSync(pnpm)) {
+    const { value } = parseYaml(readFileSync(pnpm, 'utf8'), {
+      file: 'pnpm-workspace.yaml',
+      input: 'scopes-from',
+    });
+    patterns.push(...((value as { packages?: string[] } | null)?.packages ?? []));
+  }
   return patterns.filter((pattern) => !pattern.startsWith('!'));
 }
 

@@ -4,7 +4,7 @@ import { envVariables, parseEnvFile } from './dotenv.ts';
 import { interpolate, InterpolationError, type Variables } from './interpolate.ts';
 import { parsePortItem } from './port-spec.ts';
 import type { ScanContext } from './scan-context.ts';
-import { isRecord, type YamlDocument } from './yaml-file.ts';
+import { isRecord, type YamlDocument } from '@flow-actions/kit/yaml';
 
 /** A value with the file and line that declared it. */
 export interface Located<T> {
@@ -35,7 +35,7 @@ const PORT_FIELDS = new Set(['ports', 'expose', 'network_mode']);
 /** Interpolate every string of a document as Compose does; `${VAR:?err}` becomes an error at its line. */
 function interpolateTree(
   context: ScanContext,
-  document: YamlDocument,
+  document: YamlDocument<string>,
   variables: Variables,
 ): unknown {
   const warned = new Set<string>();
@@ -90,7 +90,7 @@ function stringList(value: unknown): string[] {
 }
 
 function locatedItems(
-  document: YamlDocument,
+  document: YamlDocument<string>,
   path: (string | number)[],
   value: unknown,
 ): Located<unknown>[] {
@@ -107,7 +107,7 @@ function locatedItems(
   }));
 }
 
-function serviceModel(document: YamlDocument, name: string, raw: unknown): ServiceModel {
+function serviceModel(document: YamlDocument<string>, name: string, raw: unknown): ServiceModel {
   const line = document.lineOf(['services', name]);
   const service = raw ?? {};
   if (!isRecord(service))
@@ -176,7 +176,7 @@ export function dotenvVariables(
 }
 
 interface LoadedFile {
-  document: YamlDocument;
+  document: YamlDocument<string>;
   root: Record<string, unknown>;
   raw: Map<string, ServiceModel>;
 }
@@ -290,7 +290,7 @@ export class ComposeLoader {
 
   private loadInclude(
     path: string,
-    document: YamlDocument,
+    document: YamlDocument<string>,
     item: unknown,
     index: number,
     stack: string[],

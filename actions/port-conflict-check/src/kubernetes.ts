@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import type { ScanContext } from './scan-context.ts';
 import type { PortDeclaration, Protocol } from './types.ts';
-import { isRecord, type YamlDocument } from './yaml-file.ts';
+import { isRecord, type YamlDocument } from '@flow-actions/kit/yaml';
 
 type Path = (string | number)[];
 
@@ -30,7 +30,7 @@ function protocolOf(value: unknown): Protocol {
 }
 
 interface Manifest {
-  document: YamlDocument;
+  document: YamlDocument<string>;
   file: string;
   name: string;
   namespace: string;

@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { UsageError } from '@flow-actions/kit';
 import { parseProtocol, parseRange, PortSyntaxError } from './port-spec.ts';
 import type { PortRange, Protocol } from './types.ts';
-import { isRecord, parseYamlFile } from './yaml-file.ts';
+import { isRecord, parseYaml } from '@flow-actions/kit/yaml';
 
 /** One row of PORT_MAPPINGS.md (or one item of its YAML/JSON twin). */
 export interface RegistryEntry {
@@ -161,7 +161,7 @@ function readMarkdown(file: string, text: string): Registry {
 
 /** `[{service, port, container_port, protocol, host_ip, description}]`, bare or under `ports:`. */
 function readStructured(file: string, text: string): Registry {
-  const document = parseYamlFile(file, text);
+  const document = parseYaml(text, { file, input: 'registry', mergeKeys: true });
   const root = document.value;
   const list = Array.isArray(root) ? root : isRecord(root) ? root.ports : undefined;
   const path = Array.isArray(root) ? [] : ['ports'];

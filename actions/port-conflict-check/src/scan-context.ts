@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { UsageError, type Finding } from '@flow-actions/kit';
-import { parseYamlDocuments, parseYamlFile, type YamlDocument } from './yaml-file.ts';
+import { parseYaml, parseYamlDocuments, type YamlDocument } from '@flow-actions/kit/yaml';
 
 /** A finding with the files it involves, so `changed-only` can keep those that touch a change. */
 export interface PortFinding extends Finding {
@@ -12,7 +12,7 @@ export interface PortFinding extends Finding {
 export class ScanContext {
   readonly workspace: string;
   readonly findings: PortFinding[] = [];
-  private readonly documents = new Map<string, YamlDocument[]>();
+  private readonly documents = new Map<string, YamlDocument<string>[]>();
   private readonly relativePaths = new Map<string, string>();
 
   constructor(workspace: string) {
@@ -44,19 +44,22 @@ export class ScanContext {
     return existsSync(path);
   }
 
-  yamlDocuments(path: string): YamlDocument[] {
+  yamlDocuments(path: string): YamlDocument<string>[] {
     let documents = this.documents.get(path);
     if (!documents) {
-      documents = parseYamlDocuments(this.relative(path), this.readText(path));
+      documents = parseYamlDocuments(this.readText(path), {
+        file: this.relative(path),
+        mergeKeys: true,
+      });
       this.documents.set(path, documents);
     }
     return documents;
   }
 
-  yamlFile(path: string): YamlDocument {
+  yamlFile(path: string): YamlDocument<string> {
     const documents = this.documents.get(path);
     if (documents?.length === 1) return documents[0]!;
-    const document = parseYamlFile(this.relative(path), this.readText(path));
+    const document = parseYaml(this.readText(path), { file: this.relative(path), mergeKeys: true });
     this.documents.set(path, [document]);
     return document;
   }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UsageError } from '@flow-actions/kit';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { parseYaml } from '@flow-actions/kit/yaml';
 
 /** A configuration as written, with a way to find the line of a key in data files. */
 export interface ConfigSource {
@@ -13,18 +13,8 @@ export interface ConfigSource {
 }
 
 function dataSource(file: string, text: string, key?: string): ConfigSource {
-  const counter = new LineCounter();
-  const document: Document = parseDocument(text, { lineCounter: counter, prettyErrors: false });
-  const error = document.errors[0];
-  if (error) {
-    const line = error.linePos?.[0].line;
-    throw new UsageError(`cannot parse ${basename(file)}: ${error.message.split('\n')[0]}`, {
-      input: 'config',
-      location: { file, line },
-    });
-  }
-  const prefix = key ? [key] : [];
-  const data = document.toJS() as Record<string, unknown> | null;
+  const { value, lineOf } = parseYaml(text, { file, input: 'config', mergeKeys: true });
+  const data = value as Record<string, unknown> | null;
   const config = (key ? data?.[key] : data) ?? {};
   if (typeof config !== 'object' || Array.isArray(config)) {
     throw new UsageError(`the commitlint configuration in ${basename(file)} must be an object`, {
@@ -32,24 +22,11 @@ function dataSource(file: string, text: string, key?: string): ConfigSource {
       location: { file },
     });
   }
+  const prefix = key ? [key] : [];
   return {
     file,
     config: config as Record<string, unknown>,
-    lineOf: (path) => {
-      const node = document.getIn([...prefix, ...path], true) as
-        { range?: [number, number] } | undefined;
-      const pair = path.length
-        ? (document.getIn([...prefix, ...path.slice(0, -1)], true) as unknown)
-        : undefined;
-      let offset = node && typeof node === 'object' && node.range ? node.range[0] : undefined;
-      if (isMap(pair)) {
-        const item = pair.items.find(
-          (entry) => isScalar(entry.key) && entry.key.value === path.at(-1),
-        );
-        if (item && isScalar(item.key) && item.key.range) offset = item.key.range[0];
-      }
-      return offset === undefined ? undefined : counter.linePos(offset).line;
-    },
+    lineOf: (path) => lineOf([...prefix, ...path]),
   };
 }
 

@@ -129,7 +129,7 @@ describe('config resolution', () => {
       'cannot resolve extends "commitlint-config-nowhere"',
     ],
     ['{"ignores": ["WIP"]}', 'ignores must be an array of functions'],
-    ['{"rules": ', 'cannot parse .commitlintrc.json'],
+    ['{"rules": ', 'invalid YAML'],
   ])('%s fails: %s', async (content, message) => {
     await expect(load({ '.commitlintrc.json': content })).rejects.toThrow(message);
   });

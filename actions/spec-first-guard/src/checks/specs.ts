@@ -4,7 +4,8 @@ import type { PullRequestChanges } from '../repository.ts';
 import { changedOperations } from '../openapi/changes.ts';
 import { lintSpec, loadSpec, type CheckedOperation } from '../openapi/lint.ts';
 import { listOperations } from '../openapi/operations.ts';
-import { isRecord, type DocumentSet } from '../openapi/refs.ts';
+import { isRecord } from '@flow-actions/kit/yaml';
+import type { DocumentSet } from '../openapi/refs.ts';
 import { isOpenApiCandidate } from '../openapi/source.ts';
 import { serverBasePaths, type SpecRoute } from '../routes/drift.ts';
 

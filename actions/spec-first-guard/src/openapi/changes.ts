@@ -1,5 +1,6 @@
 import { listOperations, operationKey, type Operation } from './operations.ts';
-import { isRecord, type DocumentSet, type Located } from './refs.ts';
+import { isRecord } from '@flow-actions/kit/yaml';
+import type { DocumentSet, Located } from './refs.ts';
 
 /** A value as text with its `$ref`s left as names, and the values those names point to. */
 interface Shallow {

@@ -1,6 +1,7 @@
 import type { Finding } from '@flow-actions/kit';
 import { operationKey, type Operation } from './operations.ts';
-import { isRecord, type DocumentSet } from './refs.ts';
+import { isRecord } from '@flow-actions/kit/yaml';
+import type { DocumentSet } from './refs.ts';
 
 /** The completeness rules, each with its own name; the first five are Redocly's names too. */
 export const COMPLETENESS_RULES = [

@@ -1,4 +1,5 @@
-import { isRecord, type DocumentSet } from './refs.ts';
+import { isRecord } from '@flow-actions/kit/yaml';
+import type { DocumentSet } from './refs.ts';
 
 export const HTTP_METHODS = [
   'get',

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
-import { isRecord, parseSource, type SourceDocument } from './source.ts';
+import { isRecord } from '@flow-actions/kit/yaml';
+import { parseSource, type SourceDocument } from './source.ts';
 
 /** Reads repository files by repository-relative path: the work tree, or a commit. */
 export interface FileSource {
@@ -11,8 +12,6 @@ export interface Located {
   value: unknown;
   file: string;
 }
-
-export { isRecord };
 
 export interface BrokenRef {
   ref: string;

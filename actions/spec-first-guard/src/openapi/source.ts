@@ -1,10 +1,10 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { UsageError } from '@flow-actions/kit';
+import { isRecord, parseYaml, type YamlPath } from '@flow-actions/kit/yaml';
 import { lineIndex } from '../lines.ts';
 import { JsonLocator } from './json-locator.ts';
 
 /** A path into a document: object keys and array indexes. */
-export type Pointer = readonly (string | number)[];
+export type Pointer = YamlPath;
 
 /** A parsed spec file that can say which line any part of it is on. */
 export interface SourceDocument {
@@ -20,12 +20,8 @@ export interface RefSite {
   line: () => number;
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** YAML anchors can expand exponentially ("billion laughs"); real specs use a handful. */
-export const MAX_ALIASES = 1000;
+const MAX_ALIASES = 1000;
 
 /** A spec that cannot be parsed; the message is prefixed with file:line where it is reported. */
 function syntaxError(file: string, line: number | undefined, message: string): UsageError {
@@ -55,55 +51,19 @@ function parseJson(file: string, text: string): SourceDocument {
   };
 }
 
-/** The line of a YAML node (a mapping member: its key), following aliases. */
-function yamlLocator(document: Document, lines: LineCounter): (pointer: Pointer) => number {
-  return (pointer) => {
-    let node: unknown = document.contents;
-    let offset = (document.contents?.range?.[0] ?? 0) as number;
-    for (const segment of pointer) {
-      if (isAlias(node)) node = node.resolve(document);
-      if (isMap(node)) {
-        const pair = node.items.find(
-          (item) => isScalar(item.key) && String(item.key.value) === String(segment),
-        );
-        if (!pair) break;
-        offset = (isScalar(pair.key) ? pair.key.range?.[0] : undefined) ?? offset;
-        node = pair.value;
-      } else if (isSeq(node) && typeof node.items[Number(segment)] === 'object') {
-        node = node.items[Number(segment)];
-        offset = (node as { range?: [number] }).range?.[0] ?? offset;
-      } else break;
-    }
-    return lines.linePos(offset).line;
-  };
-}
-
-function parseYaml(file: string, text: string): SourceDocument {
-  const lines = new LineCounter();
-  const document = parseDocument(text, {
-    lineCounter: lines,
-    uniqueKeys: true,
-    prettyErrors: false,
+function parseYamlSpec(file: string, text: string): SourceDocument {
+  const { value, lineOf } = parseYaml(text, {
+    file,
+    input: 'spec-paths',
+    maxAliasCount: MAX_ALIASES,
   });
-  const error = document.errors[0];
-  if (error) {
-    const line = lines.linePos(error.pos[0]).line;
-    throw syntaxError(file, line, `invalid YAML: ${error.message.split('\n')[0]}`);
-  }
-  let value: unknown;
-  try {
-    value = document.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch (cause) {
-    throw syntaxError(file, undefined, `cannot expand the YAML: ${(cause as Error).message}`);
-  }
-  const lineAt = yamlLocator(document, lines);
-  return { file, value, lineAt, refs: () => treeRefs(value, lineAt) };
+  return { file, value, lineAt: lineOf, refs: () => treeRefs(value, lineOf) };
 }
 
 /** Parse a spec file by its extension; a syntax error is a UsageError at its line. */
 export function parseSource(file: string, text: string): SourceDocument {
   if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`; // a BOM: keep offsets, drop the mark
-  return /\.json$/i.test(file) ? parseJson(file, text) : parseYaml(file, text);
+  return /\.json$/i.test(file) ? parseJson(file, text) : parseYamlSpec(file, text);
 }
 
 /** YAML or JSON by name: may be an OpenAPI document (`isOpenApiDocument` tells once parsed). */

@@ -1,5 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { UsageError } from '@flow-actions/kit';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { parseYaml, yamlError, type YamlDocument } from '@flow-actions/kit/yaml';
 import { globSet, type GlobSet } from '../globs.ts';
 
 /** A PR checklist item as a rule: when these files change (or these lines are added), require that. */
@@ -17,22 +17,11 @@ export interface CompanionRule {
 
 const KEYS = ['name', 'when', 'when-added-lines', 'require', 'require-mention', 'message'];
 
-interface Where {
-  /** The rules file, or undefined for YAML given inline in the input. */
-  file: string | undefined;
-  lines: LineCounter;
-}
-
-/** A rules file gets its file:line as the error's location; inline YAML says "line N". */
-function failAt(where: Where, line: number | undefined, message: string): never {
-  throw new UsageError(where.file ? message : `line ${line ?? '?'}: ${message}`, {
-    input: 'rules',
-    ...(where.file ? { location: { file: where.file, ...(line ? { line } : {}) } } : {}),
-  });
-}
+/** The rules document, for the lines of its nodes; its file is undefined for YAML given inline. */
+type Where = Pick<YamlDocument, 'file' | 'lineOfNode'>;
 
 function fail(where: Where, node: Node | undefined, message: string): never {
-  failAt(where, node?.range ? where.lines.linePos(node.range[0]).line : undefined, message);
+  throw yamlError({ file: where.file, input: 'rules' }, where.lineOfNode(node), message);
 }
 
 function strings(where: Where, node: Node, key: string): string[] {
@@ -62,7 +51,7 @@ function parseRule(where: Where, node: unknown): CompanionRule {
       fail(where, pair.key as Node, `unknown key \`${key}\` (expected ${KEYS.join(', ')})`);
     values.set(key, pair.value as Node);
   }
-  const line = node.range ? where.lines.linePos(node.range[0]).line : 0;
+  const line = where.lineOfNode(node) ?? 0;
   const nameNode = values.get('name');
   if (
     !nameNode ||
@@ -113,20 +102,8 @@ function parseRule(where: Where, node: unknown): CompanionRule {
 
 /** Parse the `rules` YAML: a list of rules (or a mapping with a `rules:` list). */
 export function parseCompanionRules(text: string, file: string | undefined): CompanionRule[] {
-  const lines = new LineCounter();
-  const where: Where = { file, lines };
-  const document = parseDocument(text, {
-    lineCounter: lines,
-    uniqueKeys: true,
-    prettyErrors: false,
-  });
-  const error = document.errors[0];
-  if (error)
-    failAt(
-      where,
-      lines.linePos(error.pos[0]).line,
-      `invalid YAML: ${error.message.split('\n')[0]}`,
-    );
+  const where = parseYaml(text, { file, input: 'rules' });
+  const { document } = where;
   let list: unknown = document.contents;
   if (isMap(list)) list = list.get('rules', true);
   if (!isSeq(list)) fail(where, document.contents ?? undefined, 'expected a list of rules');
