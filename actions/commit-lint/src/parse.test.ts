@@ -5,6 +5,7 @@ import {
   commitlintParserOptions,
   CONVENTIONAL_PRESET,
   parseMessage,
+  toParsedMessage,
 } from './parse.ts';
 import { messageCorpus } from './testing/corpus.ts';
 
@@ -25,17 +26,7 @@ describe('parseMessage with a lean parser', () => {
       const full = new CommitParser(options).parse(message);
       const parsed = parseMessage(message, options);
       const lean = parseMessage(message, options, false);
-      const expected = {
-        raw: message,
-        header: full.header,
-        type: full.type ?? null,
-        scope: full.scope ?? null,
-        subject: full.subject ?? null,
-        body: full.body,
-        footer: full.footer,
-        notes: full.notes,
-        references: full.references,
-      };
+      const expected = toParsedMessage(message, full);
       expect(parsed).toEqual(expected);
       expect(lean).toEqual({ ...expected, references: [] });
       if (full.references.length) withReferences++;

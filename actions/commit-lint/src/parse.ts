@@ -69,7 +69,11 @@ export function parseMessage(
   options: ParserOptions,
   references = true,
 ): ParsedMessage {
-  const commit = parserFor(options, references).parse(raw);
+  return toParsedMessage(raw, parserFor(options, references).parse(raw));
+}
+
+/** The parser's result as the rules read it. */
+export function toParsedMessage(raw: string, commit: Commit): ParsedMessage {
   return {
     raw,
     header: commit.header,
