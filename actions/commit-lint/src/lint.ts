@@ -93,7 +93,7 @@ export function lintMessage(message: string, config: LintConfig): LintResult {
   });
   if (skipped) return { valid: true, skipped, problems: [] };
   // commitlint passes an empty message; git never stores one unless told to.
-  if (!message.trim()) return { valid: true, skipped: 'empty message', problems: [] };
+  if (!/\S/.test(message)) return { valid: true, skipped: 'empty message', problems: [] };
   const plan = planOf(config);
   const parsed = parseMessage(message, config.parserOptions, plan.references);
   if (parsed.header === null && parsed.body === null && parsed.footer === null) {
