@@ -27,35 +27,30 @@ const LOG_ARGS = [
 
 /**
  * One record of `git log -z --format=<FIELDS>`: the mark (`-` for a boundary commit of
- * `--boundary`), six fields, then the message, which may hold anything.
+ * `--boundary`), six fields, then the message, which may hold anything. Fields are cut out one
+ * after the other: a record is read for each of thousands of commits.
  */
-function parseRecord(record: string): { boundary: boolean; commit: Commit } {
-  const fields: string[] = [];
+function parseRecord(record: string, onCommit: (commit: Commit, boundary: boolean) => void): void {
   let start = 0;
-  for (let field = 0; field < FIELDS.length - 1; field++) {
+  const next = () => {
     const end = record.indexOf(SEPARATOR, start);
-    fields.push(record.slice(start, end));
+    const field = record.slice(start, end);
     start = end + 1;
-  }
-  const [mark, sha, parents, authorName, authorEmail, committerName, committerEmail] = fields as [
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-  ];
-  return {
-    boundary: mark === '-',
-    commit: {
-      sha,
-      parents: parents ? parents.split(' ') : [],
-      author: { name: authorName, email: authorEmail },
-      committer: { name: committerName, email: committerEmail },
-      message: record.slice(start),
-    },
+    return field;
   };
+  const boundary = next() === '-';
+  const sha = next();
+  const parents = next();
+  const author = { name: next(), email: next() };
+  const committer = { name: next(), email: next() };
+  const commit: Commit = {
+    sha,
+    parents: parents ? parents.split(' ') : [],
+    author,
+    committer,
+    message: record.slice(start),
+  };
+  onCommit(commit, boundary);
 }
 
 /**
@@ -90,9 +85,9 @@ export function nulRecords(onRecord: (record: string) => void) {
 export async function streamLog(
   cwd: string,
   args: readonly string[],
-  onRecord: (record: { boundary: boolean; commit: Commit }) => void,
+  onCommit: (commit: Commit, boundary: boolean) => void,
 ): Promise<void> {
-  const records = nulRecords((record) => onRecord(parseRecord(record)));
+  const records = nulRecords((record) => parseRecord(record, onCommit));
   await gitStream(cwd, [...LOG_ARGS, ...args, '--'], records.push);
   records.end();
 }
@@ -109,7 +104,7 @@ export async function eachCommit(
   onCommit: (commit: Commit) => void,
 ): Promise<void> {
   const spec = range.base ? [`${range.base}..${range.head}`] : ['-n', '1', range.head];
-  await streamLog(cwd, spec, ({ commit }) => onCommit(commit));
+  await streamLog(cwd, spec, (commit) => onCommit(commit));
 }
 
 /** The commits of a range as eachCommit hands them over, in a list. */

@@ -321,9 +321,9 @@ export async function rangeCommits(
     return range;
   }
   const boundary: string[] = [];
-  await streamLog(cwd, ['--boundary', `${present.base}..${present.head}`], (record) => {
-    if (record.boundary) boundary.push(record.commit.sha);
-    else onCommit(record.commit);
+  await streamLog(cwd, ['--boundary', `${present.base}..${present.head}`], (commit, isBoundary) => {
+    if (isBoundary) boundary.push(commit.sha);
+    else onCommit(commit);
   });
   const base =
     boundary.length === 1
