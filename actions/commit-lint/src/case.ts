@@ -64,7 +64,7 @@ let lastStripped = '';
 function withoutQuoted(raw: string): string {
   if (raw !== lastRaw) {
     lastRaw = raw;
-    lastStripped = raw.replace(/`.*?`|".*?"|'.*?'/g, '').trim();
+    lastStripped = (/[`"']/.test(raw) ? raw.replace(/`.*?`|".*?"|'.*?'/g, '') : raw).trim();
   }
   return lastStripped;
 }
