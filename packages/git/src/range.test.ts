@@ -1,4 +1,6 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { UsageError } from '@flow-actions/kit';
 import {
   mergeGroupEvent,
@@ -138,6 +140,26 @@ describe('other events', () => {
       event: pushEvent({ before: world.forkPoint, after: world.mainTip }),
     });
     expect(range).toMatchObject({ base: world.feature[3], head: world.feature[4] });
+  });
+
+  test('a revision that git would take for an option is a usage error, and git never runs', async () => {
+    const written = join(world.origin.dir, 'pwned');
+    for (const request of [
+      { from: `--output=${written}` },
+      { from: world.forkPoint, to: `--output=${written}` },
+      { event: workflowDispatchEvent({ from: `--output=${written}` }) },
+    ]) {
+      for (const list of [
+        () => resolveRange(world.origin.dir, request),
+        () => rangeCommits(world.origin.dir, request, () => {}),
+      ]) {
+        const error = (await list().catch((caught: unknown) => caught)) as UsageError;
+        expect(error).toBeInstanceOf(UsageError);
+        expect(error.message).toMatch(/is not a revision: it starts with "-"/);
+        expect(error.input).toBe(request.to ? 'to' : 'from');
+      }
+    }
+    expect(existsSync(written)).toBe(false);
   });
 
   test('an event without a range is a usage error naming from and to', async () => {

@@ -38,14 +38,27 @@ interface Bounds {
   defaultBranch?: string;
 }
 
+/**
+ * The range a user names (CLI --from/--to, workflow_dispatch inputs). A revision never starts with
+ * "-": such a value would reach git as an option (`--output=<file>` writes a file).
+ */
+function namedBounds(from: string, to: string | undefined): Bounds {
+  const head = to || 'HEAD';
+  for (const [input, value] of [
+    ['from', from],
+    ['to', head],
+  ] as const) {
+    if (value.startsWith('-'))
+      throw new UsageError(`${JSON.stringify(value)} is not a revision: it starts with "-"`, {
+        input,
+      });
+  }
+  return { base: from, head, source: `${from}..${head}` };
+}
+
 function boundsFrom(request: RangeRequest): Bounds {
   const { event } = request;
-  if (request.from)
-    return {
-      base: request.from,
-      head: request.to || 'HEAD',
-      source: `${request.from}..${request.to || 'HEAD'}`,
-    };
+  if (request.from) return namedBounds(request.from, request.to);
   const pullRequest = pullRequestOf(event);
   if (pullRequest)
     return {
@@ -76,8 +89,7 @@ function boundsFrom(request: RangeRequest): Bounds {
         'a workflow_dispatch run needs a `from` input (and optionally `to`) naming the range to check',
         { input: 'from' },
       );
-    const to = typeof inputs.to === 'string' && inputs.to ? inputs.to : 'HEAD';
-    return { base: from, head: to, source: `${from}..${to}` };
+    return namedBounds(from, typeof inputs.to === 'string' ? inputs.to : undefined);
   }
   throw new UsageError(
     event
