@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import {
   pullRequestEvent,
@@ -198,6 +200,19 @@ describe('commit-lint action', () => {
       expect(command.message).not.toMatch(/^injected|^title/);
     }
     expect(result.outputs.passed).toBe('false');
+  });
+
+  test('a dispatch input that git would read as an option is refused before git runs', async () => {
+    const { repo } = repository();
+    const written = join(repo.dir, 'written-by-git');
+    const result = await runAction({
+      action: 'commit-lint',
+      workspace: repo.dir,
+      event: workflowDispatchEvent({ from: `--output=${written}`, to: 'HEAD' }),
+    });
+    expect(result.exitCode).toBe(1);
+    expect(annotations(result)[0]?.message).toMatch(/input 'from'.*is not a revision/);
+    expect(existsSync(written)).toBe(false);
   });
 
   test('an unresolvable range fails with a clear error', async () => {
