@@ -101,6 +101,14 @@ describe('readSettings', () => {
       /input 'wait-timeout': expected a duration/,
     ],
     [{ 'working-directory': 'nowhere' }, /input 'working-directory': .*nowhere is not a directory/],
+    [
+      { 'working-directory': 'e2e', services: 'api, --remove-orphans' },
+      /input 'services': "--remove-orphans" is not a Compose name/,
+    ],
+    [
+      { 'working-directory': 'e2e', profiles: 'debug tools' },
+      /input 'profiles': "debug tools" is not a Compose name/,
+    ],
   ])('bad input %j is a usage error naming the input', (inputs, message) => {
     expect(() => settings(inputs)).toThrow(UsageError);
     expect(() => settings(inputs)).toThrow(message);

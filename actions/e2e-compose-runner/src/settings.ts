@@ -19,6 +19,23 @@ import { DEFAULT_LOG_ERROR_PATTERN } from './log-errors.ts';
 import { defaultProjectName, sanitizeProjectName } from './project-name.ts';
 import { TEARDOWN_POLICIES, type TeardownPolicy } from './teardown.ts';
 
+/**
+ * Compose's service and profile names (`[a-zA-Z0-9._-]+` in the Compose spec), not starting with
+ * "-": they are arguments of `docker compose up`, where such a name would be read as an option.
+ */
+const COMPOSE_NAME = /^[a-zA-Z0-9._][a-zA-Z0-9._-]*$/;
+
+function readComposeNames(inputs: InputSource, name: 'services' | 'profiles'): string[] {
+  const names = readList(inputs, name);
+  const bad = names.find((item) => !COMPOSE_NAME.test(item));
+  if (bad !== undefined)
+    throw new UsageError(
+      `${inputs.describe(name)}: ${JSON.stringify(bad)} is not a Compose name (letters, digits, ".", "_" and "-", not first)`,
+      { input: name },
+    );
+  return names;
+}
+
 export interface Settings {
   /** Absolute; compose files, env-file and the test command are relative to it. */
   workingDirectory: string;
@@ -149,8 +166,8 @@ export function readSettings(
     workingDirectory,
     composeFiles: readComposeFiles(inputs, workingDirectory),
     projectName,
-    profiles: readList(inputs, 'profiles'),
-    services: readList(inputs, 'services'),
+    profiles: readComposeNames(inputs, 'profiles'),
+    services: readComposeNames(inputs, 'services'),
     envFile: readFile(inputs, 'env-file', workingDirectory),
     build: readBoolean(inputs, 'build', true),
     composeCommand: readEnum(inputs, 'compose-command', COMPOSE_CHOICES, 'auto'),
