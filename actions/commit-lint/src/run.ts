@@ -81,17 +81,16 @@ async function checkRange(
   context: RunContext,
   check: (commit: Commit) => CommitVerdict,
 ): Promise<Pick<CheckResults, 'commits' | 'range'>> {
-  const commits: CommitVerdict[] = [];
   let lintFault: unknown; // a fault of the lint itself is not a range that cannot be resolved
-  const onCommit = (commit: Commit) => {
+  const guarded = (commit: Commit) => {
     try {
-      commits.push(check(commit));
+      return check(commit);
     } catch (error) {
       throw (lintFault = error);
     }
   };
   try {
-    const range = await rangeCommits(
+    const { range, results } = await rangeCommits(
       context.workspace,
       {
         event: context.event,
@@ -101,9 +100,9 @@ async function checkRange(
           : {}),
         log: (message) => context.log.info(message),
       },
-      onCommit,
+      guarded,
     );
-    return { commits, range };
+    return { commits: results, range };
   } catch (error) {
     if (error instanceof UsageError || error === lintFault) throw error;
     // A missing commit or an unreachable remote: say so plainly, without a stack trace.

@@ -10,24 +10,21 @@ export interface Commit {
   parents: string[];
   author: Person;
   committer: Person;
+  /** When it was committed, in seconds since the epoch (git's %ct). */
+  committedAt: number;
   /** The message exactly as stored: CRLF, trailing newlines and all. */
   message: string;
 }
 
-const FIELDS = ['%m', '%H', '%P', '%an', '%ae', '%cn', '%ce', '%B'];
+const FIELDS = ['%m', '%H', '%P', '%an', '%ae', '%cn', '%ce', '%ct', '%B'];
 const SEPARATOR = '\x01';
-const LOG_ARGS = [
-  'log',
-  '-z',
-  '--topo-order',
-  '--reverse',
-  '--encoding=UTF-8',
-  `--format=${FIELDS.join('%x01')}`,
-];
+const LOG_ARGS = ['log', '-z', '--encoding=UTF-8', `--format=${FIELDS.join('%x01')}`];
+/** Oldest first, parents before children: the order a range is reported in. */
+export const OLDEST_FIRST = ['--topo-order', '--reverse'];
 
 /**
  * One record of `git log -z --format=<FIELDS>`: the mark (`-` for a boundary commit of
- * `--boundary`), six fields, then the message, which may hold anything. Fields are cut out one
+ * `--boundary`), seven fields, then the message, which may hold anything. Fields are cut out one
  * after the other: a record is read for each of thousands of commits.
  */
 function parseRecord(record: string, onCommit: (commit: Commit, boundary: boolean) => void): void {
@@ -43,11 +40,13 @@ function parseRecord(record: string, onCommit: (commit: Commit, boundary: boolea
   const parents = next();
   const author = { name: next(), email: next() };
   const committer = { name: next(), email: next() };
+  const committedAt = Number(next());
   const commit: Commit = {
     sha,
     parents: parents ? parents.split(' ') : [],
     author,
     committer,
+    committedAt,
     message: record.slice(start),
   };
   onCommit(commit, boundary);
@@ -80,16 +79,19 @@ export function nulRecords(onRecord: (record: string) => void) {
 
 /**
  * Stream `git log -z` (LOG_ARGS plus `args`), one parsed record at a time while git goes on, so
- * nothing is split by newlines.
+ * nothing is split by newlines. Once `stop` is aborted, no more commits are handed over.
  */
 export async function streamLog(
   cwd: string,
   args: readonly string[],
   onCommit: (commit: Commit, boundary: boolean) => void,
+  stop?: AbortSignal,
 ): Promise<void> {
-  const records = nulRecords((record) => parseRecord(record, onCommit));
-  await gitStream(cwd, [...LOG_ARGS, ...args, '--'], records.push);
-  records.end();
+  const records = nulRecords((record) => {
+    if (!stop?.aborted) parseRecord(record, onCommit);
+  });
+  await gitStream(cwd, [...LOG_ARGS, ...args, '--'], records.push, undefined, stop);
+  if (!stop?.aborted) records.end();
 }
 
 /**
@@ -104,7 +106,7 @@ export async function eachCommit(
   onCommit: (commit: Commit) => void,
 ): Promise<void> {
   const spec = range.base ? [`${range.base}..${range.head}`] : ['-n', '1', range.head];
-  await streamLog(cwd, spec, (commit) => onCommit(commit));
+  await streamLog(cwd, [...OLDEST_FIRST, ...spec], (commit) => onCommit(commit));
 }
 
 /** The commits of a range as eachCommit hands them over, in a list. */

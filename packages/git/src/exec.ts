@@ -25,17 +25,20 @@ const PINNED = [
 
 /**
  * Run git, handing its stdout to `onData` chunk by chunk as it arrives (so a caller can work while
- * git still runs). `input` is written to its stdin.
+ * git still runs). `input` is written to its stdin. Aborting `stop` ends git early, and the
+ * promise resolves: the caller has read what it needed.
  */
 export function gitStream(
   cwd: string,
   args: readonly string[],
   onData: (chunk: Buffer) => void,
   input?: string,
+  stop?: AbortSignal,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', [...PINNED, ...args], {
       cwd,
+      signal: stop,
       stdio: ['pipe', 'pipe', 'pipe'],
       // GIT_FLUSH=0: into a pipe, git log otherwise flushes after every commit, and 10,000 small
       // writes cost more to read than the commits cost to lint. Nothing here talks to git in turns.
@@ -44,7 +47,7 @@ export function gitStream(
     const err: Buffer[] = [];
     let failure: unknown;
     child.stdout.on('data', (chunk: Buffer) => {
-      if (failure !== undefined) return;
+      if (failure !== undefined || stop?.aborted) return;
       try {
         onData(chunk);
       } catch (error) {
@@ -53,11 +56,12 @@ export function gitStream(
       }
     });
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', (error) =>
-      reject(new GitError(`cannot run git: ${error.message}`, args, '', null)),
-    );
+    child.on('error', (error) => {
+      if (!stop?.aborted) reject(new GitError(`cannot run git: ${error.message}`, args, '', null));
+    });
     child.on('close', (code) => {
       if (failure !== undefined) return reject(failure);
+      if (stop?.aborted) return resolve();
       const stderr = Buffer.concat(err).toString('utf8').trim();
       if (code === 0) resolve();
       else

@@ -11,8 +11,8 @@ import {
   workflowDispatchEvent,
   type TempRepo,
 } from '@flow-actions/testing';
-import { listCommits, type Commit } from './commits.ts';
-import { rangeCommits, resolveRange } from './range.ts';
+import { listCommits } from './commits.ts';
+import { lineToBase, rangeCommits, resolveRange } from './range.ts';
 
 const cleanup: TempRepo[] = [];
 afterAll(() => cleanup.forEach((repo) => repo.remove()));
@@ -151,7 +151,7 @@ describe('other events', () => {
     ]) {
       for (const list of [
         () => resolveRange(world.origin.dir, request),
-        () => rangeCommits(world.origin.dir, request, () => {}),
+        () => rangeCommits(world.origin.dir, request, () => undefined),
       ]) {
         const error = (await list().catch((caught: unknown) => caught)) as UsageError;
         expect(error).toBeInstanceOf(UsageError);
@@ -173,25 +173,112 @@ describe('other events', () => {
 });
 
 describe('rangeCommits: the range and its commits from one walk', () => {
-  /** rangeCommits agrees with resolveRange followed by listCommits, and hands over each commit. */
+  /** rangeCommits agrees with resolveRange followed by listCommits, and checks each commit once. */
   async function expectSameAsResolveThenList(
     dir: string,
     request: Parameters<typeof resolveRange>[1],
   ) {
-    const commits: Commit[] = [];
-    const range = await rangeCommits(dir, request, (commit) => commits.push(commit));
+    const checked: string[] = [];
+    const { range, results: commits } = await rangeCommits(dir, request, (commit) => {
+      checked.push(commit.sha);
+      return commit;
+    });
     const expected = await resolveRange(dir, request);
     expect(range).toEqual(expected);
     expect(commits).toEqual(await listCommits(dir, expected));
-    return { range, commits };
+    expect(new Set(checked).size).toBe(checked.length);
+    return { range, commits, checked };
   }
 
   test('a pull request in a full clone: the single boundary commit is the merge-base', async () => {
-    const { range, commits } = await expectSameAsResolveThenList(world.origin.dir, {
+    const { range, commits, checked } = await expectSameAsResolveThenList(world.origin.dir, {
       event: pullRequestEvent({ base: world.mainTip, head: world.feature[4]!, number: 12 }),
     });
     expect(range.base).toBe(world.forkPoint);
     expect(commits.map((commit) => commit.sha)).toEqual(world.feature);
+    // main moved on: the line from head passed the fork point without meeting base, checking
+    // commits of main on the way; they are left out, and the range's commits not checked again.
+    expect(checked.length).toBeGreaterThan(commits.length);
+  });
+
+  test('a push that moves a branch forward: one line down to base, each commit checked once', async () => {
+    const { range, commits, checked } = await expectSameAsResolveThenList(world.origin.dir, {
+      event: pushEvent({ before: world.forkPoint, after: world.mainTip }),
+    });
+    expect(range.base).toBe(world.forkPoint);
+    expect(commits).toHaveLength(20);
+    expect(checked).toEqual(commits.map((commit) => commit.sha).reverse());
+    const base = { sha: world.forkPoint, committedAt: 0 };
+    const line = await lineToBase(world.origin.dir, base, world.mainTip, (commit) => commit.sha);
+    expect(line.reached).toBe(true);
+  });
+
+  test('head at base: the line ends at once, nothing to check', async () => {
+    const { commits, checked } = await expectSameAsResolveThenList(world.origin.dir, {
+      from: world.mainTip,
+      to: world.mainTip,
+    });
+    expect(commits).toEqual([]);
+    expect(checked).toEqual([]);
+  });
+
+  test('a line that runs a day older than base is given up at once', async () => {
+    const repo = tempRepo('flow-old-line-');
+    cleanup.push(repo);
+    const day = 24 * 60 * 60;
+    const root = repo.commit('chore: root', { 'a.txt': '0\n' }, { date: 1_700_000_000 });
+    const base = repo.commit('chore: main', { 'a.txt': '1\n' }, { date: 1_700_000_000 + 10 * day });
+    repo.git('checkout', '-q', '-b', 'old', root);
+    repo.commit('feat: one', { 'f.txt': '1\n' }, { date: 1_700_000_060 });
+    const head = repo.commit('feat: two', { 'f.txt': '2\n' }, { date: 1_700_000_120 });
+    const line = await lineToBase(
+      repo.dir,
+      { sha: base, committedAt: 1_700_000_000 + 10 * day },
+      head,
+      (commit) => commit.sha,
+    );
+    expect(line).toEqual({ reached: false, shas: [], results: [] });
+    const { range, commits } = await expectSameAsResolveThenList(repo.dir, {
+      from: base,
+      to: head,
+    });
+    expect(range.base).toBe(root);
+    expect(commits).toHaveLength(2);
+  });
+
+  test('a commit dated days before base on the line gives it up; git still lists the range', async () => {
+    const repo = tempRepo('flow-skew-');
+    cleanup.push(repo);
+    const day = 24 * 60 * 60;
+    repo.commit('chore: root', { 'a.txt': '0\n' }, { date: 1_700_000_000 });
+    const base = repo.commit('chore: base', { 'a.txt': '1\n' }, { date: 1_700_000_000 + 3 * day });
+    const skewed = repo.commit('feat: skewed', { 'a.txt': '2\n' }, { date: 1_700_000_000 + day });
+    const head = repo.commit('feat: head', { 'a.txt': '3\n' }, { date: 1_700_000_000 + 4 * day });
+    const line = await lineToBase(
+      repo.dir,
+      { sha: base, committedAt: 1_700_000_000 + 3 * day },
+      head,
+      (commit) => commit.sha,
+    );
+    expect(line).toEqual({ reached: false, shas: [head], results: [head] });
+    const { commits } = await expectSameAsResolveThenList(repo.dir, { from: base, to: head });
+    expect(commits.map((commit) => commit.sha)).toEqual([skewed, head]);
+  });
+
+  test('a force push (before is not an ancestor of after): the line ends at a root', async () => {
+    const repo = tempRepo('flow-forced-');
+    cleanup.push(repo);
+    const root = repo.commit('chore: root', { 'a.txt': '0\n' });
+    const before = repo.commit('feat: first try', { 'a.txt': '1\n' });
+    repo.git('reset', '-q', '--hard', root);
+    const after = repo.commit('feat: second try', { 'a.txt': '2\n' });
+    const line = await lineToBase(repo.dir, { sha: before, committedAt: 0 }, after, (c) => c.sha);
+    expect(line).toEqual({ reached: false, shas: [after], results: [after] });
+    const { range, commits } = await expectSameAsResolveThenList(repo.dir, {
+      event: pushEvent({ before, after }),
+    });
+    expect(range.base).toBe(root);
+    expect(commits.map((commit) => commit.sha)).toEqual([after]);
   });
 
   test('a branch that merged its base in (two boundary commits): git finds the merge-base', async () => {
@@ -218,11 +305,10 @@ describe('rangeCommits: the range and its commits from one walk', () => {
   test('a shallow clone is deepened first, as resolveRange does', async () => {
     const clone = shallowClone(world.origin, 1);
     cleanup.push(clone);
-    const commits: Commit[] = [];
-    const range = await rangeCommits(
+    const { range, results: commits } = await rangeCommits(
       clone.dir,
       { event: pullRequestEvent({ base: world.mainTip, head: world.feature[4]! }) },
-      (commit) => commits.push(commit),
+      (commit) => commit,
     );
     expect(range.base).toBe(world.forkPoint);
     expect(commits.map((commit) => commit.sha)).toEqual(world.feature);
@@ -243,7 +329,7 @@ describe('rangeCommits: the range and its commits from one walk', () => {
     const one = repo.commit('chore: one', { 'a.txt': '1\n' });
     repo.git('checkout', '-q', '--orphan', 'other');
     const two = repo.commit('chore: two', { 'b.txt': '1\n' });
-    await expect(rangeCommits(repo.dir, { from: one, to: two }, () => {})).rejects.toThrow(
+    await expect(rangeCommits(repo.dir, { from: one, to: two }, () => 0)).rejects.toThrow(
       /have no common ancestor/,
     );
   });
