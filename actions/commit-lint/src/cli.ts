@@ -6,7 +6,7 @@ export const command = actionCommand(
   new URL('../action.yml', import.meta.url),
   run,
   {
-    edit: 'lint a commit message file (a commit-msg hook passes "$1"); git comment lines are stripped',
+    edit: 'lint a commit message file (a commit-msg hook passes "$1"), cleaned as git will clean it',
     message: 'lint this message text',
     ...RANGE_OPTIONS,
   },

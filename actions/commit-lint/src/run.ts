@@ -7,6 +7,7 @@ import { checkBranch, checkCommit, checkMessage, checkTitle, type CommitVerdict 
 import { discoverConfig } from './config/discover.ts';
 import { loadCommitlintConfig } from './config/resolve.ts';
 import { defaultLintConfig } from './defaults.ts';
+import { hookCleanup } from './edit.ts';
 import type { LintConfig } from './lint.ts';
 import { cleanMessage } from './message.ts';
 import { buildOutcome, type CheckResults, type CommitLintReport } from './report.ts';
@@ -31,14 +32,16 @@ async function singleMessage(context: RunContext): Promise<string | undefined> {
   const edit = readString(context.inputs, 'edit');
   if (edit) {
     const path = resolve(context.workspace, edit === 'true' ? '.git/COMMIT_EDITMSG' : edit);
+    let text: string;
     try {
-      return cleanMessage(await readFile(path, 'utf8'));
+      text = await readFile(path, 'utf8');
     } catch (error) {
       throw new UsageError(
         `cannot read the commit message file ${path}: ${(error as Error).message}`,
         { input: 'edit' },
       );
     }
+    return cleanMessage(text, await hookCleanup(context.workspace, context.env, text));
   }
   return context.inputs.get('message');
 }

@@ -1,0 +1,64 @@
+import { git, GitError } from '@flow-actions/git';
+import { UsageError } from '@flow-actions/kit';
+import { autoCommentChar, type GitCleanup } from './message.ts';
+
+/** The settings that change how git cleans a message, as `git config --get-regexp` names them. */
+const CLEANUP_KEYS = '^(commit\\.cleanup|core\\.comment(char|string))$';
+
+/** The keys' values, the last one git reads winning; core.commentChar and core.commentString are one setting. */
+async function cleanupSettings(cwd: string): Promise<{ cleanup?: string; comment?: string }> {
+  let out: string;
+  try {
+    out = await git(cwd, ['config', '-z', '--get-regexp', CLEANUP_KEYS]);
+  } catch (error) {
+    if (error instanceof GitError && error.exitCode === 1) return {}; // none of them is set
+    throw error;
+  }
+  const settings: { cleanup?: string; comment?: string } = {};
+  for (const entry of out.split('\0')) {
+    const newline = entry.indexOf('\n');
+    if (newline === -1) continue; // a key without a value: git refuses to commit with it
+    const value = entry.slice(newline + 1);
+    if (entry.startsWith('commit.')) settings.cleanup = value;
+    else settings.comment = value;
+  }
+  return settings;
+}
+
+/**
+ * How git will clean the message file a commit-msg hook was given: by commit.cleanup, the comment
+ * character, and whether git opened its editor (git runs the hook with GIT_EDITOR=: when it did
+ * not). A --cleanup option on git's command line does not reach the hook.
+ */
+export async function hookCleanup(
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  text: string,
+): Promise<GitCleanup> {
+  const settings = await cleanupSettings(cwd);
+  const editor = env.GIT_EDITOR !== ':';
+  const comment =
+    settings.comment?.toLowerCase() === 'auto' ? autoCommentChar(text) : (settings.comment ?? '#');
+  if (comment === '' || comment.includes('\n')) {
+    throw new UsageError(
+      `git config core.commentChar is ${JSON.stringify(comment)}: git needs a comment character`,
+      { input: 'edit' },
+    );
+  }
+  switch (settings.cleanup ?? 'default') {
+    case 'default':
+      return { mode: editor ? 'strip' : 'whitespace', scissors: editor, comment };
+    case 'strip':
+      return { mode: 'strip', scissors: editor, comment };
+    case 'whitespace':
+    case 'scissors': // whitespace, cut at the scissors line the editor showed
+      return { mode: 'whitespace', scissors: editor, comment };
+    case 'verbatim':
+      return { mode: 'verbatim', scissors: editor, comment };
+    default:
+      throw new UsageError(
+        `git config commit.cleanup is ${JSON.stringify(settings.cleanup)}: git accepts default, strip, whitespace, verbatim or scissors`,
+        { input: 'edit' },
+      );
+  }
+}
