@@ -25,6 +25,14 @@ async function cleanupSettings(cwd: string): Promise<{ cleanup?: string; comment
   return settings;
 }
 
+/** git's cleanup mode for a commit.cleanup value; undefined for one git does not know. */
+function cleanupMode(value: string, editor: boolean): GitCleanup['mode'] | undefined {
+  if (value === 'default') return editor ? 'strip' : 'whitespace';
+  if (value === 'scissors') return 'whitespace'; // above the cut, comment lines stay
+  if (value === 'strip' || value === 'whitespace' || value === 'verbatim') return value;
+  return undefined;
+}
+
 /**
  * How git will clean the message file a commit-msg hook was given: by commit.cleanup, the comment
  * character, and whether git opened its editor (git runs the hook with GIT_EDITOR=: when it did
@@ -45,20 +53,13 @@ export async function hookCleanup(
       { input: 'edit' },
     );
   }
-  switch (settings.cleanup ?? 'default') {
-    case 'default':
-      return { mode: editor ? 'strip' : 'whitespace', scissors: editor, comment };
-    case 'strip':
-      return { mode: 'strip', scissors: editor, comment };
-    case 'whitespace':
-    case 'scissors': // whitespace, cut at the scissors line the editor showed
-      return { mode: 'whitespace', scissors: editor, comment };
-    case 'verbatim':
-      return { mode: 'verbatim', scissors: editor, comment };
-    default:
-      throw new UsageError(
-        `git config commit.cleanup is ${JSON.stringify(settings.cleanup)}: git accepts default, strip, whitespace, verbatim or scissors`,
-        { input: 'edit' },
-      );
+  const mode = cleanupMode(settings.cleanup ?? 'default', editor);
+  if (!mode) {
+    throw new UsageError(
+      `git config commit.cleanup is ${JSON.stringify(settings.cleanup)}: git accepts default, strip, whitespace, verbatim or scissors`,
+      { input: 'edit' },
+    );
   }
+  // git cuts at the scissors line whenever its editor showed one (-v, or cleanup=scissors).
+  return { mode, scissors: editor, comment };
 }
