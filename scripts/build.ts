@@ -30,17 +30,12 @@ const stubConfig = {
 /** The published budget: each action's index.js stays under 1.5 MB. */
 export const BUNDLE_BUDGET_BYTES = 1.5 * 1024 * 1024;
 
-async function bundle(
-  action: ActionSource,
-  entry: string,
-): Promise<{ code: string; licenses: string }> {
+/** One entry (a TypeScript file of the repository) bundled with its dependencies into one file. */
+export async function bundle(entry: string): Promise<{ code: string; licenses: string }> {
   mkdirSync(stubDir, { recursive: true });
   writeFileSync(join(stubDir, 'tsconfig.json'), `${JSON.stringify(stubConfig, null, 2)}\n`);
-  const stub = join(stubDir, `${action.name}-${entry.replace(/\W/g, '-')}`);
-  writeFileSync(
-    stub,
-    `import '${relative(stubDir, join(action.dir, entry)).replace(/\\/g, '/')}';\n`,
-  );
+  const stub = join(stubDir, relative(join(repoRoot, 'actions'), entry).replace(/\W/g, '-'));
+  writeFileSync(stub, `import '${relative(stubDir, entry).replace(/\\/g, '/')}';\n`);
   const result = await ncc(stub, {
     quiet: true,
     minify: true,
@@ -78,7 +73,7 @@ export async function buildAction(action: ActionSource, outRoot: string): Promis
   }
   const licenses: string[] = [];
   for (const [file, entry] of entries) {
-    const { code, licenses: text } = await bundle(action, entry);
+    const { code, licenses: text } = await bundle(join(action.dir, entry));
     if (file === 'index.js' && Buffer.byteLength(code) > BUNDLE_BUDGET_BYTES) {
       throw new Error(
         `${action.name}/index.js is ${Buffer.byteLength(code)} bytes, over the 1.5 MB budget`,
