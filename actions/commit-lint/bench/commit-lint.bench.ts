@@ -2,12 +2,22 @@
  * node actions/commit-lint/bench/commit-lint.bench.ts [commits]
  * 10,000 commits of realistic messages on a generated history, linted end to end (range
  * resolution, one git log, parsing, rules, report) by commit-lint with
- * @commitlint/config-conventional, side by side with `commitlint --from --to` on the same range.
+ * @commitlint/config-conventional, side by side with `commitlint --from --to` on the same range,
+ * and the action once more without linting (given-verdicts.ts): the floor under any linter.
  * Wall time swings with the machine's load; the CPU time of the two processes (children such as
  * git included, measured with /usr/bin/time where it exists) is the steadier comparison.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -106,22 +116,49 @@ const ours = (JSON.parse(cli.stdout) as { commits: { problems: unknown[] }[] }).
 const bundle = join(root, 'dist/commit-lint/index.js');
 const eventFile = join(dir, 'event.json');
 writeFileSync(eventFile, JSON.stringify({ inputs: { from: base, to: head } }));
-const action = existsSync(bundle)
-  ? timed([bundle], {
-      ...process.env,
-      GITHUB_EVENT_NAME: 'workflow_dispatch',
-      GITHUB_EVENT_PATH: eventFile,
-      GITHUB_WORKSPACE: dir,
-      RUNNER_TEMP: dir,
-      ...Object.fromEntries(
-        Object.entries(metadata.inputs).map(([name, input]) => [
-          inputVariable(name),
-          input.default ?? '',
-        ]),
-      ),
-      'INPUT_IGNORE-AUTHORS': '',
-    })
-  : undefined;
+const actionEnv = {
+  ...process.env,
+  GITHUB_EVENT_NAME: 'workflow_dispatch',
+  GITHUB_EVENT_PATH: eventFile,
+  GITHUB_WORKSPACE: dir,
+  RUNNER_TEMP: dir,
+  ...Object.fromEntries(
+    Object.entries(metadata.inputs).map(([name, input]) => [
+      inputVariable(name),
+      input.default ?? '',
+    ]),
+  ),
+  'INPUT_IGNORE-AUTHORS': '',
+};
+const action = existsSync(bundle) ? timed([bundle], actionEnv) : undefined;
+
+/**
+ * The floor under any linter: bench/given-verdicts.ts bundled as the action is, run the same way
+ * with each commit's verdict taken from the action's report, without the time that reading them
+ * took. It must write the very same report.
+ */
+async function givenVerdicts(): Promise<number> {
+  const out = join(dir, 'given-verdicts');
+  mkdirSync(out);
+  const entry = fileURLToPath(new URL('given-verdicts.ts', import.meta.url));
+  // Imported here: loading the bundler must not weigh on the runs timed in this process.
+  const { bundle: bundleEntry } = await import('../../../scripts/build.ts');
+  writeFileSync(join(out, 'index.js'), (await bundleEntry(entry)).code);
+  writeFileSync(join(out, 'package.json'), JSON.stringify({ type: 'module' }));
+  const report = join(dir, 'flow-actions/commit-lint/run.json');
+  const verdicts = join(dir, 'verdicts.json');
+  renameSync(report, verdicts);
+  const loadFile = join(dir, 'load-ms.txt');
+  const floor = timed([join(out, 'index.js')], {
+    ...actionEnv,
+    FLOW_BENCH_VERDICTS: verdicts,
+    FLOW_BENCH_LOAD_MS: loadFile,
+  });
+  if (readFileSync(report, 'utf8') !== readFileSync(verdicts, 'utf8'))
+    throw new Error('given-verdicts wrote another report than the action');
+  return floor.ms - Number(readFileSync(loadFile, 'utf8'));
+}
+const floor = action ? await givenVerdicts() : undefined;
 const theirs = timed([
   join(root, 'node_modules/@commitlint/cli/cli.js'),
   '--from',
@@ -160,6 +197,15 @@ if (action)
   console.log(
     row('commit-lint action bundle (dist)', action.ms, action.cpu, `exit ${action.status}`),
   );
+if (floor !== undefined)
+  console.log(
+    row(
+      'action bundle, each verdict given',
+      floor,
+      undefined,
+      'no linting: the floor under any linter (bench/given-verdicts.ts)',
+    ),
+  );
 console.log(
   row(
     'commitlint --from --to',
@@ -173,6 +219,10 @@ const ratio = (a: number | undefined, b: number | undefined) =>
 console.log(
   `\nfaster than commitlint, wall: ${ratio(theirs.ms, median)} in process (${ratio(theirs.ms, runs[0]!.ms)} its first run), ${ratio(theirs.ms, action?.ms)} action bundle, ${ratio(theirs.ms, cli.ms)} CLI`,
 );
+if (floor !== undefined)
+  console.log(
+    `20x commitlint is ${(theirs.ms / 20).toFixed(0)} ms; the action without linting takes ${floor.toFixed(0)} ms, at most ${ratio(theirs.ms, floor)} faster`,
+  );
 console.log(
   `faster than commitlint, cpu: ${ratio(theirs.cpu, action?.cpu)} action bundle, ${ratio(theirs.cpu, cli.cpu)} CLI`,
 );
