@@ -11,7 +11,7 @@ import {
 import type { GitHubEvent } from '@flow-actions/github/event';
 import { UsageError } from '@flow-actions/kit';
 import type { FileSource } from './openapi/refs.ts';
-import type { AddedLine } from './rules/evaluate.ts';
+import type { AddedLine } from '@flow-actions/rules';
 
 /** What the pull request changes, read from git once. */
 export interface PullRequestChanges {

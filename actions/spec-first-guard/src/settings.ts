@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import {
   readBoolean,
   readEnum,
@@ -10,8 +8,13 @@ import {
   type InputSource,
 } from '@flow-actions/kit';
 import { globSet, type GlobSet } from './globs.ts';
-import { parseCompanionRules, type CompanionRule } from './rules/companion.ts';
-import { PRESET_NAMES, PRESETS, type PresetName } from './rules/presets.ts';
+import {
+  PRESET_NAMES,
+  PRESETS,
+  readCompanionRules,
+  type CompanionRule,
+  type PresetName,
+} from '@flow-actions/rules';
 
 export interface Settings {
   specPaths: GlobSet;
@@ -38,25 +41,6 @@ function requiredGlobs(inputs: InputSource, name: string): GlobSet {
   return globSet(patterns);
 }
 
-/** The `rules` input: a path to a YAML file in the repository, or the YAML itself. */
-async function readRules(inputs: InputSource, workspace: string): Promise<CompanionRule[]> {
-  const value = readString(inputs, 'rules');
-  if (value === undefined) return [];
-  if (!value.includes('\n') && /\.ya?ml$/i.test(value) && !/^\s*-/.test(value)) {
-    let text: string;
-    try {
-      text = await readFile(join(workspace, value), 'utf8');
-    } catch (error) {
-      throw new UsageError(
-        `${inputs.describe('rules')}: cannot read ${value}: ${(error as Error).message}`,
-        { input: 'rules' },
-      );
-    }
-    return parseCompanionRules(text, value);
-  }
-  return parseCompanionRules(value, undefined);
-}
-
 function readPresets(inputs: InputSource): CompanionRule[] {
   return readList(inputs, 'presets').map((name) => {
     if (!(PRESET_NAMES as readonly string[]).includes(name)) {
@@ -72,7 +56,7 @@ function readPresets(inputs: InputSource): CompanionRule[] {
 }
 
 export async function readSettings(inputs: InputSource, workspace: string): Promise<Settings> {
-  const userRules = await readRules(inputs, workspace);
+  const userRules = await readCompanionRules(inputs, workspace);
   const presets = readPresets(inputs);
   for (const preset of presets) {
     if (userRules.some((rule) => rule.name === preset.name)) {

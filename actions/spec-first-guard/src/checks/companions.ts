@@ -1,6 +1,6 @@
 import type { Finding } from '@flow-actions/kit';
 import { addedLines, type PullRequestChanges } from '../repository.ts';
-import { evaluateRules } from '../rules/evaluate.ts';
+import { evaluateRules } from '@flow-actions/rules';
 import type { Settings } from '../settings.ts';
 import { requireMatch } from './matches.ts';
 

@@ -1,8 +1,11 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { parseYaml, yamlError, type YamlDocument } from '@flow-actions/kit/yaml';
-import { globSet, type GlobSet } from '../globs.ts';
+import { globSet, type GlobSet } from './globs.ts';
 
-/** A PR checklist item as a rule: when these files change (or these lines are added), require that. */
+/**
+ * A PR checklist item as a rule: when these files change (or these lines are added), require
+ * that, or forbid those files.
+ */
 export interface CompanionRule {
   name: string;
   when?: GlobSet;
@@ -10,12 +13,22 @@ export interface CompanionRule {
   require?: GlobSet;
   /** Files, one of which must contain what `when-added-lines` captured. */
   requireMention?: string[];
+  /** Paths the pull request must not add or modify (when the rule's condition holds, if any). */
+  forbid?: GlobSet;
   message?: string;
   /** Where the rule is written, for messages: "rules.yml:3" or "preset env-docs". */
   origin: string;
 }
 
-const KEYS = ['name', 'when', 'when-added-lines', 'require', 'require-mention', 'message'];
+const KEYS = [
+  'name',
+  'when',
+  'when-added-lines',
+  'require',
+  'require-mention',
+  'forbid',
+  'message',
+];
 
 /** The rules document, for the lines of its nodes; its file is undefined for YAML given inline. */
 type Where = Pick<YamlDocument, 'file' | 'lineOfNode'>;
@@ -42,7 +55,7 @@ function parseRule(where: Where, node: unknown): CompanionRule {
     fail(
       where,
       node as Node,
-      'each rule must be a mapping with name, when/when-added-lines and require/require-mention',
+      'each rule must be a mapping with name, when/when-added-lines and require/require-mention/forbid',
     );
   const values = new Map<string, Node>();
   for (const pair of node.items) {
@@ -84,12 +97,14 @@ function parseRule(where: Where, node: unknown): CompanionRule {
   if (require) rule.require = globSet(strings(where, require, 'require'));
   const mention = values.get('require-mention');
   if (mention) rule.requireMention = strings(where, mention, 'require-mention');
+  const forbid = values.get('forbid');
+  if (forbid) rule.forbid = globSet(strings(where, forbid, 'forbid'));
   const message = values.get('message');
   if (message) rule.message = strings(where, message, 'message').join(' ');
-  if (!rule.when && !rule.whenAddedLines)
+  if (!rule.when && !rule.whenAddedLines && !rule.forbid)
     fail(where, node, `rule \`${rule.name}\` needs \`when\` or \`when-added-lines\``);
-  if (!rule.require && !rule.requireMention)
-    fail(where, node, `rule \`${rule.name}\` needs \`require\` or \`require-mention\``);
+  if (!rule.require && !rule.requireMention && !rule.forbid)
+    fail(where, node, `rule \`${rule.name}\` needs \`require\`, \`require-mention\` or \`forbid\``);
   if (rule.requireMention && !rule.whenAddedLines) {
     fail(
       where,

@@ -16,7 +16,7 @@ function errorOf(text: string, file?: string): UsageError {
 describe('companion rules', () => {
   test('invalid documents name the line', () => {
     expect(errorOf('- name: a\n  when: src/**\n').message).toBe(
-      'line 1: rule `a` needs `require` or `require-mention`',
+      'line 1: rule `a` needs `require`, `require-mention` or `forbid`',
     );
     expect(
       errorOf('- name: a\n  when: src/**\n  require-mention: docs/x.md\n', 'rules.yml'),
@@ -76,6 +76,31 @@ describe('companion rules', () => {
     expect(findings.map((finding) => finding.message.split(' ')[0])).toEqual([
       '`DB_DSN`',
       '`REDIS_URL`',
+    ]);
+  });
+
+  test('forbid: matching files added or modified, not deleted, when the condition holds', () => {
+    const rules = parseCompanionRules(
+      '- name: no-summary\n  forbid: [run-summary.md, "!docs/**"]\n- name: no-vendor-with-src\n  when: src/**\n  forbid: vendor/**\n  message: change vendor/ in its own pull request\n',
+      'rules.yml',
+    );
+    const findings = (changed: string[], deleted: string[] = []) =>
+      evaluateRules(rules, {
+        changed,
+        addedLines: new Map(),
+        deleted: new Set(deleted),
+        contentAt: () => undefined,
+      }).map((finding) => [finding.rule, finding.file, finding.message]);
+    expect(findings(['run-summary.md', 'docs/run-summary.md', 'vendor/a.js'])).toEqual([
+      [
+        'no-summary',
+        'run-summary.md',
+        'run-summary.md must not change (it matches run-summary.md, !docs/**): revert it',
+      ],
+    ]);
+    expect(findings(['run-summary.md'], ['run-summary.md'])).toEqual([]);
+    expect(findings(['src/a.ts', 'vendor/a.js'])).toEqual([
+      ['no-vendor-with-src', 'vendor/a.js', 'vendor/a.js: change vendor/ in its own pull request'],
     ]);
   });
 });

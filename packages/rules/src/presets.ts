@@ -1,4 +1,4 @@
-import { globSet } from '../globs.ts';
+import { globSet } from './globs.ts';
 import type { CompanionRule } from './companion.ts';
 
 export const PRESET_NAMES = ['migrations', 'changelog', 'env-docs'] as const;

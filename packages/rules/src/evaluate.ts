@@ -13,6 +13,8 @@ export interface CompanionInput {
   changed: readonly string[];
   /** Lines the pull request added, per changed file. */
   addedLines: ReadonlyMap<string, readonly AddedLine[]>;
+  /** Changed paths that head deletes: removing a forbidden file is allowed. */
+  deleted?: ReadonlySet<string>;
   /** A file's content at head, or undefined when it does not exist. */
   contentAt(path: string): string | undefined;
 }
@@ -41,6 +43,21 @@ function finding(rule: CompanionRule, message: string, file: string, line?: numb
   return { rule: rule.name, severity: 'error', message, file, ...(line ? { line } : {}) };
 }
 
+/** Files matching `forbid` that the pull request adds or modifies. */
+function forbidden(rule: CompanionRule, input: CompanionInput): Finding[] {
+  return input.changed
+    .filter((file) => rule.forbid!.matches(file) && !input.deleted?.has(file))
+    .map((file) =>
+      finding(
+        rule,
+        rule.message
+          ? `${file}: ${rule.message}`
+          : `${file} must not change (it matches ${rule.forbid!.patterns.join(', ')}): revert it`,
+        file,
+      ),
+    );
+}
+
 export function evaluateRule(rule: CompanionRule, input: CompanionInput): Finding[] {
   const triggering = rule.when
     ? input.changed.filter((file) => rule.when!.matches(file))
@@ -48,7 +65,7 @@ export function evaluateRule(rule: CompanionRule, input: CompanionInput): Findin
   if (triggering.length === 0) return [];
   const matches = rule.whenAddedLines ? hits(rule, triggering, input) : [];
   if (rule.whenAddedLines && matches.length === 0) return [];
-  const findings: Finding[] = [];
+  const findings: Finding[] = rule.forbid ? forbidden(rule, input) : [];
   if (rule.require && !input.changed.some((file) => rule.require!.matches(file))) {
     const first = matches[0] ?? { file: triggering[0]!, line: undefined };
     const why =
