@@ -100,7 +100,7 @@ describe('errors name the file and line', () => {
     expect(error.location?.line).toBe(2);
   });
 
-  test('an alias bomb is refused', () => {
+  test('an alias bomb is refused at the alias that crosses the limit', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (let level = 1; level < 6; level++)
       bomb.push(
@@ -108,11 +108,37 @@ describe('errors name the file and line', () => {
           .fill(level === 1 ? '*a' : `*${'b'.repeat(level - 1)}`)
           .join(', ')}]`,
       );
-    const error = caught(() =>
-      parseYaml(bomb.join('\n'), { file: 'bomb.yaml', maxAliasCount: 50 }),
+    const error = caught(() => parseYaml(bomb.join('\n'), { file: 'bomb.yaml' }));
+    expect(error.message).toMatch(/^refused: aliases expand this document past 10000 nodes/);
+    // Lines 2-4 create 110, 1,110 and 11,110 nodes: the limit is crossed in line 4's list.
+    expect(error.location).toEqual({ file: 'bomb.yaml', line: 4 });
+  });
+
+  test('many ordinary aliases are read: what they expand to counts, not how many', () => {
+    const services = Array.from(
+      { length: 300 },
+      (_, index) => `  s${index}:\n    <<: *defaults\n    image: app${index}`,
     );
-    expect(error.message).toMatch(/^refused: .*resource exhaustion/);
-    expect(error.location).toEqual({ file: 'bomb.yaml', line: 1 });
+    const text = `x-defaults: &defaults\n  restart: always\n  logging: {driver: json-file}\nservices:\n${services.join('\n')}\n`;
+    const { value } = parseYaml(text, { file: 'compose.yaml', mergeKeys: true });
+    expect(value).toMatchObject({ services: { s299: { restart: 'always', image: 'app299' } } });
+  });
+
+  test('a large document may expand in proportion to its size', () => {
+    const rows = Array.from({ length: 2000 }, (_, index) => `r${index}: &r${index} [a, b, c, d]`);
+    const uses = Array.from({ length: 2000 }, (_, index) => `u${index}: [*r${index}, *r${index}]`);
+    expect(() => parseYaml([...rows, ...uses].join('\n'), { file: 'big.yaml' })).not.toThrow();
+  });
+
+  test('an alias inside the node it names is refused, not followed forever', () => {
+    const error = caught(() => parseYaml('a: 1\nb: &b\n  - *b\n', { file: 'loop.yaml' }));
+    expect(error.message).toMatch(/alias \*b refers to a node that holds it/);
+    expect(error.location).toEqual({ file: 'loop.yaml', line: 3 });
+  });
+
+  test('an alias with no anchor is invalid YAML', () => {
+    const error = caught(() => parseYaml('a: *nowhere\n', { file: 'x.yaml' }));
+    expect(error.message).toMatch(/^invalid YAML: Unresolved alias/);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   type Document,
 } from 'yaml';
 import { UsageError } from './errors.ts';
+import { aliasExpansionFault } from './yaml-expansion.ts';
 
 /** A path into a document: mapping keys and sequence indexes. */
 export type YamlPath = readonly (string | number)[];
@@ -21,10 +22,11 @@ export interface YamlSource<File extends string | undefined = string | undefined
   /** The input that named the file or held the text. */
   input?: string;
   /**
-   * More aliases than this is a resource-exhaustion attack ("billion laughs"); 100 unless said.
-   * Hand-written configuration uses a few.
+   * Nodes aliases may create per node of the document (10 unless said): past it, an alias bomb
+   * ("billion laughs") is refused at the alias that crosses it. How many aliases there are does
+   * not matter, only what they expand to.
    */
-  maxAliasCount?: number;
+  maxAliasExpansion?: number;
   /**
    * `<<` merge keys as YAML 1.1 has them: on for Compose files and commitlint configurations,
    * which their own tools read so; off (YAML 1.2, where `<<` is a key like any) unless said.
@@ -108,14 +110,16 @@ function toYamlDocument<File extends string | undefined>(
     const line = error.linePos?.[0].line ?? lines.linePos(error.pos[0]).line;
     throw yamlError(source, line, `invalid YAML: ${error.message.split('\n')[0]}`);
   }
+  const lineAt = (offset: number) => lines.linePos(offset).line;
+  const fault = aliasExpansionFault(document, source.maxAliasExpansion ?? 10);
+  if (fault) throw yamlError(source, lineAt(fault.alias.range?.[0] ?? 0), fault.message);
   let value: unknown;
   try {
-    value = document.toJS({ maxAliasCount: source.maxAliasCount ?? 100 });
+    // Measured above instead of yaml's alias count.
+    value = document.toJS({ maxAliasCount: -1 });
   } catch (cause) {
-    // yaml's own message: "Excessive alias count indicates a resource exhaustion attack".
-    throw yamlError(source, 1, `refused: ${(cause as Error).message}`, cause);
+    throw yamlError(source, 1, `invalid YAML: ${(cause as Error).message}`, cause);
   }
-  const lineAt = (offset: number) => lines.linePos(offset).line;
   return {
     file: source.file,
     value,
