@@ -1,9 +1,2 @@
-export {
-  actionCommand,
-  parseCliArgs,
-  RANGE_OPTIONS,
-  runCli,
-  type CliCommand,
-  type CliIO,
-  type ParsedArgs,
-} from './run-cli.ts';
+export { nearestName, parseCliArgs, type ParsedArgs } from './args.ts';
+export { actionCommand, RANGE_OPTIONS, runCli, type CliCommand, type CliIO } from './run-cli.ts';

@@ -1,10 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
 import { parseWorkflowCommands } from '@flow-actions/testing';
 import type { ActionMetadata } from '../action-metadata.ts';
-import { UsageError } from '../errors.ts';
 import { readBoolean, readString } from '../inputs.ts';
 import { Summary } from '../summary.ts';
-import { parseCliArgs, runCli, type CliCommand } from './run-cli.ts';
+import { runCli, type CliCommand } from './run-cli.ts';
 
 const metadata: ActionMetadata = {
   name: 'demo',
@@ -58,25 +57,6 @@ async function cli(argv: string[], env: NodeJS.ProcessEnv = {}) {
   });
   return { code, stdout, stderr };
 }
-
-describe('parseCliArgs', () => {
-  const known = new Set(['message', 'strict']);
-  test('--name value, --name=value, repeated names join with newlines, bare flags are true', () => {
-    expect(parseCliArgs(['--message', 'a', '--message=b', '--strict', '--json'], known)).toEqual({
-      values: { message: 'a\nb', strict: 'true' },
-      json: true,
-      help: false,
-      reportFile: undefined,
-    });
-  });
-
-  test('an unknown option is a usage error naming it', () => {
-    expect(() => parseCliArgs(['--mesage', 'x'], known)).toThrow(
-      new UsageError('unknown option --mesage; see --help for the options'),
-    );
-    expect(() => parseCliArgs(['stray'], known)).toThrow('unexpected argument "stray"');
-  });
-});
 
 describe('runCli', () => {
   test('passes with exit 0 and a terminal line; defaults come from action.yml', async () => {

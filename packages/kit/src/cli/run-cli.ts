@@ -2,10 +2,11 @@ import { resolve } from 'node:path';
 import { readEvent } from '@flow-actions/github/event';
 import { readActionMetadata, type ActionMetadata } from '../action-metadata.ts';
 import { localContext, type RunFunction } from '../context.ts';
-import { describeError, exitCodeOf, exitCodes, UsageError } from '../errors.ts';
+import { describeError, exitCodeOf, exitCodes } from '../errors.ts';
 import type { InputSource } from '../inputs.ts';
 import { sortFindings, writeReport, type Finding, type Report } from '../report.ts';
 import { fenceUntrusted, streamLogger } from '../safe-output.ts';
+import { parseCliArgs } from './args.ts';
 
 /** One action as a CLI command: its action.yml gives the option names and defaults. */
 export interface CliCommand {
@@ -42,50 +43,8 @@ export interface CliIO {
   stderr: (text: string) => void;
   cwd: string;
   env: NodeJS.ProcessEnv;
-}
-
-export interface ParsedArgs {
-  values: Record<string, string>;
-  json: boolean;
-  help: boolean;
-  reportFile: string | undefined;
-}
-
-const FLAGS = new Set(['json', 'help']);
-
-/** `--name value`, `--name=value`; a name with no value (last, or before another option) is "true". */
-export function parseCliArgs(argv: readonly string[], known: ReadonlySet<string>): ParsedArgs {
-  const parsed: ParsedArgs = { values: {}, json: false, help: false, reportFile: undefined };
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index]!;
-    if (arg === '-h') {
-      parsed.help = true;
-      continue;
-    }
-    const match = /^--([a-z0-9][a-z0-9-]*)(?:=([\s\S]*))?$/.exec(arg);
-    if (!match)
-      throw new UsageError(`unexpected argument ${JSON.stringify(arg)}: options are --name value`);
-    const name = match[1]!;
-    if (FLAGS.has(name) && match[2] === undefined) {
-      parsed[name as 'json' | 'help'] = true;
-      continue;
-    }
-    let value = match[2];
-    if (value === undefined) {
-      const next = argv[index + 1];
-      value = next === undefined || next.startsWith('--') ? 'true' : argv[++index]!;
-    }
-    if (name === 'report-file') {
-      parsed.reportFile = value;
-      continue;
-    }
-    if (!known.has(name)) {
-      throw new UsageError(`unknown option --${name}; see --help for the options`, { input: name });
-    }
-    parsed.values[name] =
-      parsed.values[name] === undefined ? value : `${parsed.values[name]}\n${value}`;
-  }
-  return parsed;
+  /** The CLI's version, printed by --version. */
+  version?: string;
 }
 
 /** Defaults from action.yml; an expression default (`${{ github.token }}`) becomes its local equivalent. */
@@ -109,6 +68,7 @@ function helpText(command: CliCommand): string {
     ...Object.entries(command.extraOptions ?? {}),
     ['json', 'print the JSON report instead of the terminal report'],
     ['report-file', 'also write the JSON report to this file'],
+    ['version', 'print the version of flow-actions'],
   ];
   for (const [name, description] of options) lines.push(`  --${name.padEnd(24)} ${description}`);
   return `${lines.join('\n')}\n`;
@@ -133,9 +93,18 @@ export async function runCli(
       ...Object.keys(command.metadata.inputs),
       ...Object.keys(command.extraOptions ?? {}),
     ]);
-    const args = parseCliArgs(argv, known);
+    const booleans = new Set(
+      Object.entries(command.metadata.inputs)
+        .filter(([, input]) => input.default === 'true' || input.default === 'false')
+        .map(([name]) => name),
+    );
+    const args = parseCliArgs(argv, known, booleans);
     if (args.help) {
       io.stdout(helpText(command));
+      return exitCodes.ok;
+    }
+    if (args.version) {
+      io.stdout(`${io.version ?? 'unknown'}\n`);
       return exitCodes.ok;
     }
     const inputs: InputSource = {
