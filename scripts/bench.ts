@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inputVariable } from '@flow-actions/kit';
 import { listActions, repoRoot } from './actions.ts';
-import { BUNDLE_BUDGET_BYTES } from './build.ts';
+import { BUNDLE_BUDGET_BYTES } from './bundle.ts';
 
 const STARTUP_BUDGET_MS = 300;
 const RUNS = 7;

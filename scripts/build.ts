@@ -1,52 +1,16 @@
 /**
  * npm run build [-- --out DIR] [NAME...]
- * Bundles each JavaScript action with ncc into DIR/<name>/ (default dist/): index.js (and post.js),
- * licenses.txt, package.json (type: module), the action.yml and README.md. A composite action
- * gets its action.yml and README.md only. The output is deterministic: same sources, same bytes.
+ * Bundles each JavaScript action with ncc (scripts/bundle.ts) into DIR/<name>/ (default dist/):
+ * index.js (and post.js), licenses.txt, package.json (type: module), the action.yml and README.md.
+ * A composite action gets its action.yml and README.md only. The CLI package goes to DIR/cli/
+ * (scripts/build-cli.ts). The output is deterministic: same sources, same bytes.
  */
-import ncc from '@vercel/ncc';
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listActions, repoRoot, type ActionSource } from './actions.ts';
-
-// ncc compiles TypeScript with the tsconfig.json nearest the entry: a generated entry in a
-// directory of its own gets a bundler-friendly config (ESM output, .ts imports allowed) instead of
-// the composite, declaration-only configs that `tsc -b` uses for type checking.
-const stubDir = join(repoRoot, '.tmp', 'ncc');
-const stubConfig = {
-  compilerOptions: {
-    target: 'es2023',
-    module: 'esnext',
-    moduleResolution: 'bundler',
-    rootDir: '../..',
-    verbatimModuleSyntax: true,
-    skipLibCheck: true,
-    resolveJsonModule: true,
-    types: ['node'],
-  },
-};
-
-/** The published budget: each action's index.js stays under 1.5 MB. */
-export const BUNDLE_BUDGET_BYTES = 1.5 * 1024 * 1024;
-
-/** One entry (a TypeScript file of the repository) bundled with its dependencies into one file. */
-export async function bundle(entry: string): Promise<{ code: string; licenses: string }> {
-  mkdirSync(stubDir, { recursive: true });
-  writeFileSync(join(stubDir, 'tsconfig.json'), `${JSON.stringify(stubConfig, null, 2)}\n`);
-  const stub = join(stubDir, relative(join(repoRoot, 'actions'), entry).replace(/\W/g, '-'));
-  writeFileSync(stub, `import '${relative(stubDir, entry).replace(/\\/g, '/')}';\n`);
-  const result = await ncc(stub, {
-    quiet: true,
-    minify: true,
-    sourceMap: false,
-    cache: false,
-    transpileOnly: true, // `npm run typecheck` checks types; the bundler only strips them
-    license: 'licenses.txt',
-  });
-  const licenses = result.assets['licenses.txt']?.source.toString() ?? '';
-  return { code: result.code, licenses };
-}
+import { buildCli } from './build-cli.ts';
+import { BUNDLE_BUDGET_BYTES, bundle } from './bundle.ts';
 
 export async function buildAction(action: ActionSource, outRoot: string): Promise<string[]> {
   const out = join(outRoot, action.name);
@@ -73,7 +37,7 @@ export async function buildAction(action: ActionSource, outRoot: string): Promis
   }
   const licenses: string[] = [];
   for (const [file, entry] of entries) {
-    const { code, licenses: text } = await bundle(join(action.dir, entry));
+    const { code, licenses: text, assets } = await bundle(join(action.dir, entry));
     if (file === 'index.js' && Buffer.byteLength(code) > BUNDLE_BUDGET_BYTES) {
       throw new Error(
         `${action.name}/index.js is ${Buffer.byteLength(code)} bytes, over the 1.5 MB budget`,
@@ -82,6 +46,10 @@ export async function buildAction(action: ActionSource, outRoot: string): Promis
     writeFileSync(join(out, file), code);
     if (!licenses.includes(text)) licenses.push(text);
     written.push(file);
+    for (const [name, content] of Object.entries(assets)) {
+      writeFileSync(join(out, name), content);
+      written.push(name);
+    }
   }
   writeFileSync(join(out, 'licenses.txt'), licenses.join('\n\n'));
   writeFileSync(join(out, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`);
@@ -89,21 +57,27 @@ export async function buildAction(action: ActionSource, outRoot: string): Promis
   return written;
 }
 
+/** Every action, and the CLI package (named `cli`), or only those named; says what it wrote. */
+export async function buildAll(
+  outRoot: string,
+  names: readonly string[] = [],
+  log: (line: string) => void = () => {},
+): Promise<void> {
+  const wanted = (name: string) => names.length === 0 || names.includes(name);
+  const built: [string, string[]][] = [];
+  for (const action of listActions().filter((entry) => wanted(entry.name)))
+    built.push([action.name, await buildAction(action, outRoot)]);
+  if (wanted('cli')) built.push(['cli', await buildCli(outRoot)]);
+  for (const [name, files] of built)
+    log(`built ${relative(process.cwd(), join(outRoot, name)) || '.'}: ${files.join(', ')}`);
+}
+
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     options: { out: { type: 'string' } },
     allowPositionals: true,
   });
-  const outRoot = resolve(values.out ?? join(repoRoot, 'dist'));
-  const actions = listActions().filter(
-    (action) => positionals.length === 0 || positionals.includes(action.name),
-  );
-  for (const action of actions) {
-    const files = await buildAction(action, outRoot);
-    console.log(
-      `built ${relative(process.cwd(), join(outRoot, action.name)) || '.'}: ${files.join(', ')}`,
-    );
-  }
+  await buildAll(resolve(values.out ?? join(repoRoot, 'dist')), positionals, console.log);
 }
 
 if (import.meta.main) await main();

@@ -1,12 +1,12 @@
 /**
- * npm run check-dist: rebuild every action into a temporary directory and compare it with the
+ * npm run check-dist: rebuild every action and the CLI package into a temporary directory and compare it with the
  * committed dist/. Fails, naming each differing, missing or extra file, when they differ.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { listActions, repoRoot } from './actions.ts';
-import { buildAction } from './build.ts';
+import { repoRoot } from './actions.ts';
+import { buildAll } from './build.ts';
 
 function filesUnder(dir: string): string[] {
   try {
@@ -20,7 +20,7 @@ function filesUnder(dir: string): string[] {
 
 const fresh = mkdtempSync(join(tmpdir(), 'flow-dist-'));
 try {
-  for (const action of listActions()) await buildAction(action, fresh);
+  await buildAll(fresh);
   const committed = join(repoRoot, 'dist');
   const built = new Set(filesUnder(fresh));
   const present = new Set(filesUnder(committed));

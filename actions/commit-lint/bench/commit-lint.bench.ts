@@ -142,7 +142,7 @@ async function givenVerdicts(): Promise<number> {
   mkdirSync(out);
   const entry = fileURLToPath(new URL('given-verdicts.ts', import.meta.url));
   // Imported here: loading the bundler must not weigh on the runs timed in this process.
-  const { bundle: bundleEntry } = await import('../../../scripts/build.ts');
+  const { bundle: bundleEntry } = await import('../../../scripts/bundle.ts');
   writeFileSync(join(out, 'index.js'), (await bundleEntry(entry)).code);
   writeFileSync(join(out, 'package.json'), JSON.stringify({ type: 'module' }));
   const report = join(dir, 'flow-actions/commit-lint/run.json');

@@ -1,17 +1,30 @@
 #!/usr/bin/env node
-// The CLI runs the actions' TypeScript sources directly on Node 24 (type stripping); npx puts the
-// repository's Node 24 (the `node` dev dependency) first on the PATH.
-import { enableCompileCache } from 'node:module';
+// The launcher of the CLI, the same file in the repository and in the published package. Written
+// in syntax every Node reads, so that an old Node gets a clear message and exit code 2 (bad
+// input) instead of a SyntaxError and exit code 1, which means "the gate failed".
+import { existsSync } from 'node:fs';
+import * as nodeModule from 'node:module';
 
-// V8's code cache and the stripped TypeScript, kept on disk: later runs (a commit-msg hook runs on
-// every commit) load the sources in about half the time.
-enableCompileCache();
-const { main } = await import('../src/main.ts');
+const FLOOR = 20;
+const major = Number(process.versions.node.split('.')[0]);
+const bundled = new URL('../index.js', import.meta.url);
+const fail = (message) => {
+  process.stderr.write(`flow-actions: ${message}\n`);
+  process.exit(2);
+};
 
-const code = await main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-  env: process.env,
-});
-process.exitCode = code;
+if (major < FLOOR) fail(`needs Node.js ${FLOOR} or later; this is Node.js ${process.version}.`);
+if (existsSync(bundled)) {
+  // The published package (@flow-actions/cli): one bundled file.
+  await import(bundled.href);
+} else {
+  // The repository's sources, run as TypeScript: Node strips the types itself (22.18 and later).
+  if (!process.features.typescript)
+    fail(
+      `runs the repository's TypeScript sources, which needs Node.js 22.18 or later (24 is what npm scripts and npx --no-install use here); this is Node.js ${process.version}.`,
+    );
+  // V8's code cache and the stripped TypeScript, kept on disk: later runs (a commit-msg hook runs
+  // on every commit) load the sources in about half the time.
+  nodeModule.enableCompileCache?.();
+  await import('../src/start.ts');
+}

@@ -1,4 +1,7 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@jest/globals';
+import { commandNames } from './commands.ts';
 import { main } from './main.ts';
 
 async function run(argv: string[]) {
@@ -23,4 +26,24 @@ test('an unknown action is a usage error', async () => {
   const result = await run(['no-such-action']);
   expect(result.code).toBe(2);
   expect(result.stderr).toContain('unknown action "no-such-action"');
+});
+
+test('--version prints the version the launcher passes', async () => {
+  let stdout = '';
+  const code = await main(['--version'], {
+    stdout: (t) => (stdout += t),
+    stderr: () => {},
+    cwd: process.cwd(),
+    env: {},
+    version: '9.9.9',
+  });
+  expect({ code, stdout }).toEqual({ code: 0, stdout: '9.9.9\n' });
+});
+
+test('every action with a CLI twin (actions/<name>/src/cli.ts) is a command', () => {
+  const actionsDir = new URL('../../../actions/', import.meta.url);
+  const twins = readdirSync(actionsDir).filter((name) =>
+    existsSync(fileURLToPath(new URL(`${name}/src/cli.ts`, actionsDir))),
+  );
+  expect(commandNames()).toEqual(twins.sort());
 });

@@ -5,6 +5,7 @@ import { commandNames, loadCommand } from './commands.ts';
 function usage(): string {
   return [
     'usage: flow-actions <action> [--<input-name> value]... [--json] [--report-file path]',
+    '       flow-actions --version',
     '',
     'The same checks as the GitHub Actions, with the same input names, for local runs and git hooks.',
     `actions: ${commandNames().join(', ')}`,
@@ -16,6 +17,10 @@ function usage(): string {
 /** `flow-actions <action> ...args`; returns the exit code. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version') {
+    io.stdout(`${io.version ?? 'unknown'}\n`);
+    return exitCodes.ok;
+  }
   if (!name || name === '--help' || name === '-h') {
     io.stdout(usage());
     return name ? exitCodes.ok : exitCodes.usage;

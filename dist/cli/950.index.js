@@ -1,0 +1,912 @@
+export const id = 950;
+export const ids = [950];
+export const modules = {
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ eachCommit),
+/* harmony export */   VE: () => (/* binding */ listCommits),
+/* harmony export */   VM: () => (/* binding */ streamLog),
+/* harmony export */   aI: () => (/* binding */ filesByCommit),
+/* harmony export */   zY: () => (/* binding */ OLDEST_FIRST)
+/* harmony export */ });
+/* unused harmony export nulRecords */
+/* harmony import */ var _exec_ts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9771);
+
+const FIELDS = ['%m', '%H', '%P', '%an', '%ae', '%cn', '%ce', '%ct', '%B'];
+const SEPARATOR = '\x01';
+const LOG_ARGS = ['log', '-z', '--encoding=UTF-8', `--format=${FIELDS.join('%x01')}`];
+/** Oldest first, parents before children: the order a range is reported in. */
+const OLDEST_FIRST = ['--topo-order', '--reverse'];
+/**
+ * One record of `git log -z --format=<FIELDS>`: the mark (`-` for a boundary commit of
+ * `--boundary`), seven fields, then the message, which may hold anything. Fields are cut out one
+ * after the other: a record is read for each of thousands of commits.
+ */
+function parseRecord(record, onCommit) {
+    let start = 0;
+    const next = () => {
+        const end = record.indexOf(SEPARATOR, start);
+        const field = record.slice(start, end);
+        start = end + 1;
+        return field;
+    };
+    const boundary = next() === '-';
+    const sha = next();
+    const parents = next();
+    const author = { name: next(), email: next() };
+    const committer = { name: next(), email: next() };
+    const committedAt = Number(next());
+    const commit = {
+        sha,
+        parents: parents ? parents.split(' ') : [],
+        author,
+        committer,
+        committedAt,
+        message: record.slice(start),
+    };
+    onCommit(commit, boundary);
+}
+/**
+ * Records ended by NUL (which no commit message can hold), from chunks of UTF-8 however they cut
+ * them: each chunk is decoded once, and the decoder keeps a character cut in two for the next.
+ */
+function nulRecords(onRecord) {
+    const decoder = new TextDecoder();
+    let pending = ''; // the start of a record the next chunk ends
+    const take = (text) => {
+        let start = 0;
+        for (let end = text.indexOf('\0'); end !== -1; end = text.indexOf('\0', start)) {
+            const record = text.slice(start, end);
+            onRecord(start === 0 ? pending + record : record);
+            start = end + 1;
+        }
+        pending = start === 0 ? pending + text : text.slice(start);
+    };
+    return {
+        push: (chunk) => take(decoder.decode(chunk, { stream: true })),
+        end: () => {
+            take(decoder.decode());
+            if (pending)
+                onRecord(pending);
+        },
+    };
+}
+/**
+ * Stream `git log -z` (LOG_ARGS plus `args`), one parsed record at a time while git goes on, so
+ * nothing is split by newlines. Once `stop` is aborted, no more commits are handed over.
+ */
+async function streamLog(cwd, args, onCommit, stop) {
+    const records = nulRecords((record) => {
+        if (!stop?.aborted)
+            parseRecord(record, onCommit);
+    });
+    await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_0__/* .gitStream */ .dP)(cwd, [...LOG_ARGS, ...args, '--'], records.push, undefined, stop);
+    if (!stop?.aborted)
+        records.end();
+}
+/**
+ * The commits of a range, oldest first, parents before children, from one `git log -z`: `%B` is
+ * the message exactly as stored (CRLF and trailing newlines kept). Each is handed to `onCommit`
+ * as git prints it, while git goes on, and not kept: a caller that needs only a verdict per
+ * commit does not hold every message of a long range.
+ */
+async function eachCommit(cwd, range, onCommit) {
+    const spec = range.base ? [`${range.base}..${range.head}`] : ['-n', '1', range.head];
+    await streamLog(cwd, [...OLDEST_FIRST, ...spec], (commit) => onCommit(commit));
+}
+/** The commits of a range as eachCommit hands them over, in a list. */
+async function listCommits(cwd, range) {
+    const commits = [];
+    await eachCommit(cwd, range, (commit) => commits.push(commit));
+    return commits;
+}
+/** The files each commit changed against its first parent (merges show none), in the given order. */
+async function filesByCommit(cwd, shas) {
+    const result = new Map(shas.map((sha) => [sha, []]));
+    if (shas.length === 0)
+        return result;
+    const output = (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_0__/* .gitBytes */ .s0)(cwd, ['diff-tree', '--stdin', '-r', '--root', '--name-only', '-z', '--no-renames'], `${shas.join('\n')}\n`)).toString('utf8');
+    let current;
+    for (const field of output.split('\0')) {
+        if (field === '')
+            continue;
+        const sha = field.trim();
+        if (result.has(sha) && /^[0-9a-f]{40,64}$/.test(sha))
+            current = result.get(sha);
+        else
+            current?.push(field);
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 9771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   GN: () => (/* binding */ gitSucceeds),
+/* harmony export */   XS: () => (/* binding */ GitError),
+/* harmony export */   dP: () => (/* binding */ gitStream),
+/* harmony export */   s0: () => (/* binding */ gitBytes)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+class GitError extends Error {
+    name = 'GitError';
+    args;
+    stderr;
+    exitCode;
+    constructor(message, args, stderr, exitCode) {
+        super(message);
+        this.args = args;
+        this.stderr = stderr;
+        this.exitCode = exitCode;
+    }
+}
+/** Settings that would change what git prints; every call is pinned to plain, parseable output. */
+const PINNED = [
+    '-c',
+    'core.quotePath=false',
+    '-c',
+    'color.ui=false',
+    '-c',
+    'log.showSignature=false',
+];
+/**
+ * Run git, handing its stdout to `onData` chunk by chunk as it arrives (so a caller can work while
+ * git still runs). `input` is written to its stdin. Aborting `stop` ends git early, and the
+ * promise resolves: the caller has read what it needed.
+ */
+function gitStream(cwd, args, onData, input, stop) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...PINNED, ...args], {
+            cwd,
+            signal: stop,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            // GIT_FLUSH=0: into a pipe, git log otherwise flushes after every commit, and 10,000 small
+            // writes cost more to read than the commits cost to lint. Nothing here talks to git in turns.
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_FLUSH: '0' },
+        });
+        const err = [];
+        let failure;
+        child.stdout.on('data', (chunk) => {
+            if (failure !== undefined || stop?.aborted)
+                return;
+            try {
+                onData(chunk);
+            }
+            catch (error) {
+                failure = error;
+                child.kill();
+            }
+        });
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', (error) => {
+            if (!stop?.aborted)
+                reject(new GitError(`cannot run git: ${error.message}`, args, '', null));
+        });
+        child.on('close', (code) => {
+            if (failure !== undefined)
+                return reject(failure);
+            if (stop?.aborted)
+                return resolve();
+            const stderr = Buffer.concat(err).toString('utf8').trim();
+            if (code === 0)
+                resolve();
+            else
+                reject(new GitError(`git ${args.join(' ')} failed: ${stderr || `exit ${code}`}`, args, stderr, code));
+        });
+        child.stdin.on('error', () => { }); // git may exit before reading all of stdin; its exit code tells
+        child.stdin.end(input ?? '');
+    });
+}
+/** Run git and return its stdout as bytes. `input` is written to its stdin. */
+async function gitBytes(cwd, args, input) {
+    const out = [];
+    await gitStream(cwd, args, (chunk) => out.push(chunk), input);
+    return Buffer.concat(out);
+}
+async function git(cwd, args, input) {
+    return (await gitBytes(cwd, args, input)).toString('utf8');
+}
+/** True when git exits 0; for questions like "is this commit here?". */
+async function gitSucceeds(cwd, args) {
+    try {
+        await gitBytes(cwd, args);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof GitError && error.exitCode !== null)
+            return false;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sq: () => (/* binding */ rangeCommits),
+/* harmony export */   Ss: () => (/* binding */ resolveRange)
+/* harmony export */ });
+/* unused harmony export lineToBase */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _flow_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
+/* harmony import */ var _flow_actions_github_event__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7173);
+/* harmony import */ var _commits_ts__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6214);
+/* harmony import */ var _exec_ts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9771);
+
+
+
+
+
+
+const ZERO_SHA = /^0+$/;
+/**
+ * The range a user names (CLI --from/--to, workflow_dispatch inputs). A revision never starts with
+ * "-": such a value would reach git as an option (`--output=<file>` writes a file).
+ */
+function namedBounds(from, to) {
+    const head = to || 'HEAD';
+    for (const [input, value] of [
+        ['from', from],
+        ['to', head],
+    ]) {
+        if (value.startsWith('-'))
+            throw new _flow_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${JSON.stringify(value)} is not a revision: it starts with "-"`, {
+                input,
+            });
+    }
+    return { base: from, head, source: `${from}..${head}` };
+}
+function boundsFrom(request) {
+    const { event } = request;
+    if (request.from)
+        return namedBounds(request.from, request.to);
+    const pullRequest = (0,_flow_actions_github_event__WEBPACK_IMPORTED_MODULE_3__/* .pullRequestOf */ ._n)(event);
+    if (pullRequest)
+        return {
+            base: pullRequest.base.sha,
+            head: pullRequest.head.sha,
+            source: `pull request #${pullRequest.number}`,
+        };
+    const push = (0,_flow_actions_github_event__WEBPACK_IMPORTED_MODULE_3__/* .pushOf */ .yS)(event);
+    if (push) {
+        const defaultBranch = push.repository.default_branch;
+        if (ZERO_SHA.test(push.before))
+            return {
+                base: undefined,
+                head: push.after,
+                source: `push of new branch ${push.ref}`,
+                defaultBranch,
+            };
+        return { base: push.before, head: push.after, source: `push to ${push.ref}`, defaultBranch };
+    }
+    const group = (0,_flow_actions_github_event__WEBPACK_IMPORTED_MODULE_3__/* .mergeGroupOf */ .jM)(event);
+    if (group)
+        return { base: group.base_sha, head: group.head_sha, source: `merge group ${group.head_ref}` };
+    if (event?.name === 'workflow_dispatch') {
+        const inputs = (0,_flow_actions_github_event__WEBPACK_IMPORTED_MODULE_3__/* .dispatchInputsOf */ .HA)(event);
+        const from = typeof inputs.from === 'string' ? inputs.from : '';
+        if (!from)
+            throw new _flow_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('a workflow_dispatch run needs a `from` input (and optionally `to`) naming the range to check', { input: 'from' });
+        return namedBounds(from, typeof inputs.to === 'string' ? inputs.to : undefined);
+    }
+    throw new _flow_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(event
+        ? `cannot tell which commits to check from a ${event.name} event; give the range with from and to`
+        : 'no range to check: give --from (and --to), or run on a push, pull_request or merge_group event', { input: 'from' });
+}
+async function isShallow(cwd) {
+    return (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+/** Where the clone lists its shallow boundary commits (a file that exists only in a shallow clone). */
+async function shallowFile(cwd) {
+    return (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(cwd, ['rev-parse', '--git-path', 'shallow'])).trim();
+}
+/** A path `git rev-parse --git-path` printed, relative to the working tree unless absolute. */
+function inClone(cwd, path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, path);
+}
+async function shallowCommits(cwd, file) {
+    try {
+        return new Set((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(inClone(cwd, file), 'utf8')).split('\n').filter(Boolean));
+    }
+    catch {
+        return new Set();
+    }
+}
+/**
+ * The common case in one git process: both bounds already here. Returns their SHAs and the
+ * shallow file's path, or undefined when a bound is missing (then each is fetched on its own).
+ */
+async function presentBounds(cwd, base, head) {
+    try {
+        const [shallow, baseSha, headSha] = (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(cwd, ['rev-parse', '--git-path', 'shallow', `${base}^{commit}`, `${head}^{commit}`]))
+            .trim()
+            .split('\n');
+        return baseSha && headSha && shallow ? { base: baseSha, head: headSha, shallow } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function fetch(cwd, remote, args, what) {
+    try {
+        await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(cwd, ['fetch', '--no-tags', '--quiet', ...args]);
+    }
+    catch (error) {
+        const detail = (error instanceof _exec_ts__WEBPACK_IMPORTED_MODULE_4__/* .GitError */ .XS ? error.stderr : String(error))
+            .split('\n')
+            .join('; ');
+        throw new Error(`${what} is not in the clone and cannot be fetched from ${remote}: ${detail}. ` +
+            'Check out with actions/checkout and fetch-depth: 0, or make the remote reachable.');
+    }
+}
+async function verifyCommit(cwd, rev) {
+    try {
+        return (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The full SHA of a revision, fetching it (shallowly in a shallow clone) when it is missing. */
+async function ensureCommit(cwd, remote, rev, log) {
+    const present = await verifyCommit(cwd, rev);
+    if (present)
+        return present;
+    log(`fetching ${rev} from ${remote}`);
+    const depth = (await isShallow(cwd)) ? ['--depth=50'] : [];
+    await fetch(cwd, remote, [...depth, remote, rev], `commit ${rev}`);
+    return ((await verifyCommit(cwd, rev)) ??
+        (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(cwd, ['rev-parse', '--verify', 'FETCH_HEAD^{commit}'])).trim());
+}
+const DEEPEN_STEPS = [50, 200, 1000, 5000];
+/** Deepen a shallow clone until `test` holds; at the end unshallow. False when it never holds. */
+async function deepenUntil(cwd, remote, tips, test, log) {
+    if (await test())
+        return true;
+    for (const step of [...DEEPEN_STEPS, 0]) {
+        if (!(await isShallow(cwd)))
+            return false;
+        log(step ? `deepening the shallow clone by ${step} commits` : 'unshallowing the clone');
+        const how = step ? [`--deepen=${step}`] : ['--unshallow'];
+        await fetch(cwd, remote, [...how, remote, ...tips], `the history of ${tips.join(' and ')}`);
+        if (await test())
+            return true;
+    }
+    return false;
+}
+async function mergeBase(cwd, remote, base, head, log) {
+    let found;
+    const test = async () => {
+        try {
+            found = (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(cwd, ['merge-base', base, head])).trim();
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
+    if (!(await deepenUntil(cwd, remote, [base, head], test, log)) || !found) {
+        throw new Error(`${base} and ${head} have no common ancestor: cannot tell which commits are new`);
+    }
+    return found;
+}
+/** Deepen until no commit of base..head is a shallow boundary, so no commit is silently missing. */
+async function ensureComplete(cwd, remote, range, log) {
+    const complete = async () => {
+        const shallow = await shallowCommits(cwd, range.shallow);
+        if (shallow.size === 0)
+            return true;
+        const listed = (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(cwd, ['rev-list', `${range.base}..${range.head}`])).split('\n');
+        return !listed.some((sha) => shallow.has(sha));
+    };
+    await deepenUntil(cwd, remote, [range.base, range.head], complete, log);
+}
+/** The default branch's tip, fetched if needed; undefined when the remote does not have it. */
+async function defaultBranchTip(cwd, remote, branch, log) {
+    const ref = `refs/remotes/${remote}/${branch}`;
+    if (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_4__/* .gitSucceeds */ .GN)(cwd, ['rev-parse', '--verify', '--quiet', ref]))
+        return ref;
+    try {
+        const depth = (await isShallow(cwd)) ? ['--depth=50'] : [];
+        await fetch(cwd, remote, [...depth, remote, `+refs/heads/${branch}:${ref}`], `branch ${branch}`);
+        return ref;
+    }
+    catch (error) {
+        log(`cannot fetch the default branch ${branch}: ${error.message}`);
+        return undefined;
+    }
+}
+/**
+ * The range of commits an event asks about, made present in the clone: a shallow clone is
+ * deepened until the merge-base of base and head and every commit between are there.
+ */
+async function resolveRange(cwd, request) {
+    const bounds = boundsFrom(request);
+    const present = bounds.base ? await presentBounds(cwd, bounds.base, bounds.head) : undefined;
+    return resolveBounds(cwd, request, bounds, present);
+}
+/** resolveRange once the bounds are known and looked up in the clone. */
+async function resolveBounds(cwd, request, bounds, present) {
+    const remote = request.remote ?? 'origin';
+    const log = request.log ?? (() => { });
+    const head = present?.head ?? (await ensureCommit(cwd, remote, bounds.head, log));
+    let base = bounds.base;
+    if (base === undefined && bounds.defaultBranch) {
+        const tip = await defaultBranchTip(cwd, remote, bounds.defaultBranch, log);
+        if (!tip) {
+            log(`new branch and no ${bounds.defaultBranch} to compare with: checking ${head} alone`);
+            return { base: undefined, head, source: bounds.source };
+        }
+        base = tip;
+    }
+    if (base === undefined)
+        return { base: undefined, head, source: bounds.source };
+    const baseSha = present?.base ?? (await ensureCommit(cwd, remote, base, log));
+    const start = await mergeBase(cwd, remote, baseSha, head, log);
+    const shallow = present?.shallow ?? (await shallowFile(cwd));
+    await ensureComplete(cwd, remote, { base: start, head, shallow }, log);
+    return { base: start, head, source: bounds.source };
+}
+/** A clone is shallow when git's shallow file exists. */
+async function shallowFileExists(cwd, file) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(inClone(cwd, file)).then(() => true, () => false);
+}
+/** How far a line of commits may run older than base before it is given up on: clocks disagree. */
+const CLOCK_SLOP_SECONDS = 24 * 60 * 60;
+/**
+ * base..head when base lies on head's line of single-parent commits, checked as git prints them.
+ * `git log base..head` prints nothing until git has walked the whole range (50 ms for 10,000
+ * commits), while `git log head` prints at once. Down such a line the range is exact: every way
+ * from head into older history passes base, and no commit above base can be one of its ancestors.
+ * The line is given up (`reached` false, with what was checked so far) at a merge, at a root, or
+ * once it runs a day older than base without meeting it; git then works the range out.
+ */
+async function lineToBase(cwd, base, head, check) {
+    const line = { reached: false, shas: [], results: [] };
+    const stop = new AbortController();
+    const oldest = base.committedAt - CLOCK_SLOP_SECONDS;
+    let next = head;
+    await (0,_commits_ts__WEBPACK_IMPORTED_MODULE_5__/* .streamLog */ .VM)(cwd, [head], (commit) => {
+        line.reached = commit.sha === base.sha;
+        if (line.reached ||
+            commit.sha !== next ||
+            commit.parents.length !== 1 ||
+            commit.committedAt < oldest)
+            return stop.abort();
+        line.shas.push(commit.sha);
+        line.results.push(check(commit));
+        next = commit.parents[0];
+    }, stop.signal);
+    return line;
+}
+/** When a revision was committed (seconds since the epoch); Infinity when git cannot tell. */
+async function commitTime(cwd, rev) {
+    return (0,_exec_ts__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(cwd, ['log', '-1', '--format=%ct', rev, '--']).then((output) => Number(output) || Infinity, () => Infinity);
+}
+/**
+ * The range of an event, and the result of `check` for each of its commits, oldest first (parents
+ * before children). Commits are checked as git prints them, not kept. In the common case, a full
+ * clone with both ends present, that starts at once when base lies on head's line of commits
+ * (lineToBase); otherwise one `git log --boundary base..head` lists the commits and finds the
+ * merge-base: a single boundary commit is the merge-base (every common ancestor lies behind it),
+ * so no second walk of the history is needed. Commits the line checked are not checked again, and
+ * those outside the range are dropped. A shallow clone or a missing end is resolved first, as
+ * resolveRange does.
+ */
+async function rangeCommits(cwd, request, check) {
+    const bounds = boundsFrom(request);
+    // The base's commit time, for lineToBase, is read while the bounds are looked up.
+    const [present, baseTime] = bounds.base
+        ? await Promise.all([
+            presentBounds(cwd, bounds.base, bounds.head),
+            commitTime(cwd, bounds.base),
+        ])
+        : [];
+    const results = [];
+    if (!present || (await shallowFileExists(cwd, present.shallow))) {
+        const range = await resolveBounds(cwd, request, bounds, present);
+        await (0,_commits_ts__WEBPACK_IMPORTED_MODULE_5__/* .eachCommit */ .Dl)(cwd, range, (commit) => results.push(check(commit)));
+        return { range, results };
+    }
+    const base = { sha: present.base, committedAt: baseTime };
+    const line = await lineToBase(cwd, base, present.head, check);
+    if (line.reached) {
+        const range = { base: present.base, head: present.head, source: bounds.source };
+        return { range, results: line.results.reverse() };
+    }
+    const checked = new Map(line.shas.map((sha, index) => [sha, line.results[index]]));
+    const boundary = [];
+    await (0,_commits_ts__WEBPACK_IMPORTED_MODULE_5__/* .streamLog */ .VM)(cwd, [..._commits_ts__WEBPACK_IMPORTED_MODULE_5__/* .OLDEST_FIRST */ .zY, '--boundary', `${present.base}..${present.head}`], (commit, isBoundary) => {
+        if (isBoundary)
+            boundary.push(commit.sha);
+        else
+            results.push(checked.has(commit.sha) ? checked.get(commit.sha) : check(commit));
+    });
+    const start = boundary.length === 1
+        ? boundary[0]
+        : await mergeBase(cwd, request.remote ?? 'origin', present.base, present.head, () => { });
+    return { range: { base: start, head: present.head, source: bounds.source }, results };
+}
+
+
+/***/ }),
+
+/***/ 6415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $7: () => (/* binding */ readDuration),
+/* harmony export */   A3: () => (/* binding */ parsePercentage),
+/* harmony export */   E3: () => (/* binding */ readString),
+/* harmony export */   JI: () => (/* binding */ readInteger),
+/* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   PX: () => (/* binding */ readPercentage),
+/* harmony export */   Qj: () => (/* binding */ readGlobs),
+/* harmony export */   Se: () => (/* binding */ readLines),
+/* harmony export */   Vf: () => (/* binding */ readBoolean),
+/* harmony export */   ai: () => (/* binding */ readEnum),
+/* harmony export */   cl: () => (/* binding */ quoteValue),
+/* harmony export */   kz: () => (/* binding */ readNumber),
+/* harmony export */   mc: () => (/* binding */ readRegExp)
+/* harmony export */ });
+/* unused harmony exports mapInputs, readRequired, splitList, parseNumber, compileRegExp */
+/* harmony import */ var _errors_ts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+
+/** A fixed map of values, for tests and for composing sources. */
+function mapInputs(values, kind = 'input') {
+    return {
+        get: (name) => values[name],
+        describe: (name) => `${kind} '${name}'`,
+    };
+}
+function fail(source, name, message) {
+    throw new _errors_ts__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${source.describe(name)}: ${message}`, { input: name });
+}
+/** Quote a user's value for an error message, shortened so a huge value stays readable. */
+function quoteValue(value) {
+    const text = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    return JSON.stringify(text);
+}
+function readString(source, name) {
+    const value = source.get(name)?.trim();
+    return value ? value : undefined;
+}
+function readRequired(source, name) {
+    const value = readString(source, name);
+    if (value === undefined)
+        fail(source, name, 'is required');
+    return value;
+}
+/** Items separated by newlines or commas; blank items and `#` comment lines are dropped. */
+function splitList(value) {
+    return value
+        .split(/\r?\n/)
+        .filter((line) => !line.trim().startsWith('#'))
+        .flatMap((line) => line.split(','))
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+function readList(source, name) {
+    const value = source.get(name);
+    return value === undefined ? [] : splitList(value);
+}
+/** Items separated by newlines only: for values that may contain commas (globs with braces, regexes). */
+function readLines(source, name) {
+    const value = source.get(name);
+    if (value === undefined)
+        return [];
+    return value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/**
+ * Glob patterns, one a line (commas also separate, except inside `{a,b}` braces).
+ * A leading `!` negates; an unbalanced brace is an error.
+ */
+function readGlobs(source, name) {
+    const value = source.get(name);
+    if (value === undefined)
+        return [];
+    const globs = [];
+    for (const line of value.split(/\r?\n/)) {
+        if (line.trim().startsWith('#'))
+            continue;
+        let depth = 0;
+        let current = '';
+        for (const char of line) {
+            if (char === '{')
+                depth++;
+            if (char === '}')
+                depth--;
+            if (depth < 0)
+                fail(source, name, `unbalanced '}' in glob ${quoteValue(line.trim())}`);
+            if (char === ',' && depth === 0) {
+                globs.push(current);
+                current = '';
+            }
+            else
+                current += char;
+        }
+        if (depth !== 0)
+            fail(source, name, `unbalanced '{' in glob ${quoteValue(line.trim())}`);
+        globs.push(current);
+    }
+    return globs.map((glob) => glob.trim()).filter((glob) => glob !== '');
+}
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/** YAML 1.2 core-schema booleans only: "yes", "1" and "on" are errors, not guesses. */
+function readBoolean(source, name, fallback) {
+    const value = readString(source, name);
+    if (value === undefined)
+        return fallback;
+    if (TRUE.has(value))
+        return true;
+    if (FALSE.has(value))
+        return false;
+    fail(source, name, `expected true or false, got ${quoteValue(value)}`);
+}
+function parseNumber(text) {
+    if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text))
+        return undefined;
+    return Number(text);
+}
+function checkRange(source, name, number, { min, max }) {
+    if (min !== undefined && number < min)
+        fail(source, name, `must be at least ${min}, got ${number}`);
+    if (max !== undefined && number > max)
+        fail(source, name, `must be at most ${max}, got ${number}`);
+}
+/** A percentage from 0 to 100, with or without a trailing `%`. */
+function parsePercentage(text) {
+    const number = parseNumber(text.trim().replace(/%$/, ''));
+    if (number === undefined || number < 0 || number > 100)
+        return undefined;
+    return number;
+}
+function readPercentage(source, name) {
+    const value = readString(source, name);
+    if (value === undefined)
+        return undefined;
+    const number = parsePercentage(value);
+    if (number === undefined)
+        fail(source, name, `expected a percentage from 0 to 100, got ${quoteValue(value)}`);
+    return number;
+}
+/** A number in range; `kind` says what was expected ("a number", "a whole number"). */
+function readNumeric(source, name, range, kind, accept) {
+    const value = readString(source, name);
+    if (value === undefined)
+        return undefined;
+    const number = parseNumber(value);
+    if (number === undefined || !accept(number))
+        fail(source, name, `expected ${kind}, got ${quoteValue(value)}`);
+    checkRange(source, name, number, range);
+    return number;
+}
+function readNumber(source, name, range = {}) {
+    return readNumeric(source, name, range, 'a number', () => true);
+}
+function readInteger(source, name, range = {}) {
+    return readNumeric(source, name, range, 'a whole number', Number.isInteger);
+}
+function readEnum(source, name, values, fallback) {
+    const value = readString(source, name);
+    if (value === undefined)
+        return fallback;
+    if (values.includes(value))
+        return value;
+    fail(source, name, `expected one of ${values.join(', ')}, got ${quoteValue(value)}`);
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** A duration in milliseconds from "180", "180s", "500ms", "30m" or "1h"; a bare number is seconds. */
+function readDuration(source, name) {
+    const value = readString(source, name);
+    if (value === undefined)
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value);
+    if (!match)
+        fail(source, name, `expected a duration like 180, 90s, 30m or 1h, got ${quoteValue(value)}`);
+    return Math.round(Number(match[1]) * DURATION_UNITS[match[2] ?? 's']);
+}
+/** A regular expression; its syntax error is reported against the input. */
+function readRegExp(source, name, flags = '') {
+    const value = readString(source, name);
+    if (value === undefined)
+        return undefined;
+    return compileRegExp(source, name, value, flags);
+}
+function compileRegExp(source, name, pattern, flags = '') {
+    try {
+        return new RegExp(pattern, flags);
+    }
+    catch (error) {
+        fail(source, name, `invalid regular expression ${quoteValue(pattern)}: ${error.message}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AS: () => (/* binding */ pre),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   oX: () => (/* binding */ passFail),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony exports stripAnsi, escapeHtml */
+/**
+ * Markdown for job summaries and PR comments. Untrusted text goes through `text()` or `code()`,
+ * so a commit message or a log line renders as itself and never as HTML, a link or a table.
+ */
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(\u0007|\u001b\\)?/g;
+function stripAnsi(text) {
+    return text.replace(ANSI, '');
+}
+/** Control characters other than tab and newline, shown as visible escapes. */
+function visibleControls(text) {
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (char) => char === '\r' ? '\\r' : `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+const HTML_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+};
+function escapeHtml(text) {
+    return visibleControls(stripAnsi(text)).replace(/[&<>"]/g, (char) => HTML_ESCAPES[char]);
+}
+/** Inline text: markdown punctuation escaped, newlines become <br>. Safe inside table cells. */
+function text(value) {
+    return escapeHtml(value)
+        .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&')
+        .replace(/\r?\n/g, '<br>');
+}
+/** Inline code for untrusted text; HTML <code> so backticks inside cannot end it early. */
+function code(value) {
+    return `<code>${escapeHtml(value).replace(/\|/g, '&#124;').replace(/\r?\n/g, ' ')}</code>`;
+}
+/** A preformatted block for multi-line untrusted text (logs, messages). */
+function pre(value) {
+    return `<pre>${escapeHtml(value)}</pre>`;
+}
+function link(label, url) {
+    return `[${text(label)}](${encodeURI(url)})`;
+}
+function table(headers, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+function passFail(passed) {
+    return passed ? '✅' : '❌';
+}
+
+
+/***/ }),
+
+/***/ 2919:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ Summary)
+/* harmony export */ });
+/* unused harmony export SUMMARY_LIMIT_BYTES */
+/* harmony import */ var _markdown_ts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9703);
+
+/** GitHub rejects a step summary larger than 1 MiB. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Builds a job summary (also used for PR comments) that always fits GitHub's size limit. */
+class Summary {
+    blocks = [];
+    heading(title, level = 2) {
+        this.blocks.push({ markdown: `${'#'.repeat(level)} ${title}` });
+        return this;
+    }
+    /** Trusted markdown: callers escape any untrusted part with markdown.text() or code(). */
+    paragraph(markdown) {
+        this.blocks.push({ markdown });
+        return this;
+    }
+    table(headers, rows) {
+        if (rows.length === 0)
+            return this;
+        const rendered = _markdown_ts__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp(headers, rows).split('\n');
+        this.blocks.push({
+            markdown: rendered.join('\n'),
+            rows: { head: rendered.slice(0, 2).join('\n'), rows: rendered.slice(2) },
+        });
+        return this;
+    }
+    list(items) {
+        if (items.length === 0)
+            return this;
+        const rows = items.map((item) => `- ${item}`);
+        this.blocks.push({ markdown: rows.join('\n'), rows: { head: '', rows } });
+        return this;
+    }
+    details(summary, body) {
+        this.blocks.push({ markdown: _markdown_ts__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH(summary, body) });
+        return this;
+    }
+    get isEmpty() {
+        return this.blocks.length === 0;
+    }
+    /**
+     * The markdown, cut to `limit` bytes: whole blocks first, then as many rows of the block that
+     * does not fit as do, then a line saying what was left out and where the rest is.
+     */
+    render(limit = SUMMARY_LIMIT_BYTES, rest = 'the JSON report') {
+        const note = (count) => `\n\n> ✂️ The summary was cut to fit GitHub's limit: ${count} more lines are in ${rest}.`;
+        const reserve = Buffer.byteLength(note(Number.MAX_SAFE_INTEGER));
+        const parts = [];
+        let size = 0;
+        for (let index = 0; index < this.blocks.length; index++) {
+            const block = this.blocks[index];
+            const piece = (parts.length ? '\n\n' : '') + block.markdown;
+            const pieceSize = Buffer.byteLength(piece);
+            if (size + pieceSize + reserve <= limit) {
+                parts.push(piece);
+                size += pieceSize;
+                continue;
+            }
+            let omitted = this.blocks
+                .slice(index + 1)
+                .reduce((n, b) => n + b.markdown.split('\n').length, 0);
+            if (block.rows) {
+                const prefix = parts.length ? '\n\n' : '';
+                const lines = block.rows.head ? [block.rows.head] : [];
+                let partialSize = Buffer.byteLength(prefix + lines.join('\n'));
+                let kept = 0;
+                for (const row of block.rows.rows) {
+                    const rowSize = Buffer.byteLength(row) + (lines.length ? 1 : 0);
+                    if (size + partialSize + rowSize + reserve > limit)
+                        break;
+                    lines.push(row);
+                    partialSize += rowSize;
+                    kept++;
+                }
+                if (kept > 0) {
+                    parts.push(prefix + lines.join('\n'));
+                    size += partialSize;
+                }
+                omitted += block.rows.rows.length - kept;
+            }
+            else
+                omitted += block.markdown.split('\n').length;
+            parts.push(note(omitted));
+            break;
+        }
+        return parts.join('');
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,49 @@
+/**
+ * The CLI as one installable package, @flow-actions/cli, built into DIR/cli/: the launcher
+ * (bin/flow-actions.js), index.js bundled with ncc (with a chunk per action, loaded when that
+ * action runs), licenses.txt, README.md and a package.json with a `files` list, ready for
+ * `npm pack` / `npm publish` from dist/cli.
+ */
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './actions.ts';
+import { bundle } from './bundle.ts';
+
+const source = join(repoRoot, 'packages', 'cli');
+
+/** The Node.js version the bundled CLI needs, as its launcher checks it (bin/flow-actions.js). */
+export const CLI_NODE_FLOOR = '>=20';
+
+function manifest(): string {
+  const own = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  const published = {
+    name: own.name,
+    version: own.version,
+    description: own.description,
+    license: 'MIT',
+    type: 'module',
+    bin: { 'flow-actions': 'bin/flow-actions.js' },
+    files: ['bin/', '*.js', '*.yml', 'licenses.txt', 'README.md'],
+    engines: { node: CLI_NODE_FLOOR },
+  };
+  return `${JSON.stringify(published, null, 2)}\n`;
+}
+
+export async function buildCli(outRoot: string): Promise<string[]> {
+  const out = join(outRoot, 'cli');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, 'bin'), { recursive: true });
+  const { code, licenses, assets } = await bundle(join(source, 'src', 'start.ts'));
+  writeFileSync(join(out, 'index.js'), code);
+  // The chunks, and each action's action.yml (its options and defaults), which ncc relocates.
+  const files = Object.keys(assets).filter((name) => name !== 'package.json');
+  for (const name of files) writeFileSync(join(out, name), assets[name]!);
+  writeFileSync(join(out, 'licenses.txt'), licenses);
+  copyFileSync(join(source, 'bin', 'flow-actions.js'), join(out, 'bin', 'flow-actions.js'));
+  copyFileSync(join(source, 'README.md'), join(out, 'README.md'));
+  writeFileSync(join(out, 'package.json'), manifest());
+  return ['bin/flow-actions.js', 'index.js', ...files, 'licenses.txt', 'README.md', 'package.json'];
+}

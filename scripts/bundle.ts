@@ -1,0 +1,59 @@
+/**
+ * One TypeScript entry of the repository bundled with ncc into one file, with its licences and
+ * the chunks it loads at run time.
+ */
+import ncc from '@vercel/ncc';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { repoRoot } from './actions.ts';
+
+// ncc compiles TypeScript with the tsconfig.json nearest the entry: a generated entry in a
+// directory of its own gets a bundler-friendly config (ESM output, .ts imports allowed) instead of
+// the composite, declaration-only configs that `tsc -b` uses for type checking.
+const stubDir = join(repoRoot, '.tmp', 'ncc');
+const stubConfig = {
+  compilerOptions: {
+    target: 'es2023',
+    module: 'esnext',
+    moduleResolution: 'bundler',
+    rootDir: '../..',
+    verbatimModuleSyntax: true,
+    skipLibCheck: true,
+    resolveJsonModule: true,
+    types: ['node'],
+  },
+};
+
+/** The published budget: each action's index.js stays under 1.5 MB. */
+export const BUNDLE_BUDGET_BYTES = 1.5 * 1024 * 1024;
+
+/** One entry (a TypeScript file of the repository) bundled with its dependencies into one file. */
+export interface Bundle {
+  code: string;
+  licenses: string;
+  /** Other files the bundle loads at run time (chunks of dynamic imports), by relative name. */
+  assets: Record<string, Buffer>;
+}
+
+export async function bundle(entry: string): Promise<Bundle> {
+  mkdirSync(stubDir, { recursive: true });
+  writeFileSync(join(stubDir, 'tsconfig.json'), `${JSON.stringify(stubConfig, null, 2)}\n`);
+  const stub = join(stubDir, relative(join(repoRoot, 'actions'), entry).replace(/\W/g, '-'));
+  writeFileSync(stub, `import '${relative(stubDir, entry).replace(/\\/g, '/')}';\n`);
+  const result = await ncc(stub, {
+    quiet: true,
+    minify: true,
+    sourceMap: false,
+    cache: false,
+    transpileOnly: true, // `npm run typecheck` checks types; the bundler only strips them
+    license: 'licenses.txt',
+  });
+  const { 'licenses.txt': licenses, ...assets } = result.assets;
+  return {
+    code: result.code,
+    licenses: licenses?.source.toString() ?? '',
+    assets: Object.fromEntries(
+      Object.entries(assets).map(([name, asset]) => [name, Buffer.from(asset.source)]),
+    ),
+  };
+}
