@@ -226,3 +226,40 @@ describe('commit-lint action', () => {
     expect(annotations(result)[0]?.message).toMatch(/cannot be fetched|not in the clone/);
   });
 });
+
+describe('commit-lint fails closed on a broken configuration', () => {
+  test.each([
+    [
+      'a misspelt rule name',
+      {
+        '.commitlintrc.json':
+          '{\n  "rules": {\n    "type-enums": [2, "always", ["feat"]]\n  }\n}\n',
+      },
+      '.commitlintrc.json',
+      '3',
+      /rules\.type-enums: no such rule in commitlint; did you mean type-enum\?/,
+    ],
+    [
+      'a malformed package.json',
+      {
+        'package.json':
+          '{\n  "name": "x",\n  "commitlint": { "extends": ["@commitlint/config-conventional"] \n',
+      },
+      'package.json',
+      '4',
+      /package\.json is not valid JSON/,
+    ],
+  ])('%s: the step fails naming the file and line', async (_, files, file, line, message) => {
+    const { repo, base } = repository();
+    repo.commit('feat: add the form', files);
+    const result = await runAction({
+      action: 'commit-lint',
+      workspace: repo.dir,
+      event: pushEvent({ before: base, after: repo.head(), ref: 'refs/heads/feature/login' }),
+    });
+    expect(result.exitCode).toBe(1);
+    const [error] = annotations(result);
+    expect(error).toMatchObject({ command: 'error', properties: { file, line } });
+    expect(error?.message).toMatch(message);
+  });
+});

@@ -1,8 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { UsageError } from '@flow-actions/kit';
+import { parseYaml } from '@flow-actions/kit/yaml';
 
-/** Where commitlint looks for its configuration, in its order (after package.json's `commitlint` key). */
+/** Where commitlint 21 looks for its configuration (cosmiconfig's search places), in its order. */
 export const CONFIG_FILES = [
+  'package.json',
+  'package.yaml',
   '.commitlintrc',
   '.commitlintrc.json',
   '.commitlintrc.yaml',
@@ -14,22 +18,54 @@ export const CONFIG_FILES = [
   'commitlint.config.cjs',
   'commitlint.config.mjs',
   '.commitlintrc.ts',
+  '.commitlintrc.cts',
+  '.commitlintrc.mts',
   'commitlint.config.ts',
+  'commitlint.config.cts',
+  'commitlint.config.mts',
 ];
 
-/** The configuration file of a directory: package.json with a `commitlint` key, or a commitlint file. */
-export function discoverConfig(dir: string): string | undefined {
-  const packageJson = join(dir, 'package.json');
-  if (existsSync(packageJson)) {
-    try {
-      if (
-        (JSON.parse(readFileSync(packageJson, 'utf8')) as { commitlint?: unknown }).commitlint !==
-        undefined
-      )
-        return packageJson;
-    } catch {
-      // a package.json that is not JSON holds no configuration; the project's tools report it
-    }
+/** The 1-based line of a character offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
+  return line;
+}
+
+/**
+ * Parse package.json as JSON, strictly: a malformed one fails as it fails commitlint (cosmiconfig
+ * reads it before any other file), naming the line.
+ */
+export function parsePackageJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /at position (\d+)/.exec(message)?.[1];
+    const line = position === undefined ? lineAt(text, text.length) : lineAt(text, +position);
+    throw new UsageError(`package.json is not valid JSON: ${message.replace(/\s*\(line.*$/, '')}`, {
+      input: 'config',
+      location: { file, line },
+    });
   }
-  return CONFIG_FILES.map((name) => join(dir, name)).find((path) => existsSync(path));
+}
+
+/** Whether a manifest (package.json or package.yaml) holds a `commitlint` key. */
+function hasCommitlintKey(path: string, name: string): boolean {
+  const text = readFileSync(path, 'utf8');
+  const data = name.endsWith('.json')
+    ? parsePackageJson(text, name)
+    : parseYaml(text, { file: name, input: 'config' }).value;
+  return typeof data === 'object' && data !== null && 'commitlint' in data;
+}
+
+/** The configuration file of a directory: a manifest with a `commitlint` key, or a commitlint file. */
+export function discoverConfig(dir: string): string | undefined {
+  const name = CONFIG_FILES.find((candidate) => {
+    const path = join(dir, candidate);
+    return (
+      existsSync(path) && (!candidate.startsWith('package.') || hasCommitlintKey(path, candidate))
+    );
+  });
+  return name && join(dir, name);
 }

@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UsageError } from '@flow-actions/kit';
 import { parseYaml } from '@flow-actions/kit/yaml';
+import { parsePackageJson } from './discover.ts';
 
 /** A configuration as written, with a way to find the line of a key in data files. */
 export interface ConfigSource {
@@ -13,14 +14,17 @@ export interface ConfigSource {
 }
 
 function dataSource(file: string, text: string, key?: string): ConfigSource {
+  if (basename(file) === 'package.json') parsePackageJson(text, file);
   const { value, lineOf } = parseYaml(text, { file, input: 'config', mergeKeys: true });
   const data = value as Record<string, unknown> | null;
-  const config = (key ? data?.[key] : data) ?? {};
-  if (typeof config !== 'object' || Array.isArray(config)) {
-    throw new UsageError(`the commitlint configuration in ${basename(file)} must be an object`, {
-      input: 'config',
-      location: { file },
-    });
+  // An empty .commitlintrc is no configuration at all: the check for rules below reports it.
+  const config = key ? data?.[key] : (data ?? {});
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) {
+    const what = key ? `the ${key} key of ${basename(file)}` : basename(file);
+    throw new UsageError(
+      `${what} must be a commitlint configuration object, got ${config === null ? 'null' : Array.isArray(config) ? 'an array' : typeof config}`,
+      { input: 'config', location: { file, line: key ? lineOf([key]) : 1 } },
+    );
   }
   const prefix = key ? [key] : [];
   return {
@@ -33,14 +37,18 @@ function dataSource(file: string, text: string, key?: string): ConfigSource {
 /** Read a configuration file: JSON or YAML data, package.json's key, or a JS/TS module's default export. */
 export async function readConfigFile(file: string): Promise<ConfigSource> {
   const name = basename(file);
-  if (name === 'package.json' || ['', '.json', '.yaml', '.yml'].includes(extname(name))) {
+  const manifest = name === 'package.json' || name === 'package.yaml';
+  if (manifest || ['', '.json', '.yaml', '.yml'].includes(extname(name))) {
     let text: string;
     try {
       text = await readFile(file, 'utf8');
     } catch (error) {
-      throw new UsageError(`cannot read ${file}: ${(error as Error).message}`, { input: 'config' });
+      throw new UsageError(`cannot read ${basename(file)}: ${(error as Error).message}`, {
+        input: 'config',
+        location: { file },
+      });
     }
-    return dataSource(file, text, name === 'package.json' ? 'commitlint' : undefined);
+    return dataSource(file, text, manifest ? 'commitlint' : undefined);
   }
   let module: { default?: unknown };
   try {

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { UsageError } from '@flow-actions/kit';
 import type { ParserOptions } from 'conventional-commits-parser';
+import leven from 'leven';
 import { CASES } from '../case.ts';
 import type { IgnoreTest } from '../ignores.ts';
 import type { LintConfig, RuleConfig } from '../lint.ts';
@@ -130,6 +131,23 @@ function ruleConfig(name: string, raw: unknown, source: ConfigSource): RuleConfi
   return raw as RuleConfig;
 }
 
+/** commitlint rules that commit-lint does not check (a warning says so). */
+const KNOWN_UNSUPPORTED = new Set(['trailer-exists']);
+
+/** A rule name commitlint does not know fails, as it fails @commitlint/lint: at the file that set it. */
+function unknownRule(name: string, layers: Layer[]): never {
+  const layer = layers.findLast((candidate) => Object.hasOwn(candidate.rules, name))!;
+  const known = [...Object.keys(RULES), ...KNOWN_UNSUPPORTED];
+  const nearest = known.reduce((best, candidate) =>
+    leven(name, candidate) < leven(name, best) ? candidate : best,
+  );
+  const hint = leven(name, nearest) <= 3 ? `; did you mean ${nearest}?` : '';
+  throw new UsageError(`rules.${name}: no such rule in commitlint${hint}`, {
+    input: 'config',
+    location: { file: layer.source.file, line: layer.source.lineOf(['rules', name]) },
+  });
+}
+
 /**
  * A commitlint configuration file as commitlint resolves it: extends first (later ones win), the
  * file's own keys last, rules replaced per name. Function rules are called, as commitlint does.
@@ -138,12 +156,28 @@ export async function loadCommitlintConfig(
   path: string,
   workspace: string,
 ): Promise<ResolvedConfig> {
+  try {
+    return await resolveConfig(path, workspace);
+  } catch (error) {
+    // Errors name the file as the repository does, so the annotation lands on it.
+    const file = error instanceof UsageError ? error.location?.file : undefined;
+    if (!file || !isAbsolute(file)) throw error;
+    throw new UsageError((error as UsageError).message, {
+      input: 'config',
+      location: { ...(error as UsageError).location, file: relative(workspace, file) || file },
+      cause: (error as UsageError).cause,
+    });
+  }
+}
+
+async function resolveConfig(path: string, workspace: string): Promise<ResolvedConfig> {
   const warnings: string[] = [];
   const layers = await layersOf(await readConfigFile(path), new Set([path]), warnings);
   const rules: Record<string, RuleConfig> = {};
   let parserOptions: ParserOptions = {};
   let defaultIgnores = true;
   let ignores: IgnoreTest[] = [];
+  let plugins = false;
   for (const layer of layers) {
     for (const [name, raw] of Object.entries(layer.rules)) {
       const value = typeof raw === 'function' ? await (raw as () => unknown)() : raw;
@@ -167,14 +201,23 @@ export async function loadCommitlintConfig(
       ignores = layer.ignores as IgnoreTest[];
     }
     if (Array.isArray(layer.plugins) && layer.plugins.length > 0) {
-      warnings.push('plugins are not supported: their rules are not checked');
+      if (!plugins) warnings.push('plugins are not supported: their rules are not checked');
+      plugins = true;
     }
+  }
+  if (Object.keys(rules).length === 0) {
+    throw new UsageError(
+      'the configuration has no rules: add rules, or extends: ["@commitlint/config-conventional"] (commitlint fails the same way)',
+      { input: 'config', location: { file: path } },
+    );
   }
   const supported: Record<string, RuleConfig> = {};
   for (const [name, config] of Object.entries(rules)) {
     if (RULES[name]) supported[name] = config;
-    else if (config[0] !== 0)
-      warnings.push(`rule ${name} is not supported by commit-lint and was not checked`);
+    else if (KNOWN_UNSUPPORTED.has(name) || plugins) {
+      if (config[0] !== 0)
+        warnings.push(`rule ${name} is not supported by commit-lint and was not checked`);
+    } else unknownRule(name, layers);
   }
   return {
     file: relative(workspace, path) || path,
