@@ -7,23 +7,29 @@
  * on a busy shared machine wall time measures the other processes as much as the linters).
  */
 import { readFileSync } from 'node:fs';
-import { ourKeys, PEER_NAME, peerFindings, PUBLIC_DOCUMENTS } from '../scripts/peer-linter.ts';
+import { basename, dirname } from 'node:path';
+import {
+  loadOurs,
+  ourKeys,
+  PEER_NAME,
+  peerFindings,
+  PUBLIC_DOCUMENTS,
+} from '../scripts/peer-linter.ts';
 import { OVERLAPPING_RULES } from '../src/openapi/completeness.ts';
-import { lintSpec, loadSpec, type LintOptions } from '../src/openapi/lint.ts';
+import { lintSpec, type LintOptions } from '../src/openapi/lint.ts';
 
 const file = PUBLIC_DOCUMENTS['api.github.com.json']!;
 const runs = Number(process.argv[2] ?? 7);
-const noFiles = { read: async () => undefined };
 
 async function ours(
   options: LintOptions,
 ): Promise<{ operations: number; findings: number; keys: string[] }> {
-  const documents = await loadSpec(file, readFileSync(file, 'utf8'), noFiles);
-  const result = lintSpec(documents!, options);
+  const documents = await loadOurs(dirname(file), basename(file));
+  const result = lintSpec(documents, options);
   return {
     operations: result.operations.length,
     findings: result.findings.length,
-    keys: ourKeys(result.findings),
+    keys: ourKeys(result.findings, documents),
   };
 }
 
@@ -70,7 +76,8 @@ async function measure<T extends unknown[]>(
 const [full, shared, peer] = await measure(runs, [
   () => ours({}),
   () => ours({ rules: new Set(OVERLAPPING_RULES), structure: false }),
-  () => peerFindings(file),
+  async () =>
+    peerFindings(dirname(file), basename(file), await loadOurs(dirname(file), basename(file))),
 ]);
 
 const rows: [string, Measured<unknown>, string, number][] = [

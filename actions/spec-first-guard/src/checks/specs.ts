@@ -2,7 +2,7 @@ import type { Finding } from '@flow-actions/kit';
 import type { Settings } from '../settings.ts';
 import type { PullRequestChanges } from '../repository.ts';
 import { changedOperations } from '../openapi/changes.ts';
-import { lintSpec, loadSpec, type CheckedOperation } from '../openapi/lint.ts';
+import { lintSpec, loadSpec, readSpec, type CheckedOperation } from '../openapi/lint.ts';
 import { listOperations } from '../openapi/operations.ts';
 import { isRecord } from '@flow-actions/kit/yaml';
 import type { DocumentSet } from '../openapi/refs.ts';
@@ -27,6 +27,17 @@ async function loadAt(
   return text === undefined ? undefined : loadSpec(file, text, source);
 }
 
+/** A Swagger 2.0 document is not linted: said, so its absence from the checks is not silent. */
+function swaggerNotice(file: string, version: string): Finding {
+  return {
+    rule: 'swagger-not-linted',
+    severity: 'notice',
+    message: `${file} is a Swagger ${version} document: only OpenAPI 3 documents are linted; convert it to lint its operations`,
+    file,
+    line: 1,
+  };
+}
+
 /** Lint the OpenAPI documents under spec-paths: changed operations, or all, as `lint` says. */
 export async function checkSpecs(
   settings: Settings,
@@ -46,10 +57,14 @@ export async function checkSpecs(
     (file) => settings.specPaths.matches(file) && isOpenApiCandidate(file),
   );
   for (const file of candidates) {
-    const head = await loadAt(changes.head, file);
-    if (!head) continue;
+    const text = await changes.head.read(file);
+    const spec = text === undefined ? undefined : await readSpec(file, text, changes.head);
+    if (spec?.kind === 'swagger') result.findings.push(swaggerNotice(file, spec.version));
+    if (spec?.kind !== 'openapi') continue;
+    const head = spec.documents;
     result.documents.push(file);
     for (const operation of listOperations(head)) {
+      if (operation.kind !== 'path') continue;
       result.specRoutes.push({
         method: operation.method,
         path: operation.path,

@@ -1,5 +1,5 @@
 import type { Finding } from '@flow-actions/kit';
-import { operationKey, type Operation } from './operations.ts';
+import { operationKey, type Operation, type OperationKind } from './operations.ts';
 import { isRecord } from '@flow-actions/kit/yaml';
 import type { DocumentSet } from './refs.ts';
 
@@ -10,6 +10,7 @@ export const COMPLETENESS_RULES = [
   'operation-operationId',
   'operation-4xx-response',
   'security-defined',
+  'error-response-schema',
   'request-body-schema',
   'request-body-validation',
   'response-schema',
@@ -32,8 +33,18 @@ interface Check {
   findings: Finding[];
 }
 
+/**
+ * Operations a rule does not ask of, as in Redocly: a callback's operationId (the consumer
+ * implements it), a webhook's 4xx responses (the receiver answers).
+ */
+const EXEMPT: Partial<Record<CompletenessRule, OperationKind>> = {
+  'operation-operationId': 'callback',
+  'operation-4xx-response': 'webhook',
+  'error-response-schema': 'webhook',
+};
+
 function report(check: Check, rule: CompletenessRule, message: string): void {
-  if (!check.enabled.has(rule)) return;
+  if (!check.enabled.has(rule) || EXEMPT[rule] === check.operation.kind) return;
   const { operation } = check;
   check.findings.push({
     rule,
@@ -210,7 +221,7 @@ function checkResponses(check: Check): void {
   if (clientErrors.length > 0 && !clientErrorSchema) {
     report(
       check,
-      'operation-4xx-response',
+      'error-response-schema',
       `no 4xx response (${clientErrors.map(([status]) => status).join(', ')}) has a schema`,
     );
   }
@@ -268,7 +279,10 @@ export function checkOperation(
   checkTexts(check);
   if (wants('request-body-schema', 'request-body-validation', 'request-example'))
     checkRequestBody(check);
-  if (wants('operation-4xx-response', 'response-schema', 'response-example')) checkResponses(check);
+  if (
+    wants('operation-4xx-response', 'error-response-schema', 'response-schema', 'response-example')
+  )
+    checkResponses(check);
   if (wants('security-defined')) checkSecurity(check, security);
   return check.findings;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { changedOperations } from './changes.ts';
-import { lintSpec, loadSpec } from './lint.ts';
+import { lintSpec, loadSpec, readSpec } from './lint.ts';
 
 const files: Record<string, string> = {
   'docs/openapi/paths/pets.yaml': [
@@ -32,7 +32,14 @@ describe('lintSpec', () => {
     const documents = await loadSpec('docs/openapi/api.yaml', root(), source);
     const result = lintSpec(documents!);
     expect(result.operations).toEqual([
-      { file: 'docs/openapi/api.yaml', line: 4, method: 'GET', path: '/pets', findings: 5 },
+      {
+        kind: 'path',
+        file: 'docs/openapi/paths/pets.yaml',
+        line: 1,
+        method: 'GET',
+        path: '/pets',
+        findings: 5,
+      },
     ]);
     expect(result.findings.filter((finding) => finding.rule === 'broken-ref')).toEqual([
       {
@@ -45,6 +52,107 @@ describe('lintSpec', () => {
       },
     ]);
     expect(result.findings.map((finding) => finding.rule)).not.toContain('response-schema');
+  });
+
+  test('operation-level $refs are followed, and findings sit in the file that holds the operation', async () => {
+    const split: Record<string, string> = {
+      'spec/resources/pets/list.yml': [
+        'operationId: listPets',
+        'summary: List pets',
+        'description: All of them.',
+        'parameters: [{ $ref: "../../shared.yml#/parameters/limit" }]',
+        'responses:',
+        "  '200': { $ref: '../../shared.yml#/responses/ok' }",
+        "  '404': { $ref: '../../shared.yml#/responses/missing' }",
+        'security: []',
+      ].join('\n'),
+      'spec/resources/pets/create.yml': [
+        'summary: Add a pet',
+        'requestBody: { $ref: "../../shared.yml#/requestBodies/pet" }',
+        "responses: { '201': { description: made } }",
+      ].join('\n'),
+      'spec/shared.yml': [
+        'parameters:',
+        '  limit: { name: limit, in: query, schema: { type: integer } }',
+        'responses:',
+        '  ok: { description: ok, content: { application/json: { schema: { type: array }, example: [] } } }',
+        '  missing: { description: none, content: { application/json: { schema: { type: object }, example: {} } } }',
+        'requestBodies:',
+        '  pet: { content: { application/json: { schema: { type: object, required: [name], properties: { name: { type: string } } }, example: {} } } }',
+      ].join('\n'),
+    };
+    const text = [
+      'openapi: 3.0.3',
+      'info: { title: Pets, version: 1.0.0 }',
+      'paths:',
+      '  /pets:',
+      "    get: { $ref: 'resources/pets/list.yml' }",
+      "    post: { $ref: 'resources/pets/create.yml' }",
+    ].join('\n');
+    const documents = await loadSpec('spec/api.yaml', text, { read: async (path) => split[path] });
+    const result = lintSpec(documents!);
+    expect(
+      result.operations.map((operation) => [operation.method, operation.file, operation.line]),
+    ).toEqual([
+      ['GET', 'spec/resources/pets/list.yml', 1],
+      ['POST', 'spec/resources/pets/create.yml', 1],
+    ]);
+    expect(
+      result.findings.map((finding) => `${finding.rule} ${finding.file}:${finding.line}`),
+    ).toEqual([
+      'operation-description spec/resources/pets/create.yml:1',
+      'operation-operationId spec/resources/pets/create.yml:1',
+      'operation-4xx-response spec/resources/pets/create.yml:1',
+      'response-schema spec/resources/pets/create.yml:1',
+      'security-defined spec/resources/pets/create.yml:1',
+    ]);
+  });
+
+  test('callbacks and 3.1 webhooks are linted, keyed as such; a 4xx without schema is its own rule', async () => {
+    const text = [
+      'openapi: 3.1.0',
+      'info: { title: Hooks, version: 1.0.0 }',
+      'security: []',
+      'paths:',
+      '  /subscribe:',
+      '    post:',
+      '      summary: Subscribe',
+      '      description: Subscribe.',
+      '      operationId: subscribe',
+      "      responses: { '400': { description: bad } }",
+      '      callbacks:',
+      '        onEvent:',
+      "          '{$request.body#/url}':",
+      '            post:',
+      "              responses: { '200': { description: ok } }",
+      'webhooks:',
+      '  newPet:',
+      '    post:',
+      "      responses: { '200': { description: ok } }",
+    ].join('\n');
+    const documents = await loadSpec('hooks.yaml', text, source);
+    const findings = lintSpec(documents!, {
+      rules: new Set(['operation-4xx-response', 'error-response-schema', 'operation-operationId']),
+      structure: false,
+    }).findings;
+    expect(findings.map((finding) => [finding.rule, finding.line, finding.message])).toEqual([
+      ['error-response-schema', 6, 'POST /subscribe: no 4xx response (400) has a schema'],
+      [
+        'operation-4xx-response',
+        14,
+        'POST {$request.body#/url} (callback onEvent of POST /subscribe): has no 4xx response',
+      ],
+      // As in Redocly: a callback needs no operationId, a webhook no 4xx response.
+      ['operation-operationId', 18, 'POST webhook newPet: has no operationId'],
+    ]);
+  });
+
+  test('a Swagger 2.0 document is told apart from other YAML', async () => {
+    expect(await readSpec('old.yaml', 'swagger: "2.0"\npaths: {}\n', source)).toEqual({
+      kind: 'swagger',
+      version: '2.0',
+    });
+    expect(await readSpec('x.yaml', 'name: x\n', source)).toEqual({ kind: 'other' });
   });
 
   test('finds the $refs of JSON documents in the text, at their lines', async () => {

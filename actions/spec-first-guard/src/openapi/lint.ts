@@ -1,9 +1,9 @@
 import type { Finding } from '@flow-actions/kit';
 import { checkOperation, COMPLETENESS_RULES, securityContext } from './completeness.ts';
-import { listOperations, operationKey, type Operation } from './operations.ts';
+import { listOperations, operationKey, type Operation, type OperationKind } from './operations.ts';
 import { DocumentSet, type FileSource } from './refs.ts';
 import { validateDocument } from './schema-validation.ts';
-import { isOpenApiDocument, parseSource } from './source.ts';
+import { isOpenApiDocument, parseSource, swaggerVersion } from './source.ts';
 
 export interface LintOptions {
   /** Completeness rules to apply (all of them by default). */
@@ -16,10 +16,12 @@ export interface LintOptions {
 
 /** An operation that was checked, for the JSON report. */
 export interface CheckedOperation {
+  kind: OperationKind;
   file: string;
   line: number;
   method: string;
   path: string;
+  callback?: { name: string; of: string };
   operationId?: string;
   findings: number;
 }
@@ -31,24 +33,45 @@ export interface LintResult {
 
 const ALL_RULES: ReadonlySet<string> = new Set(COMPLETENESS_RULES);
 
+/** What a YAML or JSON file turned out to be. */
+export type LoadedSpec =
+  | { kind: 'openapi'; documents: DocumentSet }
+  | { kind: 'swagger'; version: string }
+  | { kind: 'other' };
+
+/** Parse a file and, when it is an OpenAPI 3 document, load every file its `$ref`s reach. */
+export async function readSpec(
+  file: string,
+  text: string,
+  source: FileSource,
+): Promise<LoadedSpec> {
+  const root = parseSource(file, text);
+  if (isOpenApiDocument(root.value)) {
+    return { kind: 'openapi', documents: await DocumentSet.load(root, source) };
+  }
+  const swagger = swaggerVersion(root.value);
+  return swagger ? { kind: 'swagger', version: swagger } : { kind: 'other' };
+}
+
 /** A spec file and the files its `$ref`s reach, or undefined when it is not an OpenAPI 3 document. */
 export async function loadSpec(
   file: string,
   text: string,
   source: FileSource,
 ): Promise<DocumentSet | undefined> {
-  const root = parseSource(file, text);
-  if (!isOpenApiDocument(root.value)) return undefined;
-  return DocumentSet.load(root, source);
+  const spec = await readSpec(file, text, source);
+  return spec.kind === 'openapi' ? spec.documents : undefined;
 }
 
 function checked(operation: Operation, findings: number): CheckedOperation {
   const id = operation.operation.operationId;
   return {
+    kind: operation.kind,
     file: operation.file,
     line: operation.line,
     method: operation.method.toUpperCase(),
     path: operation.path,
+    ...(operation.callback ? { callback: operation.callback } : {}),
     ...(typeof id === 'string' ? { operationId: id } : {}),
     findings,
   };

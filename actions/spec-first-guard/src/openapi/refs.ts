@@ -1,16 +1,18 @@
 import { posix } from 'node:path';
 import { isRecord } from '@flow-actions/kit/yaml';
-import { parseSource, type SourceDocument } from './source.ts';
+import { parseSource, type Pointer, type SourceDocument } from './source.ts';
 
 /** Reads repository files by repository-relative path: the work tree, or a commit. */
 export interface FileSource {
   read(path: string): Promise<string | undefined>;
 }
 
-/** A value found by following `$ref`s, with the file it lives in. */
+/** A value found by following `$ref`s, with the file it lives in and where in that file. */
 export interface Located {
   value: unknown;
   file: string;
+  /** The path to the value in `file`; unknown (undefined) when the caller gave none and no `$ref` was followed. */
+  pointer?: Pointer;
 }
 
 export interface BrokenRef {
@@ -113,9 +115,12 @@ export class DocumentSet {
     return { file, pointer };
   }
 
-  /** Follow `$ref`s from a value in `file` until a value that is not a reference. */
-  deref(value: unknown, file: string): Located {
-    let current: Located = { value, file };
+  /**
+   * Follow `$ref`s from a value in `file` (at `pointer`, when known) until a value that is not a
+   * reference; a reference that does not resolve gives the value undefined.
+   */
+  deref(value: unknown, file: string, pointer?: Pointer): Located {
+    let current: Located = { value, file, ...(pointer ? { pointer } : {}) };
     for (
       let hops = 0;
       hops < 64 && isRecord(current.value) && typeof current.value.$ref === 'string';
@@ -126,9 +131,20 @@ export class DocumentSet {
       if (!document || typeof target === 'string') return { value: undefined, file: current.file };
       const found = valueAt(document.value, target.pointer);
       if (!found.found) return { value: undefined, file: current.file };
-      current = { value: found.value, file: target.file };
+      current = { value: found.value, file: target.file, pointer: target.pointer };
     }
     return current;
+  }
+
+  /** The line of a located value in its file: its pointer's line, or line 1 without one. */
+  lineOf(located: Located): number {
+    const document = this.documents.get(located.file);
+    return document && located.pointer ? document.lineAt(located.pointer) : 1;
+  }
+
+  /** A loaded file by repository path. */
+  document(file: string): SourceDocument | undefined {
+    return this.documents.get(file);
   }
 
   /** The root file and every file its references reached. */

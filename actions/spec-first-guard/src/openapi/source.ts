@@ -73,6 +73,12 @@ export function isOpenApiDocument(value: unknown): value is Record<string, unkno
   );
 }
 
+/** A top-level `swagger` version (2.0): a document this action does not lint. */
+export function swaggerVersion(value: unknown): string | undefined {
+  const version = isRecord(value) ? value.swagger : undefined;
+  return typeof version === 'string' || typeof version === 'number' ? String(version) : undefined;
+}
+
 /** Calls `visit` with every `$ref` string in a value and the (live, reused) path to its object. */
 function forEachRef(value: unknown, visit: (ref: string, pointer: Pointer) => void): void {
   const path: (string | number)[] = [];
