@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { createInterface } from 'node:readline';
+import { newTreeMarker, signalTree, TREE_MARKER } from './process-tree.ts';
 
 export interface TestCommandResult {
   exitCode: number;
@@ -12,20 +13,14 @@ export interface TestCommandResult {
 
 const TAIL_LINES = 30;
 const KILL_GRACE_MS = 5000;
-
-/** Signal a whole process group; it may be gone already. */
-function killGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // no such process group: everything in it has ended
-  }
-}
+/** How long output still in the pipes may take to arrive once the command has ended. */
+const DRAIN_MS = 1000;
 
 /**
- * Run the E2E suite like a `run:` step (bash -eo pipefail) in its own process group, so a
- * timeout or a cancellation ends it and everything it started. Each line it prints goes to
- * `print` (untrusted text).
+ * Run the E2E suite like a `run:` step (bash -eo pipefail), detached: it leads its own process
+ * group and session. A timeout or a cancellation ends it and everything it started (see
+ * process-tree.ts), and when it ends, what it left running is ended too: the step never waits
+ * on pipes held by an orphan. Each line it prints goes to `print` (untrusted text).
  */
 export function runTestCommand(options: {
   command: string;
@@ -36,9 +31,10 @@ export function runTestCommand(options: {
   signal?: AbortSignal;
 }): Promise<TestCommandResult> {
   const started = Date.now();
+  const marker = newTreeMarker();
   const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', options.command], {
     cwd: options.cwd,
-    env: options.env,
+    env: { ...options.env, [TREE_MARKER]: marker },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -54,8 +50,8 @@ export function runTestCommand(options: {
   let timedOut = false;
   const stop = () => {
     if (child.pid === undefined) return;
-    killGroup(child.pid, 'SIGTERM');
-    setTimeout(() => killGroup(child.pid!, 'SIGKILL'), KILL_GRACE_MS).unref();
+    signalTree(child.pid, marker, 'SIGTERM');
+    setTimeout(() => signalTree(child.pid!, marker, 'SIGKILL'), KILL_GRACE_MS).unref();
   };
   const timer = setTimeout(() => {
     timedOut = true;
@@ -65,19 +61,27 @@ export function runTestCommand(options: {
 
   return new Promise((resolve, reject) => {
     let exitCode = 0;
+    let settled = false;
+    const finish = () => {
+      if (settled) return;
+      settled = true;
+      options.signal?.removeEventListener('abort', stop);
+      child.stdout.destroy();
+      child.stderr.destroy();
+      resolve({ exitCode, timedOut, seconds: (Date.now() - started) / 1000, tail });
+    };
     child.on('error', (error) => {
       clearTimeout(timer);
+      settled = true;
       reject(new Error(`cannot run the test command with bash: ${error.message}`));
     });
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       exitCode = code ?? 128 + (signal ? constants.signals[signal] : 0);
-      // What the command left running in the background would hold the pipes open: end it too.
-      if (child.pid !== undefined) killGroup(child.pid, 'SIGKILL');
+      // What the command left running (in the background, or detached with setsid) ends with it.
+      if (child.pid !== undefined) signalTree(child.pid, marker, 'SIGKILL');
+      setTimeout(finish, DRAIN_MS);
     });
-    child.on('close', () => {
-      options.signal?.removeEventListener('abort', stop);
-      resolve({ exitCode, timedOut, seconds: (Date.now() - started) / 1000, tail });
-    });
+    child.on('close', finish);
   });
 }
