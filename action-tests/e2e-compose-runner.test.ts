@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -289,6 +297,64 @@ describeDocker('e2e-compose-runner on a real Docker engine (docker-compose v1)',
     expect(running(/^sleep\0(31|32)\0$/)).toEqual([]); // the background sleep too
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(leftovers(project)).toEqual([]);
+  }, 60_000);
+
+  test('test-timeout ends a detached child (setsid) too, and the step does not wait for its pipes', async () => {
+    const started = Date.now();
+    const { main, project } = await runCase('noisy', {
+      'test-command': 'setsid sleep 611 & echo started; sleep 612',
+      'test-timeout': '3s',
+    });
+    expect(rules(main)[0]).toBe('test-timeout');
+    expect(main.stdout).toContain('started');
+    expect(running(/^sleep\0(611|612)\0$/)).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(leftovers(project)).toEqual([]);
+  }, 60_000);
+
+  test('a service label that names a path writes its log inside logs-dir, under a safe name', async () => {
+    const label = (name: string, value: string) => `--label ${name}=${value}`;
+    const { main, project } = await runCase('noisy', {
+      'test-command': [
+        'docker run -d',
+        label('com.docker.compose.project', '"$FLOW_E2E_PROJECT"'),
+        label('com.docker.compose.service', '../../pwn'),
+        `${IMAGE} sleep 300 >/dev/null`,
+      ].join(' '),
+    });
+    const dir = main.outputs['logs-dir']!;
+    expect(existsSync(join(dir, '..', '..', 'pwn.log'))).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual([
+      '_._.._pwn.inspect.json',
+      '_._.._pwn.log',
+      'app.inspect.json',
+      'app.log',
+    ]);
+    expect(leftovers(project)).toEqual([]);
+  }, 60_000);
+
+  test('a logs-dir that is a symlink to outside the workspace is refused before anything starts', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'e2e-workspace-'));
+    const outside = mkdtempSync(join(tmpdir(), 'e2e-outside-'));
+    try {
+      writeFileSync(
+        join(workspace, 'compose.yaml'),
+        readFileSync(join(stacks, 'noisy', 'compose.yaml')),
+      );
+      symlinkSync(outside, join(workspace, 'logs'));
+      const { main, post, project } = await runCase('.', { 'logs-dir': 'logs/e2e' }, { workspace });
+      expect(main.exitCode).toBe(1);
+      expect(errorMessages(main)).toContain(
+        `input 'logs-dir': "logs/e2e" leads outside the workspace`,
+      );
+      expect(errorMessages(main)).not.toContain(outside);
+      expect(readdirSync(outside)).toEqual([]);
+      expect(post.exitCode).toBe(0);
+      expect(leftovers(project)).toEqual([]);
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
+    }
   }, 60_000);
 
   test('a published port already taken on the host is named, and teardown still runs', async () => {

@@ -1,5 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import {
   containerLog,
   inspectContainers,
@@ -8,6 +6,7 @@ import {
   type InspectedContainer,
 } from './docker.ts';
 import { findErrorLines, type ErrorLine } from './log-errors.ts';
+import { fileStems, prepareLogsDir, writeLogFile } from './logs-dir.ts';
 
 export interface ServiceLogs {
   service: string;
@@ -37,26 +36,29 @@ function byService(containers: readonly InspectedContainer[]): Map<string, Inspe
 
 /**
  * Write `<service>.log` (every container of the service, stdout and stderr in time order) and
- * `<service>.inspect.json` for each service into `dir`, and find the error lines in them.
+ * `<service>.inspect.json` for each service into `dir` (confined to `roots`, see logs-dir.ts),
+ * and find the error lines in them.
  */
 export async function collectLogs(
   project: string,
-  dir: string,
+  dir: { path: string; roots: readonly string[] },
   pattern: RegExp,
 ): Promise<CollectedLogs> {
-  await mkdir(dir, { recursive: true });
+  await prepareLogsDir(dir.path, dir.roots);
   const containers = await inspectContainers(await projectContainerIds(project));
   const services: ServiceLogs[] = [];
-  for (const [service, group] of byService(containers)) {
+  const groups = byService(containers);
+  const stems = fileStems([...groups.keys()]);
+  for (const [service, group] of groups) {
+    const stem = stems.get(service)!;
     const parts: string[] = [];
     for (const container of group) {
       if (group.length > 1) parts.push(`==> ${container.Name.replace(/^\//, '')} <==\n`);
       parts.push(await containerLog(container.Id, { timestamps: true }));
     }
     const log = parts.join('');
-    const file = join(dir, `${service}.log`);
-    await writeFile(file, log);
-    await writeFile(join(dir, `${service}.inspect.json`), `${JSON.stringify(group, null, 2)}\n`);
+    const file = await writeLogFile(dir.path, `${stem}.log`, log);
+    await writeLogFile(dir.path, `${stem}.inspect.json`, `${JSON.stringify(group, null, 2)}\n`);
     const plain = log.replace(/^\d{4}-\d\d-\d\dT\S+ /gm, '');
     const errors = findErrorLines(service, plain, pattern);
     services.push({

@@ -1,5 +1,5 @@
 import { UsageError, type Finding, type Logger, type Report } from '@flow-actions/kit';
-import { collectLogs, type ServiceLogs } from './collect-logs.ts';
+import { collectLogs, type CollectedLogs, type ServiceLogs } from './collect-logs.ts';
 import {
   compose,
   composeMessage,
@@ -18,6 +18,7 @@ import {
 import { EventStream } from './events.ts';
 import { error, logFindings, readinessFindings, testFindings, upFailure } from './findings.ts';
 import type { UrlCheck } from './http-checks.ts';
+import { OutsideRoots } from './logs-dir.ts';
 import { publishedPorts, portVariables, type PortMap } from './ports.ts';
 import type { ContainerProgress } from './readiness.ts';
 import { serviceResults, type ServiceResult } from './service-results.ts';
@@ -130,7 +131,18 @@ export async function runE2e(
     report.findings.push(...testFindings(test, settings.testTimeoutMs));
   }
 
-  const logs = await collectLogs(project.name, settings.logsDir, settings.logErrorPattern);
+  let logs: CollectedLogs;
+  try {
+    logs = await collectLogs(
+      project.name,
+      { path: settings.logsDir, roots: settings.logsRoots },
+      settings.logErrorPattern,
+    );
+  } catch (failure) {
+    if (!(failure instanceof OutsideRoots)) throw failure;
+    report.findings.push(error('logs-dir', failure.message));
+    return finish();
+  }
   report.logs = logs.services;
   report.logErrors = logs.services.reduce((n, entry) => n + entry.errorCount, 0);
   report.findings.push(...logFindings(logs.services, settings.maxLogErrors));

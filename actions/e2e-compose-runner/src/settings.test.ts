@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mapInputs, readActionMetadata, UsageError } from '@flow-actions/kit';
@@ -12,6 +12,7 @@ beforeAll(() => {
   mkdirSync(join(workspace, 'e2e'));
   writeFileSync(join(workspace, 'e2e', 'docker-compose.yml'), 'services: {}\n');
   writeFileSync(join(workspace, 'e2e', 'ci.env'), 'A=1\n');
+  symlinkSync(tmpdir(), join(workspace, 'linked'));
 });
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
@@ -108,6 +109,18 @@ describe('readSettings', () => {
     [
       { 'working-directory': 'e2e', profiles: 'debug tools' },
       /input 'profiles': "debug tools" is not a Compose name/,
+    ],
+    [
+      { 'working-directory': 'e2e', 'logs-dir': 'linked/e2e-logs' },
+      /input 'logs-dir': "linked\/e2e-logs" leads outside the workspace and the runner's temp directory/,
+    ],
+    [
+      { 'working-directory': 'e2e', 'logs-dir': '../../e2e-logs' },
+      /input 'logs-dir': "..\/..\/e2e-logs" leads outside/,
+    ],
+    [
+      { 'working-directory': 'e2e', 'logs-dir': '/etc/e2e' },
+      /input 'logs-dir': "\/etc\/e2e" leads outside/,
     ],
   ])('bad input %j is a usage error naming the input', (inputs, message) => {
     expect(() => settings(inputs)).toThrow(UsageError);

@@ -16,6 +16,7 @@ import {
 import { COMPOSE_CHOICES, type ComposeChoice } from './compose.ts';
 import type { NamedUrl, StatusMatcher } from './http-checks.ts';
 import { DEFAULT_LOG_ERROR_PATTERN } from './log-errors.ts';
+import { isConfined } from './logs-dir.ts';
 import { defaultProjectName, sanitizeProjectName } from './project-name.ts';
 import { TEARDOWN_POLICIES, type TeardownPolicy } from './teardown.ts';
 
@@ -57,6 +58,8 @@ export interface Settings {
   maxLogErrors: number | undefined;
   /** Absolute; relative to the workspace, so upload-artifact finds it under the same path. */
   logsDir: string;
+  /** Where logs-dir must really be (symlinks followed): the workspace and the temp directory. */
+  logsRoots: string[];
   teardown: TeardownPolicy;
 }
 
@@ -150,6 +153,20 @@ function readFile(inputs: InputSource, name: string, base: string): string | und
   return path;
 }
 
+function readLogsDir(
+  context: Pick<RunContext, 'inputs' | 'workspace' | 'tempDir'>,
+): Pick<Settings, 'logsDir' | 'logsRoots'> {
+  const given = readString(context.inputs, 'logs-dir');
+  const logsDir = resolve(context.workspace, given ?? join(context.tempDir, 'flow-e2e-logs'));
+  const logsRoots = [context.workspace, context.tempDir];
+  if (!isConfined(logsDir, logsRoots))
+    throw new UsageError(
+      `${context.inputs.describe('logs-dir')}: ${JSON.stringify(given)} leads outside the workspace and the runner's temp directory`,
+      { input: 'logs-dir' },
+    );
+  return { logsDir, logsRoots };
+}
+
 export function readSettings(
   context: Pick<RunContext, 'inputs' | 'workspace' | 'env' | 'tempDir'>,
 ): Settings {
@@ -181,10 +198,7 @@ export function readSettings(
     logErrorPattern:
       readRegExp(inputs, 'log-error-pattern') ?? new RegExp(DEFAULT_LOG_ERROR_PATTERN),
     maxLogErrors: readInteger(inputs, 'max-log-errors', { min: 0 }),
-    logsDir: resolve(
-      context.workspace,
-      readString(inputs, 'logs-dir') ?? join(context.tempDir, 'flow-e2e-logs'),
-    ),
+    ...readLogsDir(context),
     teardown: readEnum(inputs, 'teardown', TEARDOWN_POLICIES, 'always'),
   };
 }
