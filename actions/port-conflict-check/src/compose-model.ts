@@ -1,179 +1,18 @@
-import { basename, dirname, join, resolve } from 'node:path';
+/** Compose files read into projects: `include`, `extends` and override files resolved. */
+import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '@flow-actions/kit';
-import { envVariables, parseEnvFile } from './dotenv.ts';
-import { interpolate, InterpolationError, type Variables } from './interpolate.ts';
-import { parsePortItem } from './port-spec.ts';
-import type { ScanContext } from './scan-context.ts';
 import { isRecord, type YamlDocument } from '@flow-actions/kit/yaml';
-
-/** A value with the file and line that declared it. */
-export interface Located<T> {
-  value: T;
-  file: string;
-  line: number;
-}
-
-/** The fields of a Compose service that decide which ports it holds. */
-export interface ServiceModel {
-  name: string;
-  file: string;
-  line: number;
-  ports: Located<unknown>[];
-  expose: Located<unknown>[];
-  networkMode: string | undefined;
-  profiles: string[];
-  containerName: string | undefined;
-}
-
-export interface ComposeModel {
-  name: string | undefined;
-  services: Map<string, ServiceModel>;
-}
-
-const PORT_FIELDS = new Set(['ports', 'expose', 'network_mode']);
-
-/** Interpolate every string of a document as Compose does; `${VAR:?err}` becomes an error at its line. */
-function interpolateTree(
-  context: ScanContext,
-  document: YamlDocument<string>,
-  variables: Variables,
-): unknown {
-  const warned = new Set<string>();
-  // One path stack for the whole walk: copied only when a line has to be looked up.
-  const path: (string | number)[] = [];
-  const walk = (value: unknown): unknown => {
-    if (typeof value === 'string') {
-      if (!value.includes('$')) return value;
-      try {
-        const result = interpolate(value, variables);
-        // Compose warns about every unset variable; only those that decide a port matter here.
-        const decidesPorts = path[0] === 'services' && PORT_FIELDS.has(String(path[2]));
-        for (const name of decidesPorts ? result.unset : []) {
-          if (warned.has(name)) continue;
-          warned.add(name);
-          context.add({
-            rule: 'unset-variable',
-            severity: 'warning',
-            message: `The ${name} variable is not set. Defaulting to a blank string (as Compose does).`,
-            file: document.file,
-            line: document.lineOf(path),
-          });
-        }
-        return result.value;
-      } catch (error) {
-        if (!(error instanceof InterpolationError)) throw error;
-        throw new UsageError(error.message, {
-          location: { file: document.file, line: document.lineOf(path) },
-        });
-      }
-    }
-    const child = (key: string | number, item: unknown) => {
-      path.push(key);
-      const result = walk(item);
-      path.pop();
-      return result;
-    };
-    if (Array.isArray(value)) return value.map((item, index) => child(index, item));
-    if (isRecord(value)) {
-      const result: Record<string, unknown> = {};
-      for (const key of Object.keys(value)) result[key] = child(key, value[key]);
-      return result;
-    }
-    return value;
-  };
-  return walk(document.value);
-}
-
-function stringList(value: unknown): string[] {
-  if (value === undefined || value === null) return [];
-  return (Array.isArray(value) ? value : [value]).map(String);
-}
-
-function locatedItems(
-  document: YamlDocument<string>,
-  path: (string | number)[],
-  value: unknown,
-): Located<unknown>[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) {
-    throw new UsageError(`${path.join('.')} must be a list`, {
-      location: { file: document.file, line: document.lineOf(path) },
-    });
-  }
-  return value.map((item, index) => ({
-    value: item,
-    file: document.file,
-    line: document.lineOf([...path, index]),
-  }));
-}
-
-function serviceModel(document: YamlDocument<string>, name: string, raw: unknown): ServiceModel {
-  const line = document.lineOf(['services', name]);
-  const service = raw ?? {};
-  if (!isRecord(service))
-    throw new UsageError(`service ${name} must be a map`, {
-      location: { file: document.file, line },
-    });
-  return {
-    name,
-    file: document.file,
-    line,
-    ports: locatedItems(document, ['services', name, 'ports'], service.ports),
-    expose: locatedItems(document, ['services', name, 'expose'], service.expose),
-    networkMode: service.network_mode === undefined ? undefined : String(service.network_mode),
-    profiles: stringList(service.profiles),
-    containerName:
-      service.container_name === undefined ? undefined : String(service.container_name),
-  };
-}
-
-/**
- * Compose merges ports as unique resources keyed by (host_ip, published, target, protocol) of the
- * expanded form, so "8080:80" and `{target: 80, published: 8080}` are one port.
- */
-function portKey(value: unknown): string {
-  try {
-    const port = parsePortItem(value);
-    const published = port.published ? `${port.published.start}-${port.published.end}` : '';
-    return `${port.hostIp}:${published}:${port.target.start}-${port.target.end}/${port.protocol}`;
-  } catch {
-    return JSON.stringify(value); // reported as an error at its line later
-  }
-}
-
-/** Unique items of two lists, the first declaration kept: how Compose merges ports and expose. */
-function mergeUnique(
-  base: Located<unknown>[],
-  override: Located<unknown>[],
-  key: (value: unknown) => string,
-): Located<unknown>[] {
-  const seen = new Set(base.map((item) => key(item.value)));
-  return [...base, ...override.filter((item) => !seen.has(key(item.value)))];
-}
-
-/** An override (a later file, or the service that extends) on top of a base service. */
-export function mergeServices(base: ServiceModel, override: ServiceModel): ServiceModel {
-  return {
-    name: override.name,
-    file: override.file,
-    line: override.line,
-    ports: mergeUnique(base.ports, override.ports, portKey),
-    expose: mergeUnique(base.expose, override.expose, String),
-    networkMode: override.networkMode ?? base.networkMode,
-    profiles: override.profiles.length > 0 ? override.profiles : base.profiles,
-    containerName: override.containerName ?? base.containerName,
-  };
-}
-
-/** The variables of a `.env` file, or none when there is none. */
-export function dotenvVariables(
-  context: ScanContext,
-  path: string,
-  base: Variables = new Map(),
-): Map<string, string> {
-  if (!context.exists(path)) return new Map();
-  return envVariables(parseEnvFile(context.readText(path), base));
-}
+import {
+  dotenvVariables,
+  interpolateTree,
+  mergeServices,
+  serviceModel,
+  stringList,
+  type ComposeModel,
+  type ServiceModel,
+} from './compose-service.ts';
+import type { Variables } from './interpolate.ts';
+import type { ScanContext } from './scan-context.ts';
 
 interface LoadedFile {
   document: YamlDocument<string>;
@@ -201,13 +40,17 @@ export class ComposeLoader {
 
   private read(path: string, variables: Variables): LoadedFile {
     const document = this.context.yamlFile(path);
-    const value = interpolateTree(this.context, document, variables);
-    if (value !== null && !isRecord(value)) {
+    const root = interpolateTree(this.context, document, variables);
+    // Compose refuses an empty file too ("empty compose file"): a gate must not pass on nothing.
+    if (root === null)
+      throw new UsageError('the compose file is empty', {
+        location: { file: document.file, line: 1 },
+      });
+    if (!isRecord(root)) {
       throw new UsageError('a Compose file must be a map at the top level', {
         location: { file: document.file, line: 1 },
       });
     }
-    const root = value ?? {};
     const services = root.services ?? {};
     if (!isRecord(services)) {
       throw new UsageError('services must be a map', {
@@ -253,11 +96,7 @@ export class ComposeLoader {
       throw new UsageError('extends needs a service name', { location: here });
     }
     const basePath = typeof target.file === 'string' ? resolve(dirname(path), target.file) : path;
-    if (!this.context.exists(basePath)) {
-      throw new UsageError(`extends names ${String(target.file)}, which does not exist`, {
-        location: here,
-      });
-    }
+    if (basePath !== path) this.context.yamlFile(basePath, here);
     const base = this.resolveService(basePath, variables, target.service, [...stack, key], here);
     return mergeServices(base, model);
   }
@@ -302,14 +141,11 @@ export class ComposeLoader {
     const dir = dirname(path);
     const paths = stringList(spec.path).map((entry) => resolve(dir, entry));
     for (const included of paths) {
-      if (!this.context.exists(included))
-        throw new UsageError(`included file ${this.context.relative(included)} does not exist`, {
-          location,
-        });
       if (stack.includes(included))
         throw new UsageError(`circular include of ${this.context.relative(included)}`, {
           location,
         });
+      this.context.yamlFile(included, location);
     }
     const projectDir =
       typeof spec.project_directory === 'string'
@@ -321,7 +157,10 @@ export class ComposeLoader {
         : stringList(spec.env_file).map((f) => resolve(dir, f));
     let variables = new Map<string, string>();
     for (const envFile of envFiles)
-      variables = new Map([...variables, ...dotenvVariables(this.context, envFile, variables)]);
+      variables = new Map([
+        ...variables,
+        ...dotenvVariables(this.context, envFile, variables, location),
+      ]);
     return this.loadFiles(paths, variables, [...stack, path]);
   }
 
@@ -341,7 +180,13 @@ export class ComposeLoader {
 
   /** The files a Compose file pulls in through `include` or `extends.file`: they are not projects of their own. */
   referencedFiles(path: string): string[] {
-    const root = this.context.yamlFile(path).value;
+    let root: unknown;
+    try {
+      root = this.context.yamlFile(path).value;
+    } catch (error) {
+      if (error instanceof UsageError) return []; // reported when the file is read as a project
+      throw error;
+    }
     if (!isRecord(root)) return [];
     const dir = dirname(path);
     const includes = ((Array.isArray(root.include) ? root.include : []) as unknown[]).flatMap(
@@ -358,13 +203,4 @@ export class ComposeLoader {
       .filter((entry) => !entry.includes('$'))
       .map((entry) => resolve(dir, entry));
   }
-}
-
-/** Compose's default project name: the directory's name, lower case, letters, digits, `-` and `_` only. */
-export function defaultProjectName(dir: string): string {
-  return (
-    basename(dir)
-      .toLowerCase()
-      .replace(/[^a-z0-9_-]/g, '') || 'default'
-  );
 }

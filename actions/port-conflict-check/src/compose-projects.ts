@@ -1,12 +1,12 @@
 import { basename, dirname, join } from 'node:path';
-import { UsageError } from '@flow-actions/kit';
+import { ComposeLoader } from './compose-model.ts';
+import { envVariables, parseEnvFile } from './dotenv.ts';
 import {
-  ComposeLoader,
   defaultProjectName,
   dotenvVariables,
   type Located,
   type ServiceModel,
-} from './compose-model.ts';
+} from './compose-service.ts';
 import { parseExposeItem, parsePortItem, PortSyntaxError, type PortBinding } from './port-spec.ts';
 import type { ScanContext } from './scan-context.ts';
 import type { PortDeclaration } from './types.ts';
@@ -42,10 +42,7 @@ export function groupProjects(
   discovered: readonly string[],
   explicit: readonly ProjectSet[],
 ): ProjectSet[] {
-  for (const file of explicit.flatMap((set) => set.files)) {
-    if (!context.exists(file))
-      throw new UsageError(`${context.relative(file)} does not exist`, { input: 'projects' });
-  }
+  for (const file of explicit.flatMap((set) => set.files)) context.readInput(file, 'projects');
   const taken = new Set(explicit.flatMap((set) => set.files));
   for (const path of [...discovered, ...taken])
     for (const referenced of loader.referencedFiles(path)) taken.add(referenced);
@@ -66,19 +63,25 @@ export function groupProjects(
   return sets;
 }
 
+/** One port item; a malformed one is an error finding at its line, and the others are still read. */
 function declaration(
   context: ScanContext,
   base: Pick<PortDeclaration, 'project' | 'projectId' | 'service' | 'aliases'>,
   item: Located<unknown>,
   parse: (value: unknown) => PortBinding,
-): PortDeclaration {
+): PortDeclaration[] {
   try {
-    return { ...base, source: 'compose', file: item.file, line: item.line, ...parse(item.value) };
+    return [{ ...base, source: 'compose', file: item.file, line: item.line, ...parse(item.value) }];
   } catch (error) {
     if (!(error instanceof PortSyntaxError)) throw error;
-    throw new UsageError(`service ${base.service}: ${error.message}`, {
-      location: { file: item.file, line: item.line },
+    context.add({
+      rule: 'invalid-port',
+      severity: 'error',
+      message: `service ${base.service}: ${error.message}`,
+      file: item.file,
+      line: item.line,
     });
+    return [];
   }
 }
 
@@ -110,10 +113,10 @@ function serviceDeclarations(
   const base = { project: project.name, projectId: project.id, service: service.name, aliases };
   const host = service.networkMode === 'host';
   return [
-    ...service.ports.map((item) =>
+    ...service.ports.flatMap((item) =>
       declaration(context, base, item, host ? (v) => onHost(parsePortItem(v)) : parsePortItem),
     ),
-    ...service.expose.map((item) =>
+    ...service.expose.flatMap((item) =>
       declaration(context, base, item, host ? (v) => onHost(exposed(v)) : exposed),
     ),
   ];
@@ -137,11 +140,8 @@ export function projectDeclarations(
   const first = set.files[0]!;
   let variables = dotenvVariables(context, join(dirname(first), '.env'));
   for (const envFile of options.envFiles) {
-    if (!context.exists(envFile))
-      throw new UsageError(`env file ${context.relative(envFile)} does not exist`, {
-        input: 'env-files',
-      });
-    variables = new Map([...variables, ...dotenvVariables(context, envFile, variables)]);
+    const text = context.readInput(envFile, 'env-files');
+    variables = new Map([...variables, ...envVariables(parseEnvFile(text, variables))]);
   }
   const model = loader.loadFiles(set.files, variables);
   const project = {
@@ -160,6 +160,6 @@ export function composeDeclarations(
 ): PortDeclaration[] {
   const loader = new ComposeLoader(context);
   return groupProjects(context, loader, discovered, options.projects).flatMap((set) =>
-    projectDeclarations(context, loader, set, options),
+    context.attempt(() => projectDeclarations(context, loader, set, options)),
   );
 }

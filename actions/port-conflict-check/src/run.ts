@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { changedFiles, resolveRange } from '@flow-actions/git';
 import { pullRequestOf } from '@flow-actions/github/event';
 import {
@@ -27,8 +25,12 @@ export interface PortReport extends Report {
   ports: PortEntry[];
 }
 
-function readRegistry(scan: ScanContext, path: string): { registry: Registry; text: string } {
-  const text = scan.readText(path);
+function readRegistry(
+  scan: ScanContext,
+  path: string,
+  input: string,
+): { registry: Registry; text: string } {
+  const text = scan.readInput(path, input);
   return { registry: parseRegistry(scan.relative(path), text), text };
 }
 
@@ -44,10 +46,13 @@ function writeRegistry(
       input: 'write-registry',
     });
   }
-  const existing = scan.exists(path) ? readRegistry(scan, path) : undefined;
+  const existing = scan.exists(path) ? readRegistry(scan, path, 'write-registry') : undefined;
   const table = registryTable(declarations, existing?.registry);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, registryDocument(table, existing?.text, existing?.registry));
+  scan.writeInput(
+    path,
+    registryDocument(table, existing?.text, existing?.registry),
+    'write-registry',
+  );
   context.log.info(`wrote ${table.length - 2} rows to ${scan.relative(path)}`);
 }
 
@@ -74,7 +79,11 @@ function checkRegistry(
     };
     return { file: undefined, findings: required ? [missing] : [] };
   }
-  const { registry } = readRegistry(scan, path);
+  const { registry } = readRegistry(
+    scan,
+    path,
+    settings.writeRegistry ? 'write-registry' : 'registry',
+  );
   return { file: registry.file, findings: registryFindings(declarations, registry, required) };
 }
 

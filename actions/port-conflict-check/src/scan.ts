@@ -42,17 +42,19 @@ export function scanWorkspace(
   const manifests: string[] = [];
   const templates: string[] = [];
   for (const file of sources.kubernetes) {
-    const text = context.readText(absolute(file));
-    if (!looksLikeManifest(text)) continue;
+    const [text] = context.attempt(() => [context.readText(absolute(file))]);
+    if (text === undefined || !looksLikeManifest(text)) continue;
     if (isHelmTemplate(text)) templates.push(file);
     else manifests.push(file);
   }
   helmNotices(context, templates);
+  const each = (files: readonly string[], read: typeof envDeclarations) =>
+    files.flatMap((file) => context.attempt(() => read(context, absolute(file))));
   const declarations = [
     ...composeDeclarations(context, sources.compose.map(absolute), compose),
-    ...sources.dockerfile.flatMap((file) => dockerfileDeclarations(context, absolute(file))),
-    ...manifests.flatMap((file) => kubernetesDeclarations(context, absolute(file))),
-    ...sources.env.flatMap((file) => envDeclarations(context, absolute(file))),
+    ...each(sources.dockerfile, dockerfileDeclarations),
+    ...each(manifests, kubernetesDeclarations),
+    ...each(sources.env, envDeclarations),
   ];
   return {
     declarations,
