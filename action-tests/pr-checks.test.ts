@@ -9,7 +9,7 @@ import { describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { pullRequestEvent, type GitHubEvent } from '@flow-actions/testing';
 import { buildSampleRepo } from './sample-repo.ts';
@@ -21,7 +21,7 @@ import {
   type WorkflowCommand,
 } from './harness.ts';
 
-// The built action, as published: dist/pr-checks/action.yml.
+// The built action, as published: dist/pr-checks/action.yml and the combine.js it runs.
 const source = join(distDir, 'pr-checks', 'action.yml');
 const CHECKS = ['commit-lint', 'spec-first-guard', 'port-conflict-check'];
 
@@ -67,8 +67,7 @@ process.exit(code);
 /** A release tree (checks beside pr-checks) or a channel tree (checks in pr-checks/siblings/). */
 function layout(kind: 'release' | 'channel'): string {
   const root = mkdtempSync(join(tmpdir(), 'flow-pr-checks-'));
-  mkdirSync(join(root, 'pr-checks'));
-  cpSync(source, join(root, 'pr-checks', 'action.yml'));
+  cpSync(dirname(source), join(root, 'pr-checks'), { recursive: true });
   for (const name of CHECKS) {
     const dir = kind === 'release' ? join(root, name) : join(root, 'pr-checks', 'siblings', name);
     mkdirSync(dir, { recursive: true });
@@ -261,7 +260,7 @@ describe('pr-checks (composite) over a release layout of check bundles', () => {
     expect(skipped.summary).toContain('| port-conflict-check | ➖ skipped | 0 | 0 |');
     const bad = runComposite(release, { 'commit-lint': 'yes' });
     expect(bad.exitCode).toBe(1);
-    expect(bad.summary).toContain("input 'commit-lint' must be true or false, got 'yes'");
+    expect(bad.summary).toContain("input 'commit\\-lint' must be true or false, got 'yes'");
   });
 
   test('the combined summary stays within the 1 MiB step-summary limit', () => {

@@ -2,7 +2,7 @@
  * npm run build [-- --out DIR] [NAME...]
  * Bundles each JavaScript action with ncc (scripts/bundle.ts) into DIR/<name>/ (default dist/):
  * index.js (and post.js), licenses.txt, package.json (type: module), the action.yml and README.md.
- * A composite action gets its action.yml and README.md only. The CLI package goes to DIR/cli/
+ * A composite action gets its action.yml and README.md, and src/combine.ts bundled as combine.js. The CLI package goes to DIR/cli/
  * (scripts/build-cli.ts). The output is deterministic: same sources, same bytes.
  */
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,15 @@ export async function buildAction(action: ActionSource, outRoot: string): Promis
     written.push('README.md');
   }
   const { runs } = action.metadata;
-  if (runs.using === 'composite') return written;
+  if (runs.using === 'composite') {
+    // A composite's own script step (pr-checks' combine), bundled beside its action.yml.
+    if (!existsSync(join(action.dir, 'src', 'combine.ts'))) return written;
+    const { code, licenses } = await bundle(join(action.dir, 'src', 'combine.ts'));
+    writeFileSync(join(out, 'combine.js'), code);
+    writeFileSync(join(out, 'licenses.txt'), licenses);
+    writeFileSync(join(out, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`);
+    return [...written, 'combine.js', 'licenses.txt', 'package.json'];
+  }
   if (runs.using !== 'node24' || runs.main !== 'index.js') {
     throw new Error(
       `actions/${action.name}/action.yml: runs must be using: node24 with main: index.js`,

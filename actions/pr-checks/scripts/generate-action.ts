@@ -29,7 +29,6 @@ const SHARED = 'github-token';
 
 const actionsDir = new URL('../../', import.meta.url);
 const target = new URL('../action.yml', import.meta.url);
-const combineScript = new URL('../src/combine.mjs', import.meta.url);
 
 const variablePrefix = (check: string) => check.toUpperCase().replace(/-/g, '_');
 const inputVariable = (input: string) => `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
@@ -87,7 +86,7 @@ const nodeSteps = () => [
   },
 ];
 
-function combineStep(script: string) {
+function combineStep() {
   const env: Record<string, string> = { PR_CHECKS: CHECKS.join(',') };
   for (const check of CHECKS) {
     const prefix = variablePrefix(check);
@@ -106,15 +105,13 @@ function combineStep(script: string) {
     if: '${{ !cancelled() }}',
     shell: 'bash',
     env,
-    run: `node --input-type=module - <<'PR_CHECKS_COMBINE'\n${script.trimEnd()}\nPR_CHECKS_COMBINE\n`,
+    // src/combine.ts, bundled beside this action.yml by `npm run build`.
+    run: 'node "$GITHUB_ACTION_PATH/combine.js"\n',
   };
 }
 
 /** action.yml text, formatted as `npm run lint` (prettier) wants it. */
-export async function renderAction(
-  checks: readonly CheckMetadata[],
-  script: string,
-): Promise<string> {
+export async function renderAction(checks: readonly CheckMetadata[]): Promise<string> {
   const inputs: Record<string, InputDefinition> = {};
   const outputs: Record<string, { description: string; value: string }> = {
     passed: {
@@ -167,7 +164,7 @@ export async function renderAction(
       steps: [
         ...nodeSteps(),
         ...checks.map((check) => checkStep(check.name, check.inputs)),
-        combineStep(script),
+        combineStep(),
       ],
     },
   };
@@ -192,7 +189,7 @@ export function readChecks(dir: URL = actionsDir): CheckMetadata[] {
 }
 
 export function renderFromSources(dir: URL = actionsDir): Promise<string> {
-  return renderAction(readChecks(dir), readFileSync(combineScript, 'utf8'));
+  return renderAction(readChecks(dir));
 }
 
 if (import.meta.main) {

@@ -1,0 +1,46 @@
+/**
+ * The last step of pr-checks: one verdict, one summary and one JSON report from the checks it
+ * ran. Bundled into dist/pr-checks/combine.js; its inputs come through the step's environment,
+ * as scripts/generate-action.ts writes them.
+ */
+import { join } from 'node:path';
+import { describeError, writeReport } from '@flow-actions/kit';
+import { appendSummary, issueCommand, setOutput } from '@flow-actions/kit/action';
+import { checkResult, checkVariable, combinedReport, isFailure } from './check-results.ts';
+import { combinedSummary, summaryFile } from './combined-summary.ts';
+
+async function combine(env: NodeJS.ProcessEnv): Promise<void> {
+  const checks = (env.PR_CHECKS ?? '').split(',').filter(Boolean);
+  if (!checks.length) {
+    issueCommand('error', 'no checks listed in PR_CHECKS: nothing was checked', {
+      title: 'pr-checks',
+    });
+    process.exitCode = 1;
+    return;
+  }
+  const results = checks.map((name) => checkResult(name, env));
+  appendSummary(
+    combinedSummary(results, (result) => summaryFile(env[checkVariable(result.name, 'SUMMARY')])),
+  );
+  const report = combinedReport(results);
+  const reportPath = join(env.RUNNER_TEMP || '.', 'pr-checks', 'report.json');
+  await writeReport(reportPath, report);
+  setOutput('passed', String(report.passed));
+  setOutput('report', reportPath);
+  const failed = results.filter(isFailure);
+  if (failed.length) {
+    const problems = failed.map((result) => `${result.name} ${result.problem}`).join('; ');
+    issueCommand('error', problems, { title: 'pr-checks' });
+    process.exitCode = 1;
+  } else {
+    const verdicts = results.map((result) => `${result.name} ${result.status}`).join(', ');
+    process.stdout.write(`pr-checks passed: ${verdicts}\n`);
+  }
+}
+
+combine(process.env).catch((error: unknown) => {
+  issueCommand('error', `could not combine the checks: ${describeError(error)}`, {
+    title: 'pr-checks',
+  });
+  process.exitCode = 1;
+});
