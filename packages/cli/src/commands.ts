@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   'coverage-gate': () => import('@flow-actions/coverage-gate/cli'),
   'e2e-compose-runner': () => import('../../../actions/e2e-compose-runner/src/cli.ts'),
   'port-conflict-check': () => import('@flow-actions/port-conflict-check/cli'),
+  'pr-policy': () => import('@flow-actions/pr-policy/cli'),
   'spec-first-guard': () => import('@flow-actions/spec-first-guard/cli'),
 };
 
