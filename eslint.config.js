@@ -26,4 +26,18 @@ export default tseslint.config(
     files: ['**/*.test.ts', 'packages/testing/**', 'action-tests/**', '**/bench/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
+  {
+    // Shipped code stays small enough to read: a file holds one idea, a function one step.
+    files: ['actions/*/src/**/*.ts', 'packages/*/src/**/*.ts'],
+    ignores: ['**/*.test.ts', 'packages/testing/**', '**/src/testing/**'],
+    rules: {
+      'max-lines': ['error', { max: 300, skipBlankLines: false, skipComments: false }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: false, skipComments: false }],
+    },
+  },
+  {
+    // Data, not logic: the imperative-mood word list.
+    files: ['actions/commit-lint/src/mood/word-list.ts'],
+    rules: { 'max-lines': 'off' },
+  },
 );
