@@ -13,15 +13,21 @@ export class BranchHits {
   private length = 0;
   private coveredCount = 0;
 
-  /** Add a line's branch hits; a line already present adds them slot by slot (merging reports). */
-  add(line: number, hits: ArrayLike<number>, start = 0, end = hits.length): void {
+  /**
+   * Add a line's branch hits. A line already present (another report of the same file) merges
+   * slot by slot taking the larger count, or, `byCount`, as counts: when either report gives only
+   * how many of the line's branches ran (Cobertura, JaCoCo, Clover), not which, the line keeps
+   * the larger covered count and the larger total. Never a sum: the same run in two formats must
+   * give its single totals.
+   */
+  add(line: number, hits: ArrayLike<number>, start = 0, end = hits.length, byCount = false): void {
     if (end <= start) return;
     if (this.length === 0 || line > this.lineAt(this.length - 1)) {
       this.ensure(this.length + end - start);
       for (let index = start; index < end; index++) this.push(line, hits[index]!);
       return;
     }
-    this.insert(line, Array.prototype.slice.call(hits, start, end) as number[]);
+    this.insert(line, Array.prototype.slice.call(hits, start, end) as number[], byCount);
   }
 
   get size(): number {
@@ -47,8 +53,8 @@ export class BranchHits {
     }
   }
 
-  addAll(other: BranchHits): void {
-    other.forEachLine((line, hits) => this.add(line, hits));
+  addAll(other: BranchHits, byCount: boolean): void {
+    other.forEachLine((line, hits) => this.add(line, hits, 0, hits.length, byCount));
   }
 
   private lineAt(index: number): number {
@@ -67,7 +73,7 @@ export class BranchHits {
   }
 
   /** The out-of-order case: rebuild with the line's slots merged in (rare: merges, XML classes). */
-  private insert(line: number, hits: readonly number[]): void {
+  private insert(line: number, hits: readonly number[], byCount: boolean): void {
     const rows: [number, number][] = [];
     for (let index = 0; index < this.length; index++)
       rows.push([this.lineAt(index), this.hitsAt(index)]);
@@ -75,12 +81,12 @@ export class BranchHits {
     while (start < rows.length && rows[start]![0] < line) start++;
     let end = start;
     while (end < rows.length && rows[end]![0] === line) end++;
-    const merged = hits.map((hit, slot): [number, number] => [
-      line,
-      (start + slot < end ? rows[start + slot]![1] : 0) + Math.max(hit, 0),
-    ]);
-    const kept = rows.slice(start + hits.length, end);
-    rows.splice(start, end - start, ...merged, ...kept);
+    const ours = rows.slice(start, end).map((row) => row[1]);
+    rows.splice(
+      start,
+      end - start,
+      ...mergeLine(ours, hits, byCount).map((hit): [number, number] => [line, hit]),
+    );
     this.data = EMPTY;
     this.length = this.coveredCount = 0;
     this.ensure(rows.length, true);
@@ -94,4 +100,17 @@ export class BranchHits {
     data.set(this.data.subarray(0, 2 * this.length));
     this.data = data;
   }
+}
+
+/** One line's branches from two reports (see BranchHits.add). */
+function mergeLine(ours: readonly number[], theirs: readonly number[], byCount: boolean): number[] {
+  if (ours.length === 0) return [...theirs];
+  if (!byCount) {
+    const length = Math.max(ours.length, theirs.length);
+    return Array.from({ length }, (_, slot) => Math.max(ours[slot] ?? 0, theirs[slot] ?? 0, 0));
+  }
+  const ran = (hits: readonly number[]) => hits.filter((hit) => hit > 0).length;
+  const covered = Math.max(ran(ours), ran(theirs));
+  const total = Math.max(ours.length, theirs.length);
+  return Array.from({ length: total }, (_, slot) => (slot < covered ? 1 : 0));
 }

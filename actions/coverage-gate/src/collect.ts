@@ -1,5 +1,7 @@
-import { dirname, relative } from 'node:path';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { UsageError } from '@flow-actions/kit';
+import { goFunctionExtents, type FunctionExtent } from './formats/go-functions.ts';
 import { formatOf, parseReport } from './formats/parse.ts';
 import type { FileCoverage, Format } from './model.ts';
 import type { PathResolver } from './paths.ts';
@@ -18,6 +20,25 @@ export interface Collected {
   reports: ReportSummary[];
   /** Auto-discovered files that hold no coverage report this action reads. */
   skipped: string[];
+}
+
+/** Go sources beyond this are not read: their blocks all count. */
+const MAX_GO_SOURCE_BYTES = 8 << 20;
+
+/** A tracked Go file's function declarations, read from the checkout; undefined when not at hand. */
+function goFunctionsOf(
+  workspace: string,
+  tracked: string | undefined,
+): FunctionExtent[] | undefined {
+  if (tracked === undefined || !tracked.endsWith('.go')) return undefined;
+  try {
+    const path = realpathSync(resolve(workspace, tracked));
+    if (!path.startsWith(`${realpathSync(workspace)}/`)) return undefined;
+    if (statSync(path).size > MAX_GO_SOURCE_BYTES) return undefined;
+    return goFunctionExtents(readFileSync(path));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -52,7 +73,10 @@ export async function collectCoverage(
         { input: 'reports', location: { file: name } },
       );
     }
-    const parsed = await parseReport(reportFile, detected, name);
+    const hints = { reportDir: dirname(name), roots: [] as string[] };
+    const parsed = await parseReport(reportFile, detected, name, {
+      functionsOf: (path) => goFunctionsOf(workspace, resolver.resolve(path, hints)),
+    });
     if (parsed.files.every((file) => file.isEmpty)) {
       throw new UsageError(
         `${name} (${parsed.format}) has no instrumented lines: did the tests run with coverage on?`,
@@ -63,7 +87,7 @@ export async function collectCoverage(
       );
     }
     reports.push({ file: name, format: parsed.format, files: parsed.files.length });
-    const hints = { reportDir: dirname(name), roots: parsed.roots };
+    hints.roots = parsed.roots;
     for (const coverage of parsed.files) {
       const mapped = resolver.resolve(coverage.path, hints);
       if (mapped === undefined) unmapped.push({ path: coverage.path, report: name });

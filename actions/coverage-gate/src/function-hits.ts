@@ -1,7 +1,25 @@
 import { float64Array } from './slab.ts';
 
 /**
- * The functions of a file by name, with their hits. A parser that knows all of a file's
+ * The keys functions are known by: their start line, and their order among the functions that
+ * start on that line. The formats of one run name functions differently (Istanbul's Cobertura
+ * adds a signature, coverage tools mangle names), but agree on where each starts, so the same run
+ * in two formats merges to its single totals. A function whose line the report omits is known by
+ * its name.
+ */
+export function functionKeys(starts: ArrayLike<number>, names: readonly string[]): string[] {
+  const seen = new Map<number, number>();
+  return names.map((name, index) => {
+    const start = starts[index]!;
+    if (!(start > 0)) return `name:${name}`;
+    const count = seen.get(start) ?? 0;
+    seen.set(start, count + 1);
+    return count ? `${start}#${count}` : `${start}`;
+  });
+}
+
+/**
+ * The functions of a file by key (see functionKeys), with their hits. A parser that knows all of a file's
  * functions at once (lcov, at end_of_record) stores them packed: one buffer of names and one
  * typed array of hits, instead of a Map and a string per function; a Map is made only when
  * another report's functions merge in.
@@ -12,7 +30,7 @@ export class FunctionHits {
   private packedNames: Buffer | undefined;
   private packedHits: Float64Array | undefined;
 
-  /** Store a whole file's functions (names unique, none stored yet). */
+  /** Store a whole file's functions (keys unique, none stored yet). */
   setAll(names: readonly string[], hits: ArrayLike<number>): void {
     if (this.size > 0) {
       names.forEach((name, index) => this.add(name, hits[index]!));

@@ -45,6 +45,8 @@ export class FileCoverage {
    * omit, coverage.py 6 lists a docstring among executed lines but not among statements.
    */
   private stated: Partial<Record<Metric, Counter>> | undefined;
+  /** Whether a report gave this file's branches only as counts per line (see addBranchCount). */
+  private branchesByCount = false;
   /** Metrics the report measures for this file even when it has no such items, as bits. */
   private measuredBits = 0;
 
@@ -66,6 +68,15 @@ export class FileCoverage {
     this.branches.add(line, hits);
   }
 
+  /** A line's branches as a count only (Cobertura, JaCoCo, Clover): which of them ran is unknown. */
+  addBranchCount(line: number, covered: number, total: number): void {
+    this.branchesByCount = true;
+    this.branches.add(
+      line,
+      Array.from({ length: total }, (_, index) => (index < covered ? 1 : 0)),
+    );
+  }
+
   addFunction(id: string, hits: number): void {
     this.functions.add(id, hits);
   }
@@ -80,7 +91,8 @@ export class FileCoverage {
   /** Merge another report's coverage of the same file into this one. */
   merge(other: FileCoverage): void {
     this.lines.addAll(other.lines);
-    this.branches.addAll(other.branches);
+    this.branches.addAll(other.branches, this.branchesByCount || other.branchesByCount);
+    this.branchesByCount ||= other.branchesByCount;
     this.functions.addAll(other.functions);
     for (const [id, [weight, hits]] of other.statements ?? []) this.addStatement(id, weight, hits);
     for (const metric of METRICS) {

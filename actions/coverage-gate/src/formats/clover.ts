@@ -1,3 +1,4 @@
+import { functionKeys } from '../function-hits.ts';
 import { FileCoverage, type ParsedReport } from '../model.ts';
 import { malformed } from './malformed.ts';
 import { attr, child, children, numberAttr, type XmlNode } from './xml.ts';
@@ -10,37 +11,39 @@ import { attr, child, children, numberAttr, type XmlNode } from './xml.ts';
 export function parseClover(file: string, root: XmlNode): ParsedReport {
   const project = child(child(root, 'coverage'), 'project');
   if (!project) throw malformed(file, undefined, 'no <coverage><project> element');
-  const fileNodes = [
-    ...children(project, 'file'),
-    ...children(project, 'package').flatMap((pkg) => children(pkg, 'file')),
-  ];
+  // istanbul 1 (jest ≤ 22) leaves the project's <metrics> open around the packages and files
+  const containers = [project, ...children(project, 'metrics')];
+  const fileNodes = containers.flatMap((container) => [
+    ...children(container, 'file'),
+    ...children(container, 'package').flatMap((pkg) => children(pkg, 'file')),
+  ]);
   const files = new Map<string, FileCoverage>();
   for (const node of fileNodes) {
     const path = attr(node, 'path') ?? attr(node, 'name');
     if (!path) throw malformed(file, undefined, '<file> has neither path nor name');
     const coverage = files.get(path) ?? new FileCoverage(path);
     files.set(path, coverage);
+    const methods = { starts: [] as number[], names: [] as string[], hits: [] as number[] };
     for (const line of children(node, 'line')) {
       const number = numberAttr(file, line, 'num', 'line');
       const count = Number(attr(line, 'count') ?? 0);
       const type = attr(line, 'type');
       if (type === 'method') {
-        coverage.addFunction(
-          `${attr(line, 'signature') ?? attr(line, 'name') ?? ''}@${number}`,
-          count,
-        );
+        methods.starts.push(number);
+        methods.names.push(attr(line, 'signature') ?? attr(line, 'name') ?? '');
+        methods.hits.push(count);
         continue;
       }
       coverage.lines.add(number, count);
       if (type === 'cond') {
         const covered = Number(attr(line, 'truecount') ?? 0);
         const missed = Number(attr(line, 'falsecount') ?? 0);
-        coverage.addBranches(
-          number,
-          Array.from({ length: covered + missed }, (_, index) => (index < covered ? 1 : 0)),
-        );
+        coverage.addBranchCount(number, covered, covered + missed);
       }
     }
+    functionKeys(methods.starts, methods.names).forEach((key, index) =>
+      coverage.addFunction(key, methods.hits[index]!),
+    );
     const metrics = child(node, 'metrics');
     if (metrics) {
       const pair = (total: string, covered: string) => ({

@@ -1,3 +1,4 @@
+import { functionKeys } from '../function-hits.ts';
 import { FileCoverage, type ParsedReport } from '../model.ts';
 import { malformed } from './malformed.ts';
 import { attr, child, children, numberAttr, type XmlNode } from './xml.ts';
@@ -21,10 +22,7 @@ function readLines(file: string, coverage: FileCoverage, lines: XmlNode[]): void
     const condition = attr(line, 'condition-coverage');
     if (attr(line, 'branch') === 'true' && condition) {
       const [covered, total] = conditionCoverage(file, condition);
-      coverage.addBranches(
-        number,
-        Array.from({ length: total }, (_, index) => (index < covered ? 1 : 0)),
-      );
+      coverage.addBranchCount(number, covered, total);
     }
   }
 }
@@ -43,6 +41,7 @@ export function parseCobertura(file: string, root: XmlNode): ParsedReport {
     )
     .filter(Boolean);
   const files = new Map<string, FileCoverage>();
+  const methods = new Map<FileCoverage, { starts: number[]; names: string[]; hits: number[] }>();
   for (const pkg of children(child(coverage, 'packages'), 'package')) {
     for (const cls of children(child(pkg, 'classes'), 'class')) {
       const path = attr(cls, 'filename');
@@ -57,17 +56,25 @@ export function parseCobertura(file: string, root: XmlNode): ParsedReport {
       coverageOf.measure('lines');
       coverageOf.measure('branches');
       readLines(file, coverageOf, children(child(cls, 'lines'), 'line'));
+      const found = methods.get(coverageOf) ?? { starts: [], names: [], hits: [] };
+      methods.set(coverageOf, found);
       for (const method of children(child(cls, 'methods'), 'method')) {
         const lines = children(child(method, 'lines'), 'line');
-        const hits =
+        found.hits.push(
           attr(method, 'hits') !== undefined
             ? numberAttr(file, method, 'hits', 'method')
-            : Math.max(0, ...lines.map((line) => Number(attr(line, 'hits')) || 0));
-        const id = `${attr(cls, 'name') ?? ''}.${attr(method, 'name') ?? ''}${attr(method, 'signature') ?? ''}@${attr(lines[0] ?? {}, 'number') ?? ''}`;
-        coverageOf.addFunction(id, hits);
+            : Math.max(0, ...lines.map((line) => Number(attr(line, 'hits')) || 0)),
+        );
+        found.starts.push(Number(attr(lines[0] ?? {}, 'number')) || 0);
+        found.names.push(
+          `${attr(cls, 'name') ?? ''}.${attr(method, 'name') ?? ''}${attr(method, 'signature') ?? ''}`,
+        );
         coverageOf.measure('functions');
       }
     }
+  }
+  for (const [coverageOf, { starts, names, hits }] of methods) {
+    functionKeys(starts, names).forEach((key, index) => coverageOf.addFunction(key, hits[index]!));
   }
   return { file, format: 'cobertura', files: [...files.values()], roots };
 }

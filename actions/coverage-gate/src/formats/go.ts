@@ -1,16 +1,26 @@
 import { FileCoverage } from '../model.ts';
+import { insideAny, type FunctionExtent } from './go-functions.ts';
 import { malformed } from './malformed.ts';
 
 const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
 const MODES = new Set(['set', 'count', 'atomic']);
 
+/** The function declarations of a profile's source file, or undefined when it is not at hand. */
+export type FunctionsOf = (path: string) => readonly FunctionExtent[] | undefined;
+
 /**
  * A Go coverprofile (`go test -coverprofile`, any mode). Blocks are statements weighted by their
  * statement count; the same block twice (several profiles concatenated) merges as `go tool cover`
- * merges it, so the statements total equals `go tool cover -func`'s. A line's hits are those of
- * the blocks that touch it.
+ * merges it. As `go tool cover -func` does, only blocks inside function declarations count when
+ * the source file is at hand (`functionsOf`): a package-level `var f = func() {…}` is left out.
+ * A line's hits are those of the blocks that touch it.
  */
-export function parseGoProfile(file: string, text: string): FileCoverage[] {
+export function parseGoProfile(
+  file: string,
+  text: string,
+  functionsOf: FunctionsOf = () => undefined,
+): FileCoverage[] {
+  const extents = new Map<string, readonly FunctionExtent[] | undefined>();
   const files = new Map<string, FileCoverage>();
   let mode: string | undefined;
   const lines = text.split('\n');
@@ -35,6 +45,15 @@ export function parseGoProfile(file: string, text: string): FileCoverage[] {
     if (!match)
       throw malformed(file, index + 1, 'expected file:line.col,line.col statements count');
     const [, path, startLine, startCol, endLine, endCol, statements, count] = match;
+    if (!extents.has(path!)) extents.set(path!, functionsOf(path!));
+    const functions = extents.get(path!);
+    const block = {
+      startLine: Number(startLine),
+      startCol: Number(startCol),
+      endLine: Number(endLine),
+      endCol: Number(endCol),
+    };
+    if (functions && !insideAny(functions, block)) continue;
     const coverage = files.get(path!) ?? new FileCoverage(path!);
     files.set(path!, coverage);
     coverage.measure('statements');

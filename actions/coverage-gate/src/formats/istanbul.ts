@@ -1,3 +1,4 @@
+import { functionKeys } from '../function-hits.ts';
 import { FileCoverage, METRICS } from '../model.ts';
 import { malformed } from './malformed.ts';
 
@@ -45,15 +46,16 @@ export function parseIstanbulFinal(file: string, data: unknown): FileCoverage[] 
       if (!(lineHits.get(line)! >= hits)) lineHits.set(line, hits);
     }
     for (const [line, hits] of lineHits) coverage.lines.add(line, hits);
-    // functions by name, as Istanbul's lcov writes them, so both reports of one run merge
-    const names = new Set<string>();
-    for (const [id, hits] of Object.entries(entry.f ?? {})) {
-      const fn = entry.fnMap?.[id];
-      let name = fn?.name ?? `(function ${id})`;
-      if (names.has(name)) name = `${name}@${fn?.decl?.start.line ?? fn?.loc?.start.line ?? id}`;
-      names.add(name);
-      coverage.addFunction(name, hits);
-    }
+    // functions by start line, as every format of the run gives them (see functionKeys)
+    const functionIds = Object.keys(entry.f ?? {});
+    const keys = functionKeys(
+      functionIds.map((id) => {
+        const fn = entry.fnMap?.[id];
+        return fn?.decl?.start.line ?? fn?.loc?.start.line ?? 0;
+      }),
+      functionIds.map((id) => entry.fnMap?.[id]?.name ?? `(function ${id})`),
+    );
+    functionIds.forEach((id, index) => coverage.addFunction(keys[index]!, entry.f[id]!));
     const branchesByLine = new Map<number, number[]>();
     for (const [id, hits] of Object.entries(entry.b ?? {})) {
       const branch = entry.branchMap?.[id];

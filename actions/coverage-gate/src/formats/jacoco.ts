@@ -32,10 +32,7 @@ export function parseJacoco(file: string, root: XmlNode): ParsedReport {
         );
         if (mi! + ci! > 0) coverage.lines.add(number, ci!);
         if (mb! + cb! > 0) {
-          coverage.addBranches(
-            number,
-            Array.from({ length: mb! + cb! }, (_, index) => (index < cb! ? 1 : 0)),
-          );
+          coverage.addBranchCount(number, cb!, mb! + cb!);
         }
       }
       for (const counter of children(source, 'counter')) {

@@ -37,6 +37,40 @@ const RECORD = [
 ].join('\n');
 
 describe('lcov', () => {
+  test('a line whose BRDA rows another line splits (c8) counts each branch once, as lcov does', async () => {
+    const text = [
+      'SF:src/a.js',
+      'DA:1,1',
+      'DA:2,1',
+      'BRDA:1,0,0,1',
+      'BRDA:2,1,0,1',
+      'BRDA:1,0,1,0',
+      'BRDA:2,1,1,1',
+      'BRDA:1,0,0,1',
+      'end_of_record',
+      '',
+    ].join('\n');
+    const [file] = await parse(text);
+    expect(totalsOf([file!]).branches).toEqual({ covered: 3, total: 4 });
+  });
+
+  test('functions are known by their start line, FN or lcov 2 FNL', async () => {
+    const text = [
+      'SF:a.c',
+      'FNL:0,3,9',
+      'FNA:0,1,main',
+      'FN:12,helper',
+      'FNDA:0,helper',
+      'end_of_record',
+      '',
+    ];
+    const [file] = await parse(text.join('\n'));
+    expect(file!.functions.entries()).toEqual([
+      ['3', 1],
+      ['12', 0],
+    ]);
+  });
+
   test('lines, branches and functions as lcov --summary counts them', async () => {
     const files = await parse(RECORD);
     expect(files.map((file) => file.path)).toEqual(['src/a.ts']);

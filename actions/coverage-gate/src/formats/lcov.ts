@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises';
+import { functionKeys } from '../function-hits.ts';
 import { FileCoverage } from '../model.ts';
 import { malformed } from './malformed.ts';
 
@@ -25,6 +26,16 @@ const END = Buffer.from('end_of_record');
 const IGNORED = ['TN:', 'VER:', 'LF:', 'LH:', 'BRF:', 'BRH:', 'FNF:', 'FNH:', 'LN:'].map((text) =>
   Buffer.from(text),
 );
+
+let identityRows = Uint32Array.from({ length: 256 }, (_, index) => index);
+/** 0, 1, …, length - 1 (shared: the rows of an lcov record are usually in line order). */
+function identity(length: number): Uint32Array {
+  if (identityRows.length < length) {
+    identityRows = new Uint32Array(Math.max(length, identityRows.length * 2));
+    for (let index = 0; index < identityRows.length; index++) identityRows[index] = index;
+  }
+  return identityRows;
+}
 
 /** Parallel columns of numbers that grow as needed and are emptied by `length = 0`. */
 class Columns {
@@ -68,6 +79,8 @@ class LcovParser {
   private brIds = new Map<string, number>();
   private fnNames: string[] = [];
   private fnHits: number[] = [];
+  private fnStarts: number[] = [];
+  private readonly fnlStarts = new Map<number, number>();
   private readonly fnIndex = new Map<string, number>();
   private fnNext = 0;
   private functionNames = new Map<number, string>();
@@ -100,11 +113,15 @@ class LcovParser {
       const mark = this.pos;
       if (this.number() < 0 || !this.comma()) this.pos = mark;
       this.record('FN');
-      this.functionAt(this.pos, end);
+      const index = this.functionAt(this.pos, end);
+      if (!(this.fnStarts[index]! > 0)) this.fnStarts[index] = line;
     } else if (startsWith(buffer, pos, end, FNL)) {
       this.pos += 4;
-      if (this.number() < 0) this.fail('FNL needs an index');
+      const index = this.number();
+      const start = this.comma() ? this.number() : -1;
+      if (index < 0) this.fail('FNL needs an index');
       this.record('FNL');
+      if (start > 0) this.fnlStarts.set(index, start);
     } else if (startsWith(buffer, pos, end, FNA)) {
       this.pos += 4;
       const index = this.number();
@@ -113,7 +130,9 @@ class LcovParser {
       if (!this.functionNames.has(index))
         this.functionNames.set(index, buffer.toString('utf8', this.pos, end));
       this.record('FNA');
-      this.fnHits[this.functionNamed(this.functionNames.get(index)!)]! += hits;
+      const at = this.functionNamed(this.functionNames.get(index)!);
+      this.fnHits[at]! += hits;
+      if (!(this.fnStarts[at]! > 0)) this.fnStarts[at] = this.fnlStarts.get(index) ?? 0;
     } else if (startsWith(buffer, pos, end, SF)) {
       if (this.current) this.fail('SF inside a record: end_of_record is missing');
       const path = buffer.toString('utf8', pos + 3, end).trim();
@@ -165,6 +184,7 @@ class LcovParser {
       this.fnIndex.set(name, index);
       this.fnNames.push(name);
       this.fnHits.push(0);
+      this.fnStarts.push(0);
     }
     return index;
   }
@@ -267,12 +287,15 @@ class LcovParser {
     for (let index = 0; index < this.da.length; index++)
       record.lines.add(daLines[index]!, daHits[index]!);
     this.addBranches(record);
-    if (this.fnNames.length) record.functions.setAll(this.fnNames, this.fnHits);
+    if (this.fnNames.length)
+      record.functions.setAll(functionKeys(this.fnStarts, this.fnNames), this.fnHits);
     this.da.length = this.br.length = 0;
     this.brIds.clear();
     this.functionNames.clear();
     this.fnNames = [];
     this.fnHits = [];
+    this.fnStarts = [];
+    this.fnlStarts.clear();
     this.fnIndex.clear();
     this.fnNext = 0;
     const existing = this.files.get(record.path);
@@ -281,28 +304,40 @@ class LcovParser {
     this.current = undefined;
   }
 
-  /** The record's branches per line, in order; a block,branch given twice on a line counts once. */
+  /**
+   * The record's branches per line, in order; a block,branch given twice on a line counts once.
+   * A line's rows need not be adjacent (c8 writes one line's BRDA rows around another line's).
+   */
   private addBranches(record: FileCoverage): void {
     const [brLines, brKeys, brHits] = this.br.columns;
     const length = this.br.length;
+    let sorted = true;
+    for (let index = 1; index < length && sorted; index++)
+      sorted = brLines[index - 1]! <= brLines[index]!;
+    const order = sorted
+      ? identity(length)
+      : Array.from({ length }, (_, index) => index).sort(
+          (a, b) => brLines[a]! - brLines[b]! || a - b,
+        );
     record.branches.reserve(length);
     for (let index = 0; index < length;) {
-      const line = brLines[index]!;
+      const line = brLines[order[index]!]!;
       let stop = index + 1;
       let repeated = false;
-      for (; stop < length && brLines[stop] === line; stop++) {
-        for (let at = index; at < stop && !repeated; at++) repeated = brKeys[at] === brKeys[stop];
-      }
-      if (!repeated) record.branches.add(line, brHits, index, stop);
+      for (; stop < length && brLines[order[stop]!] === line; stop++)
+        for (let at = index; at < stop && !repeated; at++)
+          repeated = brKeys[order[at]!] === brKeys[order[stop]!];
+      if (sorted && !repeated) record.branches.add(line, brHits, index, stop);
       else {
         const keys: number[] = [];
         const hits: number[] = [];
         for (let at = index; at < stop; at++) {
-          const seen = keys.indexOf(brKeys[at]!);
+          const row = order[at]!;
+          const seen = keys.indexOf(brKeys[row]!);
           if (seen === -1) {
-            keys.push(brKeys[at]!);
-            hits.push(brHits[at]!);
-          } else hits[seen]! += brHits[at]!;
+            keys.push(brKeys[row]!);
+            hits.push(brHits[row]!);
+          } else hits[seen]! += brHits[row]!;
         }
         record.branches.add(line, hits);
       }

@@ -4,7 +4,7 @@ import { parseClover } from './clover.ts';
 import { parseCobertura } from './cobertura.ts';
 import { parseCoveragePy } from './coveragepy.ts';
 import { detectFormat } from './detect.ts';
-import { parseGoProfile } from './go.ts';
+import { parseGoProfile, type FunctionsOf } from './go.ts';
 import { parseIstanbulFinal, parseIstanbulSummary } from './istanbul.ts';
 import { parseJacoco } from './jacoco.ts';
 import { parseLcovFile } from './lcov.ts';
@@ -44,11 +44,17 @@ export async function formatOf(file: string, format: Format | 'auto'): Promise<F
   return format === 'auto' ? detectFormat(await readHead(file)) : format;
 }
 
+/** What parsing needs from outside the report: a Go profile's function declarations. */
+export interface ParseOptions {
+  functionsOf?: FunctionsOf;
+}
+
 /** Parse one report file of a known format; errors name it `displayName`. */
 export async function parseReport(
   file: string,
   detected: Format,
   displayName = file,
+  options: ParseOptions = {},
 ): Promise<ParsedReport> {
   const report = (files: ParsedReport['files'], roots: string[] = []): ParsedReport => ({
     file: displayName,
@@ -60,7 +66,7 @@ export async function parseReport(
     case 'lcov':
       return report(await parseLcovFile(file, displayName));
     case 'go':
-      return report(parseGoProfile(displayName, await readFile(file, 'utf8')));
+      return report(parseGoProfile(displayName, await readFile(file, 'utf8'), options.functionsOf));
     case 'cobertura':
       return parseCobertura(displayName, parseXml(displayName, await readFile(file, 'utf8')));
     case 'jacoco':

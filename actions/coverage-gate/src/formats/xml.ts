@@ -14,6 +14,7 @@ const REPEATED = new Set([
   'sourcefile',
   'counter',
   'file',
+  'metrics',
 ]);
 
 const parser = new XMLParser({
