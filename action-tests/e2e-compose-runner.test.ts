@@ -80,6 +80,8 @@ function running(pattern: RegExp): string[] {
 interface Case {
   project: string;
   main: RunResult;
+  /** How long the main step ran. */
+  mainMs: number;
   post: RunResult;
 }
 
@@ -96,9 +98,11 @@ async function runCase(
     inputs: { 'working-directory': stack, 'project-name': project, ...inputs },
     ...extra,
   };
+  const started = Date.now();
   const main = await runAction(options);
+  const mainMs = Date.now() - started;
   const post = await runPost({ ...options, state: main.state });
-  return { project, main, post };
+  return { project, main, mainMs, post };
 }
 
 const rules = (result: RunResult) =>
@@ -297,6 +301,39 @@ describeDocker('e2e-compose-runner on a real Docker engine (docker-compose v1)',
     expect(running(/^sleep\0(31|32)\0$/)).toEqual([]); // the background sleep too
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(leftovers(project)).toEqual([]);
+  }, 60_000);
+
+  test('a health URL answering 404 fails at once, naming URL and status, despite wait-timeout 180', async () => {
+    const { main, mainMs, project } = await runCase('healthy', {
+      services: 'web',
+      'health-urls': 'web=http://127.0.0.1:${FLOW_E2E_WEB_8080}/nope',
+      'wait-timeout': '180',
+    });
+    expect(mainMs).toBeLessThan(15_000);
+    expect(rules(main)).toEqual(['health-url']);
+    expect(errorMessages(main)).toMatch(
+      /web \(http:\/\/127\.0\.0\.1:\d+\/nope\): answered 404, expected 2xx \(a 4xx does not heal/,
+    );
+    expect(leftovers(project)).toEqual([]);
+  }, 60_000);
+
+  test('a URL that refuses connections is asked until wait-timeout, its last error logged as it goes', async () => {
+    const closed: Server = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as { port: number }).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const { main } = await runCase('healthy', {
+      services: 'web',
+      'health-urls': `down=http://127.0.0.1:${port}/health`,
+      'wait-timeout': '7s',
+    });
+    expect(rules(main)).toEqual(['health-url']);
+    expect(main.stdout).toContain(
+      `waiting for health URL down (http://127.0.0.1:${port}/health): no answer (ECONNREFUSED)`,
+    );
+    expect(errorMessages(main)).toContain(
+      `down (http://127.0.0.1:${port}/health): no answer (ECONNREFUSED)`,
+    );
   }, 60_000);
 
   test('test-timeout ends a detached child (setsid) too, and the step does not wait for its pipes', async () => {

@@ -112,7 +112,7 @@ export async function runE2e(
   if (composeVersion) report.compose += `; containers made by Compose ${composeVersion}`;
   const variables = { FLOW_E2E_PROJECT: project.name, ...portVariables(report.ports) };
   if (report.findings.length === 0) {
-    const { checks, findings } = await runChecks(settings, variables, signal);
+    const { checks, findings } = await runChecks(settings, variables, { log, signal });
     report.checks = checks;
     report.findings.push(...findings);
   }

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { checkHealthUrl, checkMetricsUrl, expandUrl, statusMatches } from './http-checks.ts';
+import {
+  checkHealthUrl,
+  checkMetricsUrl,
+  expandUrl,
+  statusMatches,
+  type Attempt,
+} from './http-checks.ts';
 
 let server: Server;
 let base: string;
@@ -13,6 +19,8 @@ beforeAll(async () => {
       response.writeHead(hits < 3 ? 503 : 200).end('ok');
     } else if (request.url === '/metrics') response.end('# TYPE up gauge\nup 1\n');
     else if (request.url === '/html') response.end('<html>oops</html>');
+    else if (request.url === '/busy') response.writeHead(500).end();
+    else if (request.url === '/overloaded') response.writeHead(429).end();
     else response.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -47,16 +55,50 @@ describe('URL checks', () => {
     expect(hits).toBe(3);
   });
 
-  test('a health URL that keeps answering 404 fails at the deadline with the last status', async () => {
+  test('a health URL answering 404 fails at once: a 4xx does not heal', async () => {
+    const attempts: Attempt[] = [];
     const check = await checkHealthUrl(
       { name: 'gone', url: `${base}/gone` },
-      { expect: ['2xx'], deadline: Date.now() + 600 },
+      { expect: ['2xx'], deadline: Date.now() + 60_000, onAttempt: (a) => attempts.push(a) },
     );
     expect(check).toMatchObject({
       passed: false,
       status: 404,
-      message: 'answered 404, expected 2xx',
+      message: 'answered 404, expected 2xx (a 4xx does not heal: not asked again)',
     });
+    expect(check.seconds).toBeLessThan(1);
+    expect(attempts).toEqual([{ status: 404, error: undefined }]);
+  });
+
+  test('5xx, 429 and a refused connection are asked again until the deadline', async () => {
+    for (const path of ['/busy', '/overloaded']) {
+      const attempts: Attempt[] = [];
+      const check = await checkHealthUrl(
+        { name: 'x', url: `${base}${path}` },
+        { expect: ['2xx'], deadline: Date.now() + 700, onAttempt: (a) => attempts.push(a) },
+      );
+      expect(check.passed).toBe(false);
+      expect(check.message).toMatch(/^answered (500|429), expected 2xx$/);
+      expect(attempts.length).toBeGreaterThan(1);
+    }
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const refused = await checkHealthUrl(
+      { name: 'x', url: `http://127.0.0.1:${port}/health` },
+      { expect: ['2xx'], deadline: Date.now() + 600 },
+    );
+    expect(refused.message).toBe('no answer (ECONNREFUSED)');
+    expect(refused.seconds).toBeGreaterThan(0.3);
+  });
+
+  test('a 404 on a metrics URL fails at once too', async () => {
+    const check = await checkMetricsUrl(
+      { name: 'm', url: `${base}/nope` },
+      { required: [], deadline: Date.now() + 60_000 },
+    );
+    expect(check.message).toBe('answered 404, expected 200 (a 4xx does not heal: not asked again)');
   });
 
   test('metrics: a valid exposition with the required metrics passes; HTML or a missing metric fails', async () => {

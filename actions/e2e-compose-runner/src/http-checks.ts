@@ -41,7 +41,24 @@ export function expandUrl(url: string, variables: Readonly<Record<string, string
 const POLL_MS = 250;
 const REQUEST_TIMEOUT_MS = 5000;
 
-async function request(
+/** One answer (or the lack of one) from a URL, for progress in the log. */
+export interface Attempt {
+  status: number | undefined;
+  error: string | undefined;
+}
+
+/** What an answer means: passed, failed for good, or ask again. */
+type Verdict = 'pass' | 'fail' | 'retry';
+
+/** 4xx that say "later" rather than "wrong URL": they are asked again. */
+const TRANSIENT_4XX = new Set([408, 425, 429]);
+
+/** A 4xx (other than the transient ones) will not heal by waiting: a wrong path, a missing route. */
+export function isFinalStatus(status: number): boolean {
+  return status >= 400 && status < 500 && !TRANSIENT_4XX.has(status);
+}
+
+export async function request(
   url: string,
   signal: AbortSignal | undefined,
 ): Promise<{ status: number; body: string }> {
@@ -54,79 +71,81 @@ async function request(
   return { status: response.status, body: await response.text() };
 }
 
+/** The reason a request got no answer: the connection error's code (ECONNREFUSED) or the message. */
+export function requestError(error: unknown): string {
+  return (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+interface PollOptions {
+  deadline: number;
+  signal?: AbortSignal | undefined;
+  /** Told about every answer, for progress in the log. */
+  onAttempt?: ((attempt: Attempt) => void) | undefined;
+}
+
 /**
- * Ask `url` until `accept` says the answer is final (a pass, or a definite failure) or the
- * deadline passes; connection errors and other statuses are retried.
+ * Ask `url` until `verdictOf` says the answer is final (a pass, or a definite failure) or the
+ * deadline passes; connection errors and the other statuses are asked again.
  */
 async function poll(
   url: string,
-  deadline: number,
-  signal: AbortSignal | undefined,
-  accept: (status: number) => boolean,
-): Promise<{
-  status: number | undefined;
-  body: string;
-  error: string | undefined;
-  seconds: number;
-}> {
+  options: PollOptions,
+  verdictOf: (status: number) => Verdict,
+): Promise<Attempt & { body: string; seconds: number; verdict: Verdict }> {
+  const { signal } = options;
   const started = Date.now();
-  let last: { status: number | undefined; body: string; error: string | undefined } = {
-    status: undefined,
-    body: '',
-    error: 'not asked yet',
-  };
+  let last: Attempt & { body: string } = { status: undefined, body: '', error: 'not asked yet' };
+  let verdict: Verdict = 'retry';
   for (;;) {
     signal?.throwIfAborted();
     try {
       const answer = await request(url, signal);
       last = { ...answer, error: undefined };
-      if (accept(answer.status)) break;
+      verdict = verdictOf(answer.status);
     } catch (error) {
       signal?.throwIfAborted();
-      const cause = (error as { cause?: { code?: string } }).cause?.code;
-      last = { status: undefined, body: '', error: cause ?? (error as Error).message };
+      last = { status: undefined, body: '', error: requestError(error) };
     }
-    if (Date.now() + POLL_MS >= deadline) break;
+    options.onAttempt?.({ status: last.status, error: last.error });
+    if (verdict !== 'retry' || Date.now() + POLL_MS >= options.deadline) break;
     await sleep(POLL_MS);
   }
-  return { ...last, seconds: (Date.now() - started) / 1000 };
+  return { ...last, verdict, seconds: (Date.now() - started) / 1000 };
+}
+
+function failure(result: Attempt & { verdict: Verdict }, expected: string): string {
+  if (result.status === undefined) return `no answer (${result.error})`;
+  const final = result.verdict === 'fail' ? ' (a 4xx does not heal: not asked again)' : '';
+  return `answered ${result.status}, expected ${expected}${final}`;
 }
 
 export async function checkHealthUrl(
   target: NamedUrl,
-  options: { expect: StatusMatcher; deadline: number; signal?: AbortSignal },
+  options: PollOptions & { expect: StatusMatcher },
 ): Promise<UrlCheck> {
-  const result = await poll(target.url, options.deadline, options.signal, (status) =>
-    statusMatches(status, options.expect),
+  const result = await poll(target.url, options, (status) =>
+    statusMatches(status, options.expect) ? 'pass' : isFinalStatus(status) ? 'fail' : 'retry',
   );
-  const passed = result.status !== undefined && statusMatches(result.status, options.expect);
-  const message = passed
-    ? `answered ${result.status}`
-    : result.status === undefined
-      ? `no answer (${result.error})`
-      : `answered ${result.status}, expected ${options.expect.join(' or ')}`;
+  const passed = result.verdict === 'pass';
   return {
     kind: 'health',
     ...target,
     passed,
     status: result.status,
     seconds: result.seconds,
-    message,
+    message: passed ? `answered ${result.status}` : failure(result, options.expect.join(' or ')),
   };
 }
 
 /** 200 with a valid exposition holding every required metric. */
 export async function checkMetricsUrl(
   target: NamedUrl,
-  options: { required: readonly string[]; deadline: number; signal?: AbortSignal },
+  options: PollOptions & { required: readonly string[] },
 ): Promise<UrlCheck> {
-  const result = await poll(
-    target.url,
-    options.deadline,
-    options.signal,
-    (status) => status === 200,
+  const result = await poll(target.url, options, (status) =>
+    status === 200 ? 'pass' : isFinalStatus(status) ? 'fail' : 'retry',
   );
   const check = {
     kind: 'metrics' as const,
@@ -134,13 +153,8 @@ export async function checkMetricsUrl(
     status: result.status,
     seconds: result.seconds,
   };
-  if (result.status !== 200) {
-    const why =
-      result.status === undefined
-        ? `no answer (${result.error})`
-        : `answered ${result.status}, expected 200`;
-    return { ...check, passed: false, message: why };
-  }
+  if (result.verdict !== 'pass')
+    return { ...check, passed: false, message: failure(result, '200') };
   try {
     const exposition = parseExposition(result.body);
     if (exposition.sampleNames.size === 0)
