@@ -33,6 +33,8 @@ describe('our defaults', () => {
     ['feat: Add x', ['error subject-case']],
     ['feat: add x.', ['error subject-full-stop']],
     ['feat: added x', ['error subject-imperative']],
+    ['fix: typed arrays for speed', ['warning subject-imperative']],
+    ['feat: calls on HTTP clients are not routes', ['warning subject-imperative']],
     [`feat: add ${'x'.repeat(70)}`, ['error header-max-length']],
     ['add x', ['error type-empty', 'error subject-empty']],
     [`feat: add x\n\n${'y'.repeat(101)}`, ['error body-max-line-length']],

@@ -77,7 +77,10 @@ export function defaultLintConfig(rules: DefaultRules): LintConfig {
       level: 'error',
       check: ({ subject }) => {
         const problem = subject ? checkImperative(subject) : undefined;
-        return problem && describeMoodProblem(problem);
+        if (!problem) return undefined;
+        const message = describeMoodProblem(problem);
+        // A word that may be a noun or an adjective is never an error on a guess.
+        return problem.certain ? message : { level: 'warning', message };
       },
     });
   }

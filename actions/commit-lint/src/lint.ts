@@ -16,7 +16,8 @@ export interface Problem {
 export interface ExtraCheck {
   rule: string;
   level: Level;
-  check: (parsed: ParsedMessage) => string | undefined;
+  /** The problem's message, or a message at another level than the check's own. */
+  check: (parsed: ParsedMessage) => string | { level: Level; message: string } | undefined;
 }
 
 export interface LintConfig {
@@ -105,8 +106,10 @@ export function lintMessage(message: string, config: LintConfig): LintResult {
     if (text !== undefined) problems.push({ rule: name, level, message: text });
   }
   for (const extra of config.extraChecks) {
-    const text = extra.check(parsed);
-    if (text) problems.push({ rule: extra.rule, level: extra.level, message: text });
+    const found = extra.check(parsed);
+    if (typeof found === 'string')
+      problems.push({ rule: extra.rule, level: extra.level, message: found });
+    else if (found) problems.push({ rule: extra.rule, ...found });
   }
   return { valid: !problems.some((problem) => problem.level === 'error'), problems, parsed };
 }

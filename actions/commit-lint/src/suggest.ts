@@ -50,7 +50,7 @@ export function suggestHeader(
   }
   if (rules.has('subject-imperative')) {
     const mood = checkImperative(subject);
-    if (mood) subject = mood.suggestion + subject.trimStart().slice(mood.word.length);
+    if (mood?.certain) subject = mood.suggestion + subject.trimStart().slice(mood.word.length);
   }
   if (rules.has('subject-case')) subject = subject.charAt(0).toLowerCase() + subject.slice(1);
   if (rules.has('subject-full-stop')) subject = subject.replace(/\.+$/, '');
