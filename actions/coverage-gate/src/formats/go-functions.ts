@@ -39,6 +39,97 @@ const GO_KEYWORDS_NOT_ENDING = new Set([
   'goto',
 ]);
 
+interface Token {
+  text: string;
+  line: number;
+  /** 1-based byte column of the token's first byte. */
+  col: number;
+  /** Byte offset just past the token. */
+  end: number;
+  /** Whether a newline came between the previous token and this one. */
+  afterNewline: boolean;
+}
+
+/** Go tokens, comments and white space skipped; strings, raw strings and runes as one token. */
+class GoTokens {
+  private pos = 0;
+  private line = 1;
+  private lineStart = 0;
+  private readonly source: Buffer;
+  constructor(source: Buffer) {
+    this.source = source;
+  }
+
+  next(): Token | undefined {
+    const { source } = this;
+    let afterNewline = false;
+    while (this.pos < source.length) {
+      const byte = source[this.pos]!;
+      if (byte === NEWLINE) {
+        this.newline(this.pos++);
+        afterNewline = true;
+      } else if (byte === 32 || byte === 9 || byte === 13) this.pos++;
+      else if (byte === 47 && source[this.pos + 1] === 47)
+        while (this.pos < source.length && source[this.pos] !== NEWLINE) this.pos++;
+      else if (byte === 47 && source[this.pos + 1] === 42) {
+        afterNewline = this.skipUntil(this.pos + 2, '*/') || afterNewline;
+      } else return this.token(byte, afterNewline);
+    }
+    return undefined;
+  }
+
+  private token(byte: number, afterNewline: boolean): Token {
+    const { source } = this;
+    const start = this.pos;
+    const line = this.line;
+    const col = start - this.lineStart + 1;
+    let text: string;
+    if (byte === 34 || byte === 39) {
+      // "…" or '…': to the closing quote, escapes skipped
+      let pos = start + 1;
+      while (pos < source.length && source[pos] !== byte && source[pos] !== NEWLINE)
+        pos += source[pos] === 92 ? 2 : 1;
+      this.pos = pos + 1;
+      text = String.fromCharCode(byte);
+    } else if (byte === 96) {
+      this.skipUntil(start + 1, '`');
+      text = '`';
+    } else if (isWord(byte)) {
+      let pos = start;
+      while (pos < source.length && isWord(source[pos]!)) pos++;
+      this.pos = pos;
+      text = source.toString('latin1', start, pos);
+    } else {
+      const double = (byte === 43 || byte === 45) && source[start + 1] === byte;
+      this.pos = start + (double ? 2 : 1);
+      text = source.toString('latin1', start, this.pos);
+    }
+    return { text, line, col, end: this.pos, afterNewline };
+  }
+
+  /** Move past the next `close` from `pos`, counting lines; whether a newline was crossed. */
+  private skipUntil(pos: number, close: string): boolean {
+    const found = this.source.indexOf(close, pos);
+    const stop = found === -1 ? this.source.length : found + close.length;
+    let crossed = false;
+    for (
+      let at = this.source.indexOf(NEWLINE, pos);
+      at !== -1 && at < stop;
+      at = this.source.indexOf(NEWLINE, at + 1)
+    ) {
+      this.newline(at);
+      crossed = true;
+    }
+    this.pos = stop;
+    return crossed;
+  }
+
+  private newline(at: number): void {
+    this.line++;
+    this.lineStart = at + 1;
+  }
+}
+
 /**
  * The top-level function declarations of a Go source file, as `go tool cover -func` finds them
  * with go/parser: it counts only the coverage blocks inside these (a package-level `var f =
@@ -48,93 +139,36 @@ const GO_KEYWORDS_NOT_ENDING = new Set([
  */
 export function goFunctionExtents(source: Buffer): FunctionExtent[] {
   const extents: FunctionExtent[] = [];
-  let line = 1;
-  let lineStart = 0;
+  const tokens = new GoTokens(source);
   let depth = 0;
   let previous = ''; // the last token, '' at the start of the file
-  let newlineSince = true; // a newline since the previous token
   let open: { line: number; col: number } | undefined; // a declaration being read
-  const length = source.length;
-  for (let pos = 0; pos < length;) {
-    const byte = source[pos]!;
-    if (byte === NEWLINE) {
-      line++;
-      lineStart = ++pos;
-      newlineSince = true;
-      continue;
-    }
-    if (byte === 32 || byte === 9 || byte === 13) {
-      pos++;
-      continue;
-    }
-    if (byte === 47 /* / */ && source[pos + 1] === 47) {
-      while (pos < length && source[pos] !== NEWLINE) pos++;
-      continue;
-    }
-    if (byte === 47 && source[pos + 1] === 42 /* * */) {
-      pos += 2;
-      while (pos < length && !(source[pos] === 42 && source[pos + 1] === 47)) {
-        if (source[pos] === NEWLINE) {
-          line++;
-          lineStart = pos + 1;
-          newlineSince = true;
-        }
-        pos++;
-      }
-      pos += 2;
-      continue;
-    }
-    const start = pos;
-    let token: string;
-    if (byte === 34 /* " */ || byte === 39 /* ' */) {
-      pos++;
-      while (pos < length && source[pos] !== byte && source[pos] !== NEWLINE)
-        pos += source[pos] === 92 /* \ */ ? 2 : 1;
-      pos++;
-      token = String.fromCharCode(byte);
-    } else if (byte === 96 /* ` */) {
-      pos++;
-      while (pos < length && source[pos] !== 96) {
-        if (source[pos] === NEWLINE) {
-          line++;
-          lineStart = pos + 1;
-        }
-        pos++;
-      }
-      pos++;
-      token = '`';
-    } else if (isWord(byte)) {
-      while (pos < length && isWord(source[pos]!)) pos++;
-      token = source.toString('latin1', start, pos);
-    } else {
-      pos++;
-      token = String.fromCharCode(byte);
-      if ((byte === 43 || byte === 45) && source[pos] === byte)
-        token += String.fromCharCode(source[pos++]!);
-    }
+  for (let token = tokens.next(); token; token = tokens.next()) {
+    const { text } = token;
+    // a declaration starts where Go would insert a semicolon, or after one
     const statementStart =
       previous === '' ||
       previous === ';' ||
-      (newlineSince && ENDS_STATEMENT.test(previous) && !GO_KEYWORDS_NOT_ENDING.has(previous));
-    if (depth === 0 && statementStart && token !== 'func') open = undefined;
-    if (depth === 0 && token === 'func' && statementStart)
-      open = { line, col: start - lineStart + 1 };
-    if (token === '(' || token === '[' || token === '{') depth++;
-    else if (token === ')' || token === ']' || token === '}') {
+      (token.afterNewline &&
+        ENDS_STATEMENT.test(previous) &&
+        !GO_KEYWORDS_NOT_ENDING.has(previous));
+    if (depth === 0 && statementStart)
+      open = text === 'func' ? { line: token.line, col: token.col } : undefined;
+    if (text === '(' || text === '[' || text === '{') depth++;
+    else if (text === ')' || text === ']' || text === '}') {
       depth = Math.max(0, depth - 1);
-      if (depth === 0 && token === '}' && open && endsLine(source, pos)) {
+      if (depth === 0 && text === '}' && open && endsLine(source, token.end)) {
         extents.push({
           startLine: open.line,
           startCol: open.col,
-          endLine: line,
-          endCol: pos - lineStart + 1,
+          endLine: token.line,
+          endCol: token.col + 1,
         });
         open = undefined;
       }
     }
-    if (depth === 0 && open && token === ';') open = undefined;
-    previous = token;
-    newlineSince = false;
+    if (depth === 0 && text === ';') open = undefined;
+    previous = text;
   }
   return extents;
 }

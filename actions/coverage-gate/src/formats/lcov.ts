@@ -1,18 +1,12 @@
-import { open } from 'node:fs/promises';
 import { functionKeys } from '../function-hits.ts';
 import { FileCoverage } from '../model.ts';
+import { addRecordBranches, Columns, eachLine, readChunks, startsWith } from './lcov-lines.ts';
 import { malformed } from './malformed.ts';
 
-const NEWLINE = 10;
 const CR = 13;
 const COMMA = 44;
-
-function startsWith(buffer: Buffer, pos: number, end: number, prefix: Buffer): boolean {
-  if (end - pos < prefix.length) return false;
-  for (let index = 0; index < prefix.length; index++)
-    if (buffer[pos + index] !== prefix[index]) return false;
-  return true;
-}
+/** An SF path or function name is far shorter; a longer line is no lcov (and is not buffered). */
+const MAX_LINE_BYTES = 1 << 20;
 
 const SF = Buffer.from('SF:');
 const DA = Buffer.from('DA:');
@@ -26,36 +20,6 @@ const END = Buffer.from('end_of_record');
 const IGNORED = ['TN:', 'VER:', 'LF:', 'LH:', 'BRF:', 'BRH:', 'FNF:', 'FNH:', 'LN:'].map((text) =>
   Buffer.from(text),
 );
-
-let identityRows = Uint32Array.from({ length: 256 }, (_, index) => index);
-/** 0, 1, …, length - 1 (shared: the rows of an lcov record are usually in line order). */
-function identity(length: number): Uint32Array {
-  if (identityRows.length < length) {
-    identityRows = new Uint32Array(Math.max(length, identityRows.length * 2));
-    for (let index = 0; index < identityRows.length; index++) identityRows[index] = index;
-  }
-  return identityRows;
-}
-
-/** Parallel columns of numbers that grow as needed and are emptied by `length = 0`. */
-class Columns {
-  columns: Float64Array[];
-  length = 0;
-  constructor(count: number) {
-    this.columns = Array.from({ length: count }, () => new Float64Array(256));
-  }
-  /** Room for one more row; returns its index. */
-  row(): number {
-    if (this.length === this.columns[0]!.length) {
-      this.columns = this.columns.map((column) => {
-        const grown = new Float64Array(column.length * 2);
-        grown.set(column);
-        return grown;
-      });
-    }
-    return this.length++;
-  }
-}
 
 /**
  * Parses an lcov tracefile as a stream of bytes: no line becomes a string except SF paths and
@@ -286,7 +250,7 @@ class LcovParser {
     record.lines.reserve(maxLine);
     for (let index = 0; index < this.da.length; index++)
       record.lines.add(daLines[index]!, daHits[index]!);
-    this.addBranches(record);
+    addRecordBranches(record, this.br);
     if (this.fnNames.length)
       record.functions.setAll(functionKeys(this.fnStarts, this.fnNames), this.fnHits);
     this.da.length = this.br.length = 0;
@@ -304,104 +268,26 @@ class LcovParser {
     this.current = undefined;
   }
 
-  /**
-   * The record's branches per line, in order; a block,branch given twice on a line counts once.
-   * A line's rows need not be adjacent (c8 writes one line's BRDA rows around another line's).
-   */
-  private addBranches(record: FileCoverage): void {
-    const [brLines, brKeys, brHits] = this.br.columns;
-    const length = this.br.length;
-    let sorted = true;
-    for (let index = 1; index < length && sorted; index++)
-      sorted = brLines[index - 1]! <= brLines[index]!;
-    const order = sorted
-      ? identity(length)
-      : Array.from({ length }, (_, index) => index).sort(
-          (a, b) => brLines[a]! - brLines[b]! || a - b,
-        );
-    record.branches.reserve(length);
-    for (let index = 0; index < length;) {
-      const line = brLines[order[index]!]!;
-      let stop = index + 1;
-      let repeated = false;
-      for (; stop < length && brLines[order[stop]!] === line; stop++)
-        for (let at = index; at < stop && !repeated; at++)
-          repeated = brKeys[order[at]!] === brKeys[order[stop]!];
-      if (sorted && !repeated) record.branches.add(line, brHits, index, stop);
-      else {
-        const keys: number[] = [];
-        const hits: number[] = [];
-        for (let at = index; at < stop; at++) {
-          const row = order[at]!;
-          const seen = keys.indexOf(brKeys[row]!);
-          if (seen === -1) {
-            keys.push(brKeys[row]!);
-            hits.push(brHits[row]!);
-          } else hits[seen]! += brHits[row]!;
-        }
-        record.branches.add(line, hits);
-      }
-      index = stop;
-    }
-  }
-
   private fail(message: string): never {
     throw malformed(this.file, this.lineNumber, message);
   }
 }
 
-/**
- * Feed a byte stream to the parser line by line, in place: only a line cut by a chunk boundary
- * is copied, so memory stays at the chunk size whatever the report's size.
- */
+/** Parse an lcov byte stream (see LcovParser); errors name `file`. */
 export async function parseLcovStream(
   file: string,
   stream: AsyncIterable<Buffer>,
 ): Promise<FileCoverage[]> {
   const parser = new LcovParser(file);
-  let rest: Buffer | undefined;
-  for await (const chunk of stream) {
-    let pos = 0;
-    if (rest) {
-      const newline = chunk.indexOf(NEWLINE);
-      if (newline === -1) {
-        rest = Buffer.concat([rest, chunk]);
-        continue;
-      }
-      const line = Buffer.concat([rest, chunk.subarray(0, newline)]);
-      parser.line(line, 0, line.length);
-      pos = newline + 1;
-    }
-    for (
-      let newline = chunk.indexOf(NEWLINE, pos);
-      newline !== -1;
-      newline = chunk.indexOf(NEWLINE, pos)
-    ) {
-      parser.line(chunk, pos, newline);
-      pos = newline + 1;
-    }
-    rest = pos < chunk.length ? Buffer.from(chunk.subarray(pos)) : undefined;
-  }
-  if (rest) parser.line(rest, 0, rest.length);
+  await eachLine(
+    stream,
+    MAX_LINE_BYTES,
+    (buffer, pos, end) => parser.line(buffer, pos, end),
+    (line) => {
+      throw malformed(file, line, `a line longer than ${MAX_LINE_BYTES} bytes: no lcov record is`);
+    },
+  );
   return [...parser.finish().values()];
-}
-
-/**
- * The file's bytes, read into one reused buffer: a stream would allocate a buffer a chunk, and
- * 100 MB of them wait for the garbage collector (each chunk is consumed before the next read).
- */
-async function* readChunks(path: string, size = 1 << 20): AsyncGenerator<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(size);
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, size, null);
-      if (bytesRead === 0) return;
-      yield buffer.subarray(0, bytesRead);
-    }
-  } finally {
-    await handle.close();
-  }
 }
 
 /** Parse the lcov file at `path`; errors name it `name` (the path as the user wrote it). */
