@@ -94,7 +94,9 @@ describe('commit-lint run', () => {
     repo.commit('<img src=x onerror=alert(1)> | `code` ::error::x');
     const event = pullRequestEvent({ base, head: repo.head(), title: 'feat: add <b>bold</b>' });
     const summary = (await run(context(repo.dir, {}, event))).summary.render();
-    expect(summary).toContain('&lt;img src=x onerror=alert(1)&gt; &#124; `code` ::error::x');
+    expect(summary).toContain(
+      '&lt;img src=x onerror=alert&#40;1&#41;&gt; &#124; &#96;code&#96; ::error::x',
+    );
     expect(summary).not.toContain('<img');
     expect(summary).not.toContain('<b>');
   });

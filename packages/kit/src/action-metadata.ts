@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { mapInputs, type InputSource } from './inputs.ts';
 
 export interface InputMetadata {
   description?: string;
@@ -32,4 +33,33 @@ export function readActionMetadata(path: string | URL): ActionMetadata {
 /** The runner's variable for an input: spaces to `_`, upper case, hyphens kept. */
 export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/** The literal defaults of action.yml (an expression default like `${{ github.token }}` has none here). */
+export function literalDefaults(metadata: ActionMetadata): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(metadata.inputs).flatMap(([name, input]) =>
+      input.default === undefined || input.default.includes('${{') ? [] : [[name, input.default]],
+    ),
+  );
+}
+
+/**
+ * One source of defaults: the inputs whose action.yml default gives other settings than leaving
+ * the input out does, i.e. where code writes a default of its own that disagrees. For a test:
+ * `expect(defaultMismatches(metadata, (inputs) => readSettings(inputs))).toEqual([])`.
+ * `given` holds values for required inputs, so `read` can succeed.
+ */
+export function defaultMismatches(
+  metadata: ActionMetadata,
+  read: (inputs: InputSource) => unknown,
+  given: Record<string, string> = {},
+): string[] {
+  const baseline = JSON.stringify(read(mapInputs(given)));
+  return Object.entries(literalDefaults(metadata))
+    .filter(([name]) => !(name in given))
+    .filter(
+      ([name, value]) => JSON.stringify(read(mapInputs({ ...given, [name]: value }))) !== baseline,
+    )
+    .map(([name]) => name);
 }

@@ -7,3 +7,6 @@ export * from './annotations.ts';
 export * from './context.ts';
 export * from './action-metadata.ts';
 export * as md from './markdown.ts';
+export * from './files/index.ts';
+export * from './glob.ts';
+export * from './input-errors.ts';

@@ -26,16 +26,30 @@ export function escapeHtml(text: string): string {
   return visibleControls(stripAnsi(text)).replace(/[&<>"]/g, (char) => HTML_ESCAPES[char]!);
 }
 
+/** A URL scheme (`https://`) or `www.`: GitHub links them even without Markdown around them. */
+const AUTOLINK = /:(?=\/\/)|(?<=\bwww)\./gi;
+
 /** Inline text: markdown punctuation escaped, newlines become <br>. Safe inside table cells. */
 export function text(value: string): string {
   return escapeHtml(value)
     .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&')
+    .replace(AUTOLINK, (char) => `&#${char.charCodeAt(0)};`)
     .replace(/\r?\n/g, '<br>');
 }
 
+/**
+ * Characters Markdown still reads inside inline HTML such as <code>: emphasis, links, images,
+ * escapes, table pipes, strikethrough. As numeric entities they render as themselves.
+ */
+const CODE_SPECIALS = /[\\`*_[\]()!|~#{}]/g;
+
 /** Inline code for untrusted text; HTML <code> so backticks inside cannot end it early. */
 export function code(value: string): string {
-  return `<code>${escapeHtml(value).replace(/\|/g, '&#124;').replace(/\r?\n/g, ' ')}</code>`;
+  const escaped = escapeHtml(value)
+    .replace(CODE_SPECIALS, (char) => `&#${char.charCodeAt(0)};`)
+    .replace(AUTOLINK, (char) => `&#${char.charCodeAt(0)};`)
+    .replace(/\r?\n/g, ' ');
+  return `<code>${escaped}</code>`;
 }
 
 /** A preformatted block for multi-line untrusted text (logs, messages). */

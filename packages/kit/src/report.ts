@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { describeError, UsageError } from './errors.ts';
 
 export type Severity = 'error' | 'warning' | 'notice';
 
@@ -25,6 +26,16 @@ export function hasErrors(findings: readonly Finding[]): boolean {
   return findings.some((finding) => finding.severity === 'error');
 }
 
+/** The one rule for `passed`: a gate passes when none of its findings is an error. */
+export function passedOf(findings: readonly Finding[]): boolean {
+  return !hasErrors(findings);
+}
+
+/** A report from findings and the action's own fields, `passed` computed by passedOf. */
+export function reportOf<F extends object>(findings: Finding[], fields: F = {} as F): Report & F {
+  return { ...fields, passed: passedOf(findings), findings };
+}
+
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   for (const finding of findings) counts[finding.severity]++;
@@ -46,6 +57,25 @@ export function demoteErrors(findings: readonly Finding[]): Finding[] {
   return findings.map((finding) =>
     finding.severity === 'error' ? { ...finding, severity: 'warning' } : finding,
   );
+}
+
+/**
+ * The report of a run that ended on an error before it had one: bad input (rule `input`, with the
+ * file and line when known) or an internal fault (rule `internal`, the message only, no stack).
+ */
+export function errorReport(error: unknown): Report {
+  const finding: Finding = { rule: 'input', severity: 'error', message: '' };
+  if (error instanceof UsageError) {
+    finding.message = describeError(
+      new UsageError(error.message, error.input === undefined ? {} : { input: error.input }),
+    );
+    if (error.location?.file) finding.file = error.location.file;
+    if (error.location?.line) finding.line = error.location.line;
+  } else {
+    finding.rule = 'internal';
+    finding.message = describeError(error);
+  }
+  return { passed: false, findings: [finding] };
 }
 
 /** The report as one line of JSON: reports of thousands of entries are for programs (jq) to read. */

@@ -5,10 +5,10 @@ import { Summary } from './summary.ts';
 describe('markdown escaping', () => {
   test('untrusted text renders as itself', () => {
     expect(md.text('<img src=x onerror=alert(1)> | **bold** [link](http://x)')).toBe(
-      '&lt;img src=x onerror=alert\\(1\\)&gt; \\| \\*\\*bold\\*\\* \\[link\\]\\(http://x\\)',
+      '&lt;img src=x onerror=alert\\(1\\)&gt; \\| \\*\\*bold\\*\\* \\[link\\]\\(http&#58;//x\\)',
     );
     expect(md.text('a\nb')).toBe('a<br>b');
-    expect(md.code('a`b|c')).toBe('<code>a`b&#124;c</code>');
+    expect(md.code('a`b|c')).toBe('<code>a&#96;b&#124;c</code>');
     expect(md.pre('\u001b[31mred\u001b[0m <b>')).toBe('<pre>red &lt;b&gt;</pre>');
     expect(md.text('bell\u0007')).toBe('bell\\\\x07');
   });

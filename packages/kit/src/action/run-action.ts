@@ -6,7 +6,8 @@ import type { Outcome, RunContext, RunFunction } from '../context.ts';
 import { describeError, UsageError } from '../errors.ts';
 import { inputVariable } from '../action-metadata.ts';
 import type { InputSource } from '../inputs.ts';
-import { writeReport, type Finding, type Report } from '../report.ts';
+import { Workspace } from '../files/workspace.ts';
+import { errorReport, passedOf, type Finding, type Report } from '../report.ts';
 import { streamLogger } from '../safe-output.ts';
 import {
   appendSummary,
@@ -60,14 +61,31 @@ function annotate(finding: Finding): void {
   issueCommand(finding.severity, finding.message, properties);
 }
 
+/**
+ * The report file, in RUNNER_TEMP (never written through a link), as one line of JSON: reports of
+ * thousands of entries are for programs (jq) to read.
+ */
+async function writeReportFile(name: string, report: Report): Promise<string> {
+  const tempDir = process.env.RUNNER_TEMP || tmpdir();
+  const step = (process.env.GITHUB_ACTION || 'run').replace(/[^\w.-]/g, '_');
+  const workspace = new Workspace(process.env.GITHUB_WORKSPACE || process.cwd(), {
+    outputRoots: [tempDir],
+  });
+  // Two pieces rather than one string: joining them would copy megabytes once more.
+  return workspace.writeOutput(join(tempDir, 'flow-actions', name, `${step}.json`), [
+    JSON.stringify(report),
+    '\n',
+  ]);
+}
+
 async function publish<R extends Report>(
   options: ActionOptions<R>,
   context: RunContext,
   outcome: Outcome<R>,
 ): Promise<void> {
-  const step = (process.env.GITHUB_ACTION || 'run').replace(/[^\w.-]/g, '_');
-  const reportPath = join(context.tempDir, 'flow-actions', options.name, `${step}.json`);
-  await writeReport(reportPath, outcome.report);
+  // A gate never passes with an error finding, whatever the action computed.
+  if (outcome.report.passed && !passedOf(outcome.report.findings)) outcome.report.passed = false;
+  const reportPath = await writeReportFile(options.name, outcome.report);
   for (const [name, value] of Object.entries(outcome.outputs)) setOutput(name, value);
   setOutput('passed', String(outcome.report.passed));
   setOutput('report', reportPath);
@@ -110,13 +128,30 @@ function failStep(name: string, error: unknown): void {
   process.exitCode = 1;
 }
 
-/** The main step of a JavaScript action: inputs → run → outputs, summary, annotations, report. */
+/** `passed` and `report` whatever happened: false, and a report holding the error. */
+async function publishError(name: string, error: unknown): Promise<void> {
+  setOutput('passed', 'false');
+  try {
+    setOutput('report', await writeReportFile(name, errorReport(error)));
+  } catch (writeError) {
+    issueCommand('warning', `could not write the report: ${describeError(writeError)}`, {
+      title: name,
+    });
+  }
+  failStep(name, error);
+}
+
+/**
+ * The main step of a JavaScript action: inputs → run → outputs, summary, annotations, report.
+ * `passed` and `report` are always set: on bad input or a fault, passed=false and the report
+ * holds the error as a finding (rule `input` or `internal`).
+ */
 export async function runAction<R extends Report>(options: ActionOptions<R>): Promise<void> {
   try {
     const context = await actionContext();
     await publish(options, context, await options.run(context));
   } catch (error) {
-    failStep(options.name, error);
+    await publishError(options.name, error);
   }
 }
 

@@ -1,4 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseWorkflowCommands } from '@flow-actions/testing';
 import type { ActionMetadata } from '../action-metadata.ts';
 import { readBoolean, readString } from '../inputs.ts';
@@ -23,6 +26,7 @@ const command: CliCommand = {
   run: async (context) => {
     const message = readString(context.inputs, 'message') ?? '';
     const strict = readBoolean(context.inputs, 'strict', false);
+    if (message.includes('crash')) throw new Error('boom\n::set-output name=passed::true');
     const passed = !message.includes('bad');
     return {
       report: {
@@ -100,5 +104,49 @@ describe('runCli', () => {
     const result = await cli(['--message', 'bad ::error::injected'], { GITHUB_ACTIONS: 'true' });
     expect(parseWorkflowCommands(result.stdout)).toEqual([]);
     expect(result.stdout).toContain('::error::injected');
+  });
+});
+
+describe('fenced inside a workflow step', () => {
+  const hostile = 'bad ##[error]forged ::set-output name=passed::true';
+
+  test('--json stays valid JSON with nothing the runner would act on', async () => {
+    const result = await cli(['--message', hostile, '--json'], { GITHUB_ACTIONS: 'true' });
+    expect(result.stdout).not.toMatch(/##\[|::/);
+    expect(parseWorkflowCommands(result.stdout)).toEqual([]);
+    expect(JSON.parse(result.stdout).findings[0].message).toBe(`found bad in ${hostile}`);
+  });
+
+  test('an internal fault prints its stack fenced', async () => {
+    const result = await cli(['--message', 'crash'], { GITHUB_ACTIONS: 'true' });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain('::set-output name=passed::true');
+    expect(parseWorkflowCommands(result.stderr)).toEqual([]);
+  });
+});
+
+describe('--report-file', () => {
+  test('is written on bad input, holding the input error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flow-cli-report-'));
+    try {
+      const file = join(dir, 'out', 'report.json');
+      const result = await cli(['--strict', 'maybe', '--report-file', file]);
+      expect(result.code).toBe(2);
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+        passed: false,
+        findings: [
+          {
+            rule: 'input',
+            severity: 'error',
+            message: 'option --strict: expected true or false, got "maybe"',
+          },
+        ],
+      });
+      const unknown = await cli(['--nope', `--report-file=${file}`]);
+      expect(unknown.code).toBe(2);
+      expect(JSON.parse(readFileSync(file, 'utf8')).findings[0].message).toContain('--nope');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

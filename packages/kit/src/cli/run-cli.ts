@@ -1,12 +1,13 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { readEvent } from '@flow-actions/github/event';
 import { readActionMetadata, type ActionMetadata } from '../action-metadata.ts';
 import { localContext, type RunFunction } from '../context.ts';
 import { describeError, exitCodeOf, exitCodes } from '../errors.ts';
 import type { InputSource } from '../inputs.ts';
-import { sortFindings, writeReport, type Finding, type Report } from '../report.ts';
+import { Workspace } from '../files/workspace.ts';
+import { errorReport, passedOf, sortFindings, type Finding, type Report } from '../report.ts';
 import { fenceUntrusted, streamLogger } from '../safe-output.ts';
-import { parseCliArgs } from './args.ts';
+import { parseCliArgs, type ParsedArgs } from './args.ts';
 
 /** One action as a CLI command: its action.yml gives the option names and defaults. */
 export interface CliCommand {
@@ -79,15 +80,97 @@ function terminalLine(finding: Finding): string {
   return `${where}${finding.severity} [${finding.rule}] ${finding.message}`;
 }
 
+/**
+ * `--report-file` as written on the command line, also when the arguments did not parse (the
+ * report then holds that error).
+ */
+function reportFileOf(argv: readonly string[]): string | undefined {
+  let found: string | undefined;
+  argv.forEach((arg, index) => {
+    if (arg.startsWith('--report-file=')) found = arg.slice('--report-file='.length);
+    else if (arg === '--report-file' && argv[index + 1] && !argv[index + 1]!.startsWith('--'))
+      found = argv[index + 1];
+  });
+  return found;
+}
+
+/**
+ * The report file the invoker named (a trusted path, anywhere), never written through a link.
+ * One line of JSON, as the action's report.
+ */
+async function writeReportFile(cwd: string, file: string, report: Report): Promise<void> {
+  const path = resolve(cwd, file);
+  const workspace = new Workspace(cwd, { outputRoots: [dirname(path)] });
+  await workspace.writeOutput(path, [JSON.stringify(report), '\n']);
+}
+
+/**
+ * JSON for stdout inside a workflow step: the runner acts on `##[` anywhere in a line and on a
+ * line starting with `::`. JSON may spell any character as \uXXXX, so the value stays the same.
+ */
+export function inertJson(value: unknown): string {
+  return JSON.stringify(value).replace(/##\[/g, '#\\u0023[').replace(/::/g, ':\\u003a');
+}
+
+interface Printer {
+  /** Text that may hold untrusted parts: fenced inside a workflow step. */
+  line(text: string): void;
+  error(text: string): void;
+  json(value: unknown): void;
+}
+
+function printer(io: CliIO): Printer {
+  // Inside a workflow step the CLI's output is read by the runner too: fence untrusted text there.
+  const fence = io.env.GITHUB_ACTIONS === 'true';
+  const plain = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
+  return {
+    line: (text) => io.stdout(fence ? fenceUntrusted(text) : plain(text)),
+    error: (text) => io.stderr(fence ? fenceUntrusted(text) : plain(text)),
+    json: (value) => io.stdout(`${fence ? inertJson(value) : JSON.stringify(value)}\n`),
+  };
+}
+
+async function runParsed(
+  command: CliCommand,
+  args: ParsedArgs,
+  io: CliIO,
+  out: Printer,
+): Promise<number> {
+  const inputs: InputSource = {
+    get: (name) => args.values[name] ?? cliDefault(command.metadata.inputs[name]?.default, io.env),
+    describe: (name) => `option --${name}`,
+  };
+  const context = localContext({
+    inputs,
+    workspace: io.cwd,
+    event: await readEvent(io.env),
+    env: io.env,
+    log: streamLogger(io.stderr, {
+      fence: io.env.GITHUB_ACTIONS === 'true',
+      debug: io.env.FLOW_DEBUG === '1',
+    }),
+  });
+  const outcome = await command.run(context);
+  const report = outcome.report;
+  // A gate never passes with an error finding, whatever the action computed.
+  if (report.passed && !passedOf(report.findings)) report.passed = false;
+  if (args.reportFile) await writeReportFile(io.cwd, args.reportFile, report);
+  // One line, as the report file: a report of thousands of entries is for jq to read.
+  if (args.json) out.json(report);
+  else {
+    for (const finding of sortFindings(report.findings)) out.line(terminalLine(finding));
+    out.line(`${report.passed ? 'passed' : 'FAILED'}: ${outcome.headline}`);
+  }
+  return report.passed ? exitCodes.ok : exitCodes.policy;
+}
+
 /** Run an action's core from the command line; returns the exit code (0 ok, 1 gate failed, 2 usage, 3 fault). */
 export async function runCli(
   command: CliCommand,
   argv: readonly string[],
   io: CliIO,
 ): Promise<number> {
-  // Inside a workflow step the CLI's stdout is read by the runner too: fence untrusted text there.
-  const fence = io.env.GITHUB_ACTIONS === 'true';
-  const print = (text: string) => io.stdout(fence ? fenceUntrusted(text) : `${text}\n`);
+  const out = printer(io);
   try {
     const known = new Set([
       ...Object.keys(command.metadata.inputs),
@@ -107,32 +190,18 @@ export async function runCli(
       io.stdout(`${io.version ?? 'unknown'}\n`);
       return exitCodes.ok;
     }
-    const inputs: InputSource = {
-      get: (name) =>
-        args.values[name] ?? cliDefault(command.metadata.inputs[name]?.default, io.env),
-      describe: (name) => `option --${name}`,
-    };
-    const context = localContext({
-      inputs,
-      workspace: io.cwd,
-      event: await readEvent(io.env),
-      env: io.env,
-      log: streamLogger(io.stderr, { fence, debug: io.env.FLOW_DEBUG === '1' }),
-    });
-    const outcome = await command.run(context);
-    if (args.reportFile) await writeReport(resolve(io.cwd, args.reportFile), outcome.report);
-    // One line, as the report file: a report of thousands of entries is for jq to read.
-    if (args.json) io.stdout(`${JSON.stringify(outcome.report)}\n`);
-    else {
-      for (const finding of sortFindings(outcome.report.findings)) print(terminalLine(finding));
-      print(`${outcome.report.passed ? 'passed' : 'FAILED'}: ${outcome.headline}`);
-    }
-    return outcome.report.passed ? exitCodes.ok : exitCodes.policy;
+    return await runParsed(command, args, io, out);
   } catch (error) {
-    const message = describeError(error);
-    io.stderr(fence ? fenceUntrusted(`error: ${message}`) : `error: ${message}\n`);
-    if (exitCodeOf(error) === exitCodes.internal && error instanceof Error && error.stack) {
-      io.stderr(`${error.stack}\n`);
+    out.error(`error: ${describeError(error)}`);
+    if (exitCodeOf(error) === exitCodes.internal && error instanceof Error && error.stack)
+      out.error(error.stack);
+    const reportFile = reportFileOf(argv);
+    if (reportFile) {
+      try {
+        await writeReportFile(io.cwd, reportFile, errorReport(error));
+      } catch (writeError) {
+        out.error(`error: could not write the report: ${describeError(writeError)}`);
+      }
     }
     return exitCodeOf(error);
   }

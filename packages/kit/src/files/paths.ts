@@ -1,0 +1,127 @@
+import { lstatSync, mkdirSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { UsageError } from '../errors.ts';
+
+/** Who asked for a path: named in errors as "input 'reports': coverage/lcov.info: ...". */
+export interface PathOptions {
+  input?: string | undefined;
+}
+
+/** A path checked to stay inside its root: `real` for the file system, `display` for people. */
+export interface ConfinedPath {
+  /** The real path (symbolic links resolved); undefined when nothing exists there. */
+  real: string | undefined;
+  /** The path as given, resolved against the root without following links. */
+  lexical: string;
+  /** Repository-relative with `/` separators; the only name errors may show. */
+  display: string;
+}
+
+/** Posix separators, for paths shown to people and matched by globs. */
+export function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
+/** A file error for `display`: never the content, never where a link points. */
+export function fileError(display: string, message: string, options: PathOptions = {}) {
+  return new UsageError(message, { input: options.input, location: { file: display } });
+}
+
+/** The real path of an existing directory root; a missing root is created (RUNNER_TEMP). */
+export function realRoot(root: string, create = false): string {
+  if (create) mkdirSync(root, { recursive: true });
+  return realpathSync.native(root);
+}
+
+function displayOf(root: string, given: string, lexical: string): string {
+  if (!isInside(root, lexical)) return toPosix(given);
+  return toPosix(relative(root, lexical)) || '.';
+}
+
+function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code;
+}
+
+/** The real path, or undefined when nothing is there; a dangling link or a loop is an error. */
+function realOf(lexical: string, display: string, options: PathOptions): string | undefined {
+  try {
+    return realpathSync.native(lexical);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ELOOP') throw fileError(display, 'is a loop of symbolic links', options);
+    if (code === 'EACCES') throw fileError(display, 'cannot be read: permission denied', options);
+    if (code !== 'ENOENT' && code !== 'ENOTDIR')
+      throw fileError(display, `cannot be resolved (${code ?? 'error'})`, options);
+    let dangling = false;
+    try {
+      dangling = lstatSync(lexical).isSymbolicLink();
+    } catch {
+      // nothing at all there
+    }
+    if (dangling)
+      throw fileError(display, 'is a symbolic link to a file that does not exist', options);
+    return undefined;
+  }
+}
+
+/**
+ * Resolve `path` (relative to `root`, or absolute) and refuse it unless both the path as written
+ * and its real path (links followed) lie inside one of `roots` (real paths of the roots).
+ */
+export function confine(
+  root: string,
+  realRoots: readonly string[],
+  lexicalRoots: readonly string[],
+  path: string,
+  options: PathOptions = {},
+): ConfinedPath {
+  if (path.includes('\0')) throw fileError('(invalid path)', 'contains a NUL byte', options);
+  const lexical = resolve(root, path);
+  const display = displayOf(root, path, lexical);
+  if (!lexicalRoots.some((candidate) => isInside(candidate, lexical)))
+    throw fileError(display, 'is outside the workspace', options);
+  const real = realOf(lexical, display, options);
+  if (real !== undefined && !realRoots.some((candidate) => isInside(candidate, real)))
+    throw fileError(display, 'is a symbolic link that leads outside the workspace', options);
+  return { real, lexical, display };
+}
+
+/**
+ * The real directory a new file at `lexical` would be written in: its nearest existing ancestor
+ * must really lie inside a root before any missing directories are made under it.
+ */
+export function confineParent(
+  lexical: string,
+  display: string,
+  realRoots: readonly string[],
+  options: PathOptions,
+): string {
+  const parent = dirname(lexical);
+  let existing = parent;
+  let real: string | undefined;
+  for (;;) {
+    real = realOf(existing, display, options);
+    if (real !== undefined || dirname(existing) === existing) break;
+    existing = dirname(existing);
+  }
+  if (real === undefined || !realRoots.some((candidate) => isInside(candidate, real)))
+    throw fileError(display, 'is a symbolic link that leads outside the workspace', options);
+  if (existing !== parent) {
+    mkdirSync(resolve(real, relative(existing, parent)), { recursive: true });
+  }
+  const madeReal = realOf(parent, display, options);
+  if (madeReal === undefined || !realRoots.some((candidate) => isInside(candidate, madeReal)))
+    throw fileError(display, 'is a symbolic link that leads outside the workspace', options);
+  return madeReal;
+}
+
+/** A name from untrusted text (a service, a label) made safe as one file name in a directory. */
+export function safeFileName(name: string): string {
+  const cleaned = name.replace(/[/\\\0]/g, '_');
+  return cleaned === '' || cleaned === '.' || cleaned === '..' ? `_${cleaned}` : cleaned;
+}
