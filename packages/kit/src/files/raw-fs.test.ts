@@ -1,0 +1,81 @@
+import { expect, test } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/*
+ * Every file an action reads or writes goes through kit's Workspace (confined to the workspace,
+ * bounded, never through a link out). Shipped code outside packages/kit may not import node:fs
+ * itself, except the files below. Each entry says why; the lead shrinks the list as the actions
+ * adopt kit, and an entry that no longer uses fs must be removed (this test says so).
+ */
+const ALLOWED: Record<string, string> = {
+  // Not workspace content: files the runner or git own.
+  'packages/github/src/event.ts': 'GITHUB_EVENT_PATH, written by the runner',
+  'packages/git/src/range.ts': "git's shallow file, at the path git rev-parse names",
+  'actions/e2e-compose-runner/src/process-tree.ts': '/proc, to find the test command’s processes',
+  'actions/port-conflict-check/src/fixture-workspace.ts':
+    'builds temporary fixtures for tests; belongs in packages/testing',
+  // Not converted yet: to read and write through kit's Workspace.
+  'actions/commit-lint/src/config/discover.ts': 'not converted yet',
+  'actions/commit-lint/src/config/read.ts': 'not converted yet',
+  'actions/commit-lint/src/run.ts': 'not converted yet',
+  'actions/commit-lint/src/scopes.ts': 'not converted yet',
+  'actions/commit-lint/src/settings.ts': 'not converted yet',
+  'actions/coverage-gate/src/baseline.ts': 'not converted yet',
+  'actions/coverage-gate/src/collect.ts': 'not converted yet',
+  'actions/coverage-gate/src/discover.ts': 'not converted yet',
+  'actions/coverage-gate/src/formats/lcov-lines.ts': 'not converted yet',
+  'actions/coverage-gate/src/formats/parse.ts': 'not converted yet',
+  'actions/coverage-gate/src/gate.ts': 'not converted yet',
+  'actions/e2e-compose-runner/src/compose.ts': 'not converted yet',
+  'actions/e2e-compose-runner/src/logs-dir.ts': 'its own confinement: a twin of Workspace',
+  'actions/e2e-compose-runner/src/settings.ts': 'not converted yet',
+  'actions/port-conflict-check/src/discover.ts': 'not converted yet',
+  'actions/port-conflict-check/src/workspace-files.ts': 'its own confinement: a twin of Workspace',
+  'actions/pr-checks/src/check-results.ts': 'reads the steps’ report files (RUNNER_TEMP)',
+  'actions/pr-checks/src/combined-summary.ts': 'reads the steps’ summaries (RUNNER_TEMP)',
+  'actions/pr-policy/src/pull-request.ts': 'not converted yet',
+  'packages/rules/src/input.ts': 'not converted yet',
+};
+
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
+const RAW_FS = /(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"](?:node:)?fs(?:\/promises)?['"]/;
+
+/** Shipped TypeScript: src/ of every action and package, tests and test helpers left out. */
+function shippedFiles(): string[] {
+  const files: string[] = [];
+  for (const group of ['actions', 'packages']) {
+    for (const name of readdirSync(join(root, group))) {
+      if (group === 'packages' && (name === 'kit' || name === 'testing')) continue;
+      const src = join(root, group, name, 'src');
+      let entries: string[];
+      try {
+        entries = readdirSync(src, { recursive: true }) as string[];
+      } catch {
+        continue;
+      }
+      for (const entry of entries) {
+        const path = relative(root, join(src, entry)).split('\\').join('/');
+        if (!/\.(ts|mts|js|mjs)$/.test(path) || /\.test\.ts$/.test(path)) continue;
+        if (/\/src\/testing\//.test(path)) continue;
+        files.push(path);
+      }
+    }
+  }
+  return files.sort();
+}
+
+test('no shipped file outside packages/kit imports node:fs, except the allowlist', () => {
+  const users = shippedFiles().filter((path) =>
+    RAW_FS.test(readFileSync(join(root, path), 'utf8')),
+  );
+  expect(users.filter((path) => !(path in ALLOWED))).toEqual([]);
+});
+
+test('the allowlist holds only files that still use node:fs', () => {
+  const users = new Set(
+    shippedFiles().filter((path) => RAW_FS.test(readFileSync(join(root, path), 'utf8'))),
+  );
+  expect(Object.keys(ALLOWED).filter((path) => !users.has(path))).toEqual([]);
+});
