@@ -33,6 +33,30 @@ const LOGS_OPERATION = `  /agents/{id}/logs:
 const withOperation = (operation: string) =>
   SPEC.replace('components:\n', `${operation}components:\n`);
 
+/** An operation missing most of what the completeness rules ask for: 10 findings. */
+const INCOMPLETE = `  /agents/{id}/restart:
+    post:
+      parameters:
+        - { name: id, in: path, required: true, schema: { type: string } }
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                reason: {}
+      responses:
+        '202':
+          description: Restarting.
+          content:
+            application/json:
+              schema: { type: object, properties: { id: { type: string } } }
+        '500':
+          description: Failed.
+      security:
+        - apiKey: []
+`;
+
 const repos: TempRepo[] = [];
 afterAll(() => repos.forEach((repo) => repo.remove()));
 
@@ -123,29 +147,7 @@ describe('spec-first-guard', () => {
 
   test('an incomplete operation gets one finding per missing item, at its line', async () => {
     const { repo, base } = baseRepo();
-    const incomplete = `  /agents/{id}/restart:
-    post:
-      parameters:
-        - { name: id, in: path, required: true, schema: { type: string } }
-      requestBody:
-        content:
-          application/json:
-            schema:
-              type: object
-              properties:
-                reason: {}
-      responses:
-        '202':
-          description: Restarting.
-          content:
-            application/json:
-              schema: { type: object, properties: { id: { type: string } } }
-        '500':
-          description: Failed.
-      security:
-        - apiKey: []
-`;
-    const spec = withOperation(incomplete);
+    const spec = withOperation(INCOMPLETE);
     repo.commit('docs(api): restart', { [SPEC_PATH]: spec });
     const result = await check(repo, base, { 'route-drift': 'off' });
     expect(result.exitCode).toBe(1);
@@ -312,5 +314,41 @@ describe('spec-first-guard', () => {
     const syntax = await check(repo, base);
     expect(syntax.exitCode).toBe(1);
     expect(syntax.stdout).toMatch(/docs\/openapi\/openapi\.yaml:\d+: invalid YAML/);
+  });
+  test('the ordering verdict comes first in annotations and summary, before many lint errors', async () => {
+    const { repo, base } = baseRepo();
+    repo.commit('feat: restart agents', { [ROUTES_PATH]: `${ROUTES}\n// restart\n` });
+    repo.commit('docs(api): restart', { [SPEC_PATH]: withOperation(INCOMPLETE) });
+    const result = await check(repo, base, { 'route-drift': 'off' });
+    expect(result.exitCode).toBe(1);
+    const errors = annotations(result).filter((command) => command.command === 'error');
+    expect(errors[0]!.message).toContain('changes the implementation before the spec');
+    const summary = result.summary;
+    expect(summary.indexOf('before the spec changes')).toBeLessThan(
+      summary.indexOf('Commit order'),
+    );
+    expect(summary.indexOf('Commit order')).toBeLessThan(summary.indexOf('Findings by rule'));
+    expect(summary).toMatch(
+      /<details><summary><code>request-body-validation<\/code> \(2\)|#### <code>request-body-validation<\/code> \(2\)/,
+    );
+  });
+
+  test('rules-config: off drops a rule, warn demotes it; an unknown id is an input error naming it', async () => {
+    const { repo, base } = baseRepo();
+    repo.commit('docs(api): restart', { [SPEC_PATH]: withOperation(INCOMPLETE) });
+    const result = await check(repo, base, {
+      'route-drift': 'off',
+      'rules-config': 'operation-description: off\nrequest-example: warn\n',
+    });
+    const findings = result.report.findings as { rule: string; severity: string }[];
+    expect(rules(result)).not.toContain('operation-description');
+    expect(findings.find((finding) => finding.rule === 'request-example')?.severity).toBe(
+      'warning',
+    );
+    expect(result.outputs.violations).toBe('8');
+
+    const unknown = await check(repo, base, { 'rules-config': 'operation-sumary: warn' });
+    expect(unknown.exitCode).toBe(1);
+    expect(unknown.stdout).toMatch(/input 'rules-config'.*unknown rule id "operation-sumary"/);
   });
 });

@@ -8,6 +8,7 @@ import {
   type InputSource,
 } from '@flow-actions/kit';
 import { globSet, type GlobSet } from './globs.ts';
+import { readRulesConfig, type RulesConfig } from './rules-config.ts';
 import {
   PRESET_NAMES,
   PRESETS,
@@ -28,6 +29,8 @@ export interface Settings {
   rules: CompanionRule[];
   /** Rules written by the user (not presets): their `when` globs must match a file. */
   userRules: CompanionRule[];
+  /** Each lint rule's level from `rules-config`. */
+  rulesConfig: RulesConfig;
   skipLabel: string | undefined;
   /** CLI only: the range to check when there is no event. */
   from: string | undefined;
@@ -76,6 +79,7 @@ export async function readSettings(inputs: InputSource, workspace: string): Prom
     routeDrift: readEnum(inputs, 'route-drift', ['off', 'warn', 'error'], 'warn'),
     rules: [...userRules, ...presets],
     userRules,
+    rulesConfig: await readRulesConfig(inputs, workspace),
     skipLabel: readString(inputs, 'skip-label'),
     from: readString(inputs, 'from'),
     to: readString(inputs, 'to'),

@@ -27,20 +27,44 @@ const TOUCHES: Record<TimelineEntry['touches'], string> = {
 const where = (place: { file?: string; line?: number } | undefined) =>
   place?.file ? md.code(`${place.file}${place.line ? `:${place.line}` : ''}`) : '';
 
+const icon = (finding: Finding) =>
+  finding.severity === 'error' ? '❌' : finding.severity === 'warning' ? '⚠️' : 'ℹ️';
+
+/** A table open when short, folded when longer than this many rows. */
+const OPEN_ROWS = 5;
+
+const HEADERS = ['', 'Where', 'Finding'];
+const rowsOf = (findings: readonly Finding[]) =>
+  findings.map((finding) => [icon(finding), where(finding), md.text(finding.message)]);
+const findingsTable = (findings: readonly Finding[]) => md.table(HEADERS, rowsOf(findings));
+
+/** One table per rule, errors' rules first; a long one folded. */
 function findingsByRule(summary: Summary, findings: readonly Finding[]): void {
   const rules = [...new Set(findings.map((finding) => finding.rule))].sort();
-  for (const rule of rules) {
+  const worst = (rule: string) =>
+    findings.some((finding) => finding.rule === rule && finding.severity === 'error') ? 0 : 1;
+  for (const rule of rules.sort((a, b) => worst(a) - worst(b))) {
     const ofRule = findings.filter((finding) => finding.rule === rule);
-    summary.heading(`${md.code(rule)} (${ofRule.length})`, 4);
-    summary.table(
-      ['', 'Where', 'Finding'],
-      ofRule.map((finding) => [
-        finding.severity === 'error' ? '❌' : finding.severity === 'warning' ? '⚠️' : 'ℹ️',
-        where(finding),
-        md.text(finding.message),
-      ]),
-    );
+    const title = `${md.code(rule)} (${ofRule.length})`;
+    if (ofRule.length > OPEN_ROWS) summary.details(title, findingsTable(ofRule));
+    else summary.heading(title, 4).table(HEADERS, rowsOf(ofRule));
   }
+}
+
+/** Spec first and require-spec: what the pull request is judged on, before any detail. */
+function verdict(summary: Summary, input: SummaryInput): void {
+  const verdicts = input.findings.filter((finding) => finding.verdict);
+  summary.heading('Verdict', 3);
+  if (verdicts.length > 0) {
+    summary.table(HEADERS, rowsOf(verdicts));
+    return;
+  }
+  const code = input.timeline.some((entry) => entry.touches === 'code' || entry.touches === 'both');
+  summary.paragraph(
+    code
+      ? '✅ The implementation changes come with their spec, and the spec came first.'
+      : '✅ No implementation change: nothing to order.',
+  );
 }
 
 /** The job summary: verdict, commit timeline, findings by rule, route drift. */
@@ -52,9 +76,8 @@ export function buildSummary(input: SummaryInput): Summary {
       `> [!WARNING]\n> **The ${md.code(input.skippedBy)} label is set: every error below was turned into a warning and the check passes. The spec-first rules were NOT enforced on this pull request.**`,
     );
   }
-  summary.heading('Commit order', 3);
-  if (input.timeline.length === 0) summary.paragraph('No commits in the range.');
-  summary.table(
+  verdict(summary, input);
+  const timeline = md.table(
     ['#', 'Commit', 'Touches', 'Subject'],
     input.timeline.map((entry, index) => [
       String(index + 1),
@@ -63,6 +86,11 @@ export function buildSummary(input: SummaryInput): Summary {
       md.text(entry.subject),
     ]),
   );
+  if (input.timeline.length === 0)
+    summary.heading('Commit order', 3).paragraph('No commits in the range.');
+  else if (input.timeline.length > 2 * OPEN_ROWS)
+    summary.details(`Commit order (${input.timeline.length} commits)`, timeline);
+  else summary.heading('Commit order', 3).paragraph(timeline);
   summary.paragraph(
     `OpenAPI documents: ${input.documents.length ? input.documents.map((file) => md.code(file)).join(', ') : 'none'}; operations checked: ${input.operations.length}.`,
   );
@@ -78,9 +106,10 @@ export function buildSummary(input: SummaryInput): Summary {
       md.table(['Method', 'Path', 'Where', 'Findings'], rows),
     );
   }
-  if (input.findings.length) {
+  const details = input.findings.filter((finding) => !finding.verdict);
+  if (details.length) {
     summary.heading('Findings by rule', 3);
-    findingsByRule(summary, input.findings);
+    findingsByRule(summary, details);
   }
   if (input.drift) {
     summary.heading('Route drift', 3);

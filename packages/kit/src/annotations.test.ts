@@ -25,3 +25,12 @@ test('annotations are capped per severity, errors first, with one notice for the
   );
   expect(hiddenNotice(planAnnotations([finding('error', 1)]))).toBeUndefined();
 });
+
+test('a verdict is annotated before the other findings of its severity', () => {
+  const findings = [
+    ...Array.from({ length: 12 }, (_, index) => finding('error', index)),
+    { ...finding('error', 99), file: 'z.ts', verdict: true },
+  ];
+  const plan = planAnnotations(findings);
+  expect(plan.shown[0]).toMatchObject({ file: 'z.ts', verdict: true });
+});

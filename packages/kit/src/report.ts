@@ -12,6 +12,8 @@ export interface Finding {
   file?: string;
   line?: number;
   endLine?: number;
+  /** The finding gives the check's main verdict: listed and annotated before others of its severity. */
+  verdict?: boolean;
 }
 
 /** The JSON report every action writes: `passed`, `findings`, and the action's own fields. */
@@ -42,11 +44,12 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
-/** Errors first, then by file and line, so every listing of findings reads the same. */
+/** Errors first, verdicts first, then by file and line, so every listing of findings reads the same. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      Number(b.verdict ?? false) - Number(a.verdict ?? false) ||
       (a.file === b.file ? 0 : (a.file ?? '').localeCompare(b.file ?? '')) ||
       (a.line ?? 0) - (b.line ?? 0),
   );

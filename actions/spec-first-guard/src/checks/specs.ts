@@ -7,6 +7,7 @@ import { listOperations } from '../openapi/operations.ts';
 import { isRecord } from '@flow-actions/kit/yaml';
 import type { DocumentSet } from '../openapi/refs.ts';
 import { isOpenApiCandidate } from '../openapi/source.ts';
+import { applyLevels, enabledRules } from '../rules-config.ts';
 import { serverBasePaths, type SpecRoute } from '../routes/drift.ts';
 
 export interface SpecResult {
@@ -76,9 +77,10 @@ export async function checkSpecs(
       ...serverBasePaths(isRecord(head.root.value) ? head.root.value.servers : undefined),
     );
     if (settings.lint === 'off') continue;
+    const rules = enabledRules(settings.rulesConfig);
     if (settings.lint === 'all') {
-      const linted = lintSpec(head);
-      result.findings.push(...linted.findings);
+      const linted = lintSpec(head, { rules });
+      result.findings.push(...applyLevels(linted.findings, settings.rulesConfig));
       result.operations.push(...linted.operations);
       continue;
     }
@@ -88,8 +90,8 @@ export async function checkSpecs(
       head,
       await loadAt(changes.base, changes.renamedFrom.get(file) ?? file).catch(() => undefined),
     );
-    const linted = lintSpec(head, { only });
-    result.findings.push(...linted.findings);
+    const linted = lintSpec(head, { only, rules });
+    result.findings.push(...applyLevels(linted.findings, settings.rulesConfig));
     result.operations.push(...linted.operations);
   }
   return result;

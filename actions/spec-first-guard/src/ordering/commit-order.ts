@@ -65,6 +65,7 @@ export function checkOrdering(
     if (options.requireSpec) {
       findings.push({
         rule: 'require-spec',
+        verdict: true,
         severity: 'error',
         message: `the implementation changed (${codeChanged.length} file${codeChanged.length === 1 ? '' : 's'}) but no spec did: update the OpenAPI spec in spec-paths first`,
         file: codeChanged[0],
@@ -84,6 +85,7 @@ export function checkOrdering(
   if (firstCode < firstSpec) {
     findings.push({
       rule: 'spec-first',
+      verdict: true,
       severity: 'error',
       message: `commit ${short(code.sha)} changes the implementation before the spec changes in ${short(entries[firstSpec]!.sha)}: the spec must be updated first`,
       file: code.codeFiles[0],
@@ -91,6 +93,7 @@ export function checkOrdering(
   } else if (firstCode === firstSpec && options.sameCommit === 'deny') {
     findings.push({
       rule: 'spec-first',
+      verdict: true,
       severity: 'error',
       message: `commit ${short(code.sha)} changes the spec and the implementation together (same-commit: deny): commit the spec first`,
       file: code.codeFiles[0],
