@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import {
   pullRequestEvent,
+  pushEvent,
   startGitHubApi,
   tempRepo,
   type GitHubEvent,
@@ -58,7 +59,8 @@ describe('coverage-gate action', () => {
       branches: '38.46',
       functions: '66.66',
       statements: '70.58',
-      patch: '50.00',
+      // calc.js: 1 of 2 changed lines covered; src/new.js, which no report covers, adds 1 uncovered
+      patch: '33.33',
       passed: 'true',
     });
     expect(result.report.reports).toEqual([
@@ -67,7 +69,9 @@ describe('coverage-gate action', () => {
     expect(result.summary).toContain('✅ Coverage');
     expect(result.summary).toMatch(/\| lines \| 84\.61% \| 11 \/ 13 \| 80% ✅ \|/);
     expect(result.summary).toContain('<code>src/calc.js</code>: 3');
-    expect(result.summary).toContain('<code>src/new.js</code>');
+    expect(result.summary).toContain(
+      'Changed files no report covers, their added code counted as uncovered:\n\n- <code>src/new.js</code>',
+    );
     const warnings = annotations(result).filter((command) => command.command === 'warning');
     expect(warnings).toEqual([
       expect.objectContaining({
@@ -79,6 +83,10 @@ describe('coverage-gate action', () => {
         }),
         message: 'changed line 3 is not covered by tests',
       }),
+      expect.objectContaining({
+        properties: expect.objectContaining({ file: 'src/new.js', line: '1' }),
+        message: 'changed line 1 is not covered by tests',
+      }),
     ]);
   });
 
@@ -87,6 +95,7 @@ describe('coverage-gate action', () => {
       thresholds: 'lines=84.62 branches=38.46',
       'patch-threshold': '50',
       annotate: 'false',
+      'unreported-files': 'ignore',
     });
     expect(result.exitCode).toBe(1);
     expect(result.outputs.passed).toBe('false');
@@ -123,5 +132,77 @@ describe('coverage-gate action', () => {
     } finally {
       await api.close();
     }
+  });
+
+  test('a file no test imports fails the patch threshold (unreported-files: uncovered)', async () => {
+    const result = await gate({ 'patch-threshold': '50', annotate: 'false' });
+    expect(result.exitCode).toBe(1);
+    expect(result.report.patch).toMatchObject({ covered: 1, total: 3, unreported: ['src/new.js'] });
+    expect(result.report.findings.map((finding) => finding.message)).toContain(
+      'patch coverage 33.33% (1 of 3) of changed lines is below 50%',
+    );
+  });
+});
+
+describe('coverage-gate patch edges', () => {
+  const ZERO = '0'.repeat(40);
+  const LCOV = ['SF:src/my file.js', 'DA:1,1', 'DA:2,0', 'end_of_record', ''].join('\n');
+
+  function branch(): { repo: TempRepo; base: string; head: string } {
+    const repo = tempRepo();
+    const base = repo.commit('chore: start', { 'src/my file.js': 'a = 1;\n' });
+    repo.git('checkout', '-q', '-b', 'feature/space');
+    const head = repo.commit('feat: more', { 'src/my file.js': 'a = 1;\nb = 2;\n' });
+    repo.write({ 'coverage/lcov.info': LCOV });
+    return { repo, base, head };
+  }
+
+  test('a path with a space is measured (git ends its diff header with a TAB)', async () => {
+    const { repo, base, head } = branch();
+    const result = await runAction({
+      action: 'coverage-gate',
+      workspace: repo.dir,
+      event: pullRequestEvent({ base, head }),
+      inputs: { 'patch-threshold': '100' },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.report.patch).toMatchObject({
+      covered: 0,
+      total: 1,
+      files: [{ path: 'src/my file.js', uncovered: '2' }],
+    });
+    repo.remove();
+  });
+
+  test('a push creating a branch measures against the merge-base with the default branch', async () => {
+    const { repo, base, head } = branch();
+    repo.git('update-ref', 'refs/remotes/origin/main', base);
+    const event = pushEvent({ before: ZERO, after: head, ref: 'refs/heads/feature/space' });
+    const result = await runAction({
+      action: 'coverage-gate',
+      workspace: repo.dir,
+      event,
+      inputs: { 'patch-threshold': '100' },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.report.patch).toMatchObject({ covered: 0, total: 1, range: { base } });
+    repo.remove();
+  });
+
+  test('a push creating a branch with no default branch to compare with fails closed', async () => {
+    const { repo, head } = branch();
+    const event = pushEvent({ before: ZERO, after: head, ref: 'refs/heads/feature/space' });
+    const result = await runAction({
+      action: 'coverage-gate',
+      workspace: repo.dir,
+      event,
+      inputs: { 'patch-threshold': '50' },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.passed).toBe('false');
+    expect(result.report.findings.map((finding) => finding.message).join('\n')).toMatch(
+      /patch-threshold is set but push of new branch refs\/heads\/feature\/space: no base commit/,
+    );
+    repo.remove();
   });
 });

@@ -196,15 +196,18 @@ describe('patch coverage on a pull request', () => {
       'services/billing-py/calc.py': calc,
       'services/billing-py/rates.py': 'RATE = 3\n',
     });
+    const inputs = { reports: 'services/billing-py/coverage.xml', 'patch-threshold': '33.34' };
+    const event = pullRequestEvent({ base, head });
     const { report, outputs } = await gate(
       repo,
-      { reports: 'services/billing-py/coverage.xml', 'patch-threshold': '33.34' },
-      pullRequestEvent({ base, head }),
+      { ...inputs, 'unreported-files': 'ignore' },
+      event,
     );
     expect(report.patch).toMatchObject({
       covered: 1,
       total: 3,
       notMeasured: ['services/billing-py/rates.py'],
+      unreported: [],
       files: [{ path: 'services/billing-py/calc.py', covered: 1, total: 3, uncovered: '27-28' }],
     });
     expect(outputs.patch).toBe('33.33');
@@ -215,6 +218,15 @@ describe('patch coverage on a pull request', () => {
         ['not-measured', undefined, undefined],
       ],
     );
+    // by default a source file no report covers counts its added code as uncovered
+    const strict = await gate(repo, inputs, event);
+    expect(strict.report.patch).toMatchObject({
+      covered: 1,
+      total: 4,
+      notMeasured: [],
+      unreported: ['services/billing-py/rates.py'],
+    });
+    expect(strict.outputs.patch).toBe('25.00');
     repo.remove();
   });
 });

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { posix, resolve } from 'node:path';
 import { minimatch } from 'minimatch';
-import { changedLines, resolveRange, trackedFiles } from '@flow-actions/git';
+import { changedLines, fileAt, resolveRange, trackedFiles } from '@flow-actions/git';
 import type { GitHubEvent } from '@flow-actions/github/event';
 import { hasErrors, sortFindings, UsageError, type Finding, type Logger } from '@flow-actions/kit';
 import { readBaseline } from './baseline.ts';
-import { collectCoverage } from './collect.ts';
+import { collectCoverage, type Collected } from './collect.ts';
 import { DEFAULT_REPORT_GLOBS, findDefaultReports, findReports } from './discover.ts';
 import { checkBaseline, checkPackages, checkPatch, checkThresholds, decreases } from './gates.ts';
 import type { FileCoverage } from './model.ts';
@@ -14,7 +14,8 @@ import { patchCoverage } from './patch.ts';
 import { goModulePath, PathResolver, type GoModule } from './paths.ts';
 import { mostMissed, packageJson, patchJson, totalsJson, type CoverageReport } from './report.ts';
 import type { Settings } from './settings.ts';
-import { totalsOf } from './totals.ts';
+import { totalsOf, type Totals } from './totals.ts';
+import { unreportedFiles } from './unreported.ts';
 
 export interface GateRequest {
   settings: Settings;
@@ -69,7 +70,7 @@ function emptyReport(findings: Finding[], settings: Settings): CoverageReport {
   };
 }
 
-/** The patch's changed lines, or undefined when the event names no range (and no threshold needs one). */
+/** The patch's changed lines; or why not, when a patch threshold needs them; else undefined. */
 async function changedRange(request: GateRequest) {
   const { settings, workspace, event, log } = request;
   if (!event && !settings.from) {
@@ -89,7 +90,9 @@ async function changedRange(request: GateRequest) {
       log: (message) => log.info(message),
     });
     if (!range.base) {
-      log.info(`${range.source}: no base commit to compare with, patch coverage is not measured`);
+      const reason = `${range.source}: no base commit to compare with (no default branch to take the merge-base with)`;
+      if (settings.patchThreshold !== undefined) return { unmeasured: reason };
+      log.info(`${reason}, patch coverage is not measured`);
       return undefined;
     }
     return {
@@ -103,8 +106,66 @@ async function changedRange(request: GateRequest) {
   }
 }
 
-/** Everything the action does between reading its inputs and publishing: the gate's core. */
-export async function gateCoverage(request: GateRequest): Promise<CoverageReport> {
+/** Patch coverage and its findings; null when the event gives no range to measure. */
+async function measurePatch(
+  request: GateRequest,
+  files: ReadonlyMap<string, FileCoverage>,
+  accept: (path: string) => boolean,
+  findings: Finding[],
+): Promise<CoverageReport['patch']> {
+  const { settings, workspace } = request;
+  const changed = await changedRange(request);
+  if (!changed) return null;
+  if ('unmeasured' in changed) {
+    findings.push({
+      rule: 'patch-threshold',
+      severity: 'error',
+      message: `patch-threshold is set but ${changed.unmeasured}: patch coverage cannot be measured, so the gate fails`,
+    });
+    return null;
+  }
+  const unreported =
+    settings.unreportedFiles === 'uncovered'
+      ? await unreportedFiles(changed.lines, files, accept, (path) =>
+          fileAt(workspace, changed.range.head, path),
+        )
+      : new Map<string, FileCoverage>();
+  const measured = patchCoverage(changed.lines, files, accept, unreported);
+  findings.push(...checkPatch(measured, settings.patchThreshold, settings.annotate));
+  return patchJson(measured, changed.range, settings.patchThreshold);
+}
+
+async function compareBaseline(
+  request: GateRequest,
+  totals: Totals,
+  findings: Finding[],
+): Promise<CoverageReport['baseline']> {
+  const { settings, workspace } = request;
+  if (!settings.baseline) return null;
+  const deltas = decreases(
+    totals,
+    await readBaseline(resolve(workspace, settings.baseline), settings.baseline),
+  );
+  findings.push(...checkBaseline(deltas, settings.maxDecrease));
+  return { file: settings.baseline, deltas };
+}
+
+function unmappedFinding(unmapped: Collected['unmapped']): Finding[] {
+  if (unmapped.length === 0) return [];
+  const shown = unmapped.slice(0, 3).map((entry) => entry.path);
+  return [
+    {
+      rule: 'unmapped',
+      severity: 'warning',
+      message: `${unmapped.length} report path(s) match no file of the repository (counted as written): ${shown.join(', ')}${unmapped.length > 3 ? ', …' : ''}`,
+    },
+  ];
+}
+
+/** The reports the settings name (or auto-discovery finds), parsed and merged; or the report saying none. */
+async function gatherReports(
+  request: GateRequest,
+): Promise<{ collected: Collected; missing: Finding[] } | CoverageReport> {
   const { settings, workspace } = request;
   const severity = settings.ifNoReports === 'warn' ? 'warning' : 'error';
   const found = settings.reports.length
@@ -116,31 +177,44 @@ export async function gateCoverage(request: GateRequest): Promise<CoverageReport
     severity,
     message: `reports: ${glob} matches no file`,
   }));
-  const reportFiles = found.files;
-  if (reportFiles.length === 0) {
+  if (found.files.length === 0) {
     if (settings.reports.length) return emptyReport(missing, settings);
     const message = `no coverage report found at the usual paths (${DEFAULT_REPORT_GLOBS.slice(0, 4).join(', ')}, …)`;
     return emptyReport([{ rule: 'no-reports', severity, message }], settings);
   }
-
   const { tracked, modules } = await repositoryFiles(workspace, request.log);
   const collected = await collectCoverage(
     workspace,
-    reportFiles,
+    found.files,
     settings.format,
     new PathResolver(workspace, tracked, modules),
     settings.reports.length === 0,
   );
-  const skipped: Finding[] = collected.skipped.map((file) => ({
+  if (collected.reports.length === 0) {
+    const message = `auto-discovery found no coverage report, only other files: ${collected.skipped.join(', ')}`;
+    return emptyReport(
+      [{ rule: 'no-reports', severity, message }, ...skippedFindings(collected)],
+      settings,
+    );
+  }
+  return { collected, missing };
+}
+
+function skippedFindings(collected: Collected): Finding[] {
+  return collected.skipped.map((file) => ({
     rule: 'not-a-report',
     severity: 'notice',
     message: `${file} holds no coverage report this action reads: skipped`,
     file,
   }));
-  if (collected.reports.length === 0) {
-    const message = `auto-discovery found no coverage report, only other files: ${collected.skipped.join(', ')}`;
-    return emptyReport([{ rule: 'no-reports', severity, message }, ...skipped], settings);
-  }
+}
+
+/** Everything the action does between reading its inputs and publishing: the gate's core. */
+export async function gateCoverage(request: GateRequest): Promise<CoverageReport> {
+  const { settings } = request;
+  const gathered = await gatherReports(request);
+  if (!('collected' in gathered)) return gathered;
+  const { collected, missing } = gathered;
   const accept = pathFilter(settings.include, settings.exclude);
   const files = new Map<string, FileCoverage>();
   for (const [path, coverage] of collected.files) if (accept(path)) files.set(path, coverage);
@@ -150,14 +224,12 @@ export async function gateCoverage(request: GateRequest): Promise<CoverageReport
       { input: 'include' },
     );
   }
-
   const totals = totalsOf(files.values());
   const findings: Finding[] = [
     ...missing,
-    ...skipped,
+    ...skippedFindings(collected),
     ...checkThresholds(totals, settings.thresholds, 'threshold', 'total'),
   ];
-
   const groups = settings.packageRules.length
     ? settings.packageRules.flatMap((rule) => groupsOfRule(rule, files.values()))
     : groupsByDirectory(files.values());
@@ -167,36 +239,10 @@ export async function gateCoverage(request: GateRequest): Promise<CoverageReport
       settings.packageRules.map((rule) => rule.glob),
     ),
   );
-
-  let patch: CoverageReport['patch'] = null;
-  const changed = await changedRange(request);
-  if (changed) {
-    const measured = patchCoverage(changed.lines, files, accept);
-    findings.push(...checkPatch(measured, settings.patchThreshold, settings.annotate));
-    patch = patchJson(measured, changed.range, settings.patchThreshold);
-  }
-
-  let baseline: CoverageReport['baseline'] = null;
-  if (settings.baseline) {
-    const deltas = decreases(
-      totals,
-      await readBaseline(resolve(workspace, settings.baseline), settings.baseline),
-    );
-    findings.push(...checkBaseline(deltas, settings.maxDecrease));
-    baseline = { file: settings.baseline, deltas };
-  }
-
+  const patch = await measurePatch(request, files, accept, findings);
+  const baseline = await compareBaseline(request, totals, findings);
   const unmapped = collected.unmapped.filter((entry) => accept(entry.path));
-  if (unmapped.length > 0) {
-    findings.push({
-      rule: 'unmapped',
-      severity: 'warning',
-      message: `${unmapped.length} report path(s) match no file of the repository (counted as written): ${unmapped
-        .slice(0, 3)
-        .map((entry) => entry.path)
-        .join(', ')}${unmapped.length > 3 ? ', …' : ''}`,
-    });
-  }
+  findings.push(...unmappedFinding(unmapped));
   return {
     passed: !hasErrors(findings),
     findings: sortFindings(findings),

@@ -13,6 +13,8 @@ export interface PatchCoverage extends Counter {
   files: PatchFile[];
   /** Changed source files that no report covers. */
   notMeasured: string[];
+  /** Changed source files no report covers, counted with every added line of code uncovered. */
+  unreported: string[];
 }
 
 /**
@@ -21,11 +23,19 @@ export interface PatchCoverage extends Counter {
  */
 export function patchCoverage(
   changed: ReadonlyMap<string, LineRanges>,
-  files: ReadonlyMap<string, FileCoverage>,
+  reported: ReadonlyMap<string, FileCoverage>,
   accept: (path: string) => boolean,
+  unreported: ReadonlyMap<string, FileCoverage> = new Map(),
 ): PatchCoverage {
-  const extensions = new Set([...files.keys()].map(extensionOf));
-  const patch: PatchCoverage = { covered: 0, total: 0, files: [], notMeasured: [] };
+  const extensions = new Set([...reported.keys()].map(extensionOf));
+  const files = new Map([...reported, ...unreported]);
+  const patch: PatchCoverage = {
+    covered: 0,
+    total: 0,
+    files: [],
+    notMeasured: [],
+    unreported: [...unreported.keys()].sort(),
+  };
   for (const [path, ranges] of changed) {
     if (!accept(path)) continue;
     const coverage = files.get(path);
@@ -61,7 +71,7 @@ export function patchCoverage(
   return patch;
 }
 
-function extensionOf(path: string): string {
+export function extensionOf(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(dot) : name;

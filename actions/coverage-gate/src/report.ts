@@ -32,6 +32,7 @@ export interface CoverageReport extends Report {
         threshold?: number;
         files: { path: string; covered: number; total: number; uncovered: string }[];
         notMeasured: string[];
+        unreported: string[];
       })
     | null;
   baseline: { file: string; deltas: Partial<Record<Metric, number>> } | null;
@@ -88,6 +89,7 @@ export function patchJson(
       uncovered: formatRanges(file.uncovered),
     })),
     notMeasured: patch.notMeasured,
+    unreported: patch.unreported,
   };
 }
 

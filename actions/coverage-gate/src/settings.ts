@@ -30,6 +30,8 @@ export interface Settings {
   comment: boolean;
   annotate: boolean;
   ifNoReports: 'error' | 'warn';
+  /** A changed source file no report covers: its added code counts as uncovered, or is ignored. */
+  unreportedFiles: 'uncovered' | 'ignore';
   /** The CLI's explicit range (--from/--to); the action takes it from the event. */
   from: string | undefined;
   to: string | undefined;
@@ -54,6 +56,7 @@ export function readSettings(inputs: InputSource): Settings {
     comment: readBoolean(inputs, 'comment', false),
     annotate: readBoolean(inputs, 'annotate', true),
     ifNoReports: readEnum(inputs, 'if-no-reports', ['error', 'warn'], 'error'),
+    unreportedFiles: readEnum(inputs, 'unreported-files', ['uncovered', 'ignore'], 'uncovered'),
     from: readString(inputs, 'from'),
     to: readString(inputs, 'to'),
   };

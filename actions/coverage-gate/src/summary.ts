@@ -69,6 +69,10 @@ function patchSection(summary: Summary, patch: NonNullable<CoverageReport['patch
       summary.paragraph(`${uncovered.length - MAX_ROWS} more files are in the JSON report.`);
     }
   }
+  if (patch.unreported.length > 0) {
+    summary.paragraph('Changed files no report covers, their added code counted as uncovered:');
+    summary.list(patch.unreported.slice(0, MAX_ROWS).map((path) => md.code(path)));
+  }
   if (patch.notMeasured.length > 0) {
     summary.paragraph('Changed files with no coverage data (not measured):');
     summary.list(patch.notMeasured.slice(0, MAX_ROWS).map((path) => md.code(path)));

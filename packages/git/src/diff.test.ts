@@ -30,6 +30,7 @@ const head = repo.commit('feat: change', {
   'src/gone.ts': null,
   'src/new.ts': 'a\nb\n',
   'tab\tname.txt': 'y\n',
+  'src/my file.js': 'one\ntwo\n',
 });
 
 describe('changedFiles', () => {
@@ -44,7 +45,7 @@ describe('changedFiles', () => {
         { path: 'tab\tname.txt', status: 'modified' },
       ]),
     );
-    expect(files).toHaveLength(5);
+    expect(files).toHaveLength(6);
   });
 });
 
@@ -58,6 +59,8 @@ describe('changedLines', () => {
     expect(changed.get('src/new-name.ts')).toEqual([[31, 31]]);
     expect(changed.get('src/new.ts')).toEqual([[1, 2]]);
     expect(changed.get('tab\tname.txt')).toEqual([[1, 1]]);
+    // git ends "+++ b/src/my file.js" with a TAB: no part of the name
+    expect(changed.get('src/my file.js')).toEqual([[1, 2]]);
     expect(changed.has('src/gone.ts')).toBe(false);
   });
 
@@ -99,6 +102,7 @@ describe('changedLines', () => {
 test('tracked files and file contents at a revision', async () => {
   expect((await trackedFiles(repo.dir)).sort()).toEqual([
     'src/keep.ts',
+    'src/my file.js',
     'src/new-name.ts',
     'src/new.ts',
     'tab\tname.txt',

@@ -78,7 +78,8 @@ export function parseChangedLines(diff: string): Map<string, LineRanges> {
   let current: LineRanges | undefined;
   for (const line of diff.split('\n')) {
     if (line.startsWith('+++ ')) {
-      const target = line.slice(4);
+      // git ends a name that has a space with a TAB (for patch(1)); the TAB is no part of it
+      const target = line.slice(4).replace(/\t$/, '');
       if (target === '/dev/null') current = undefined;
       else {
         const path = unquotePath(target).replace(/^b\//, '');
