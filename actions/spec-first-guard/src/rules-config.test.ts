@@ -51,9 +51,9 @@ describe('rules-config', () => {
     const read = (value: string) =>
       readRulesConfig(mapInputs({ 'rules-config': value }), workspace);
     expect((await read('.github/lint.yml'))['security-defined']).toBe('off');
-    await expect(read('outside.yml')).rejects.toThrow(/cannot read outside.yml: it is outside/);
-    await expect(read('../x.yml')).rejects.toThrow(/cannot read \.\.\/x\.yml/);
-    await expect(read('missing.yml')).rejects.toThrow(/missing.yml: no such file/);
+    await expect(read('outside.yml')).rejects.toThrow(/leads outside the workspace/);
+    await expect(read('../x.yml')).rejects.toThrow(/outside the workspace/);
+    await expect(read('missing.yml')).rejects.toThrow(/does not exist/);
     expect(Object.keys(await read(''))).toEqual([...CONFIGURABLE_RULES]);
   });
 });

@@ -1,8 +1,7 @@
-import { readFile, realpath } from 'node:fs/promises';
-import { isAbsolute, join, relative } from 'node:path';
 import {
   readString,
   UsageError,
+  Workspace,
   type Finding,
   type InputSource,
   type Severity,
@@ -68,17 +67,6 @@ export function parseRulesConfig(text: string, file: string | undefined): RulesC
   return config as RulesConfig;
 }
 
-/** A repository file by relative path, refused when it (or a symlink on the way) leaves the workspace. */
-async function readWorkspaceFile(workspace: string, path: string): Promise<string> {
-  const root = await realpath(workspace);
-  const target = await realpath(join(root, path));
-  const inside = relative(root, target);
-  if (isAbsolute(path) || inside.startsWith('..') || isAbsolute(inside)) {
-    throw new Error('it is outside the workspace');
-  }
-  return readFile(target, 'utf8');
-}
-
 /** The `rules-config` input: a path to a YAML file in the repository, or the YAML map itself. */
 export async function readRulesConfig(
   inputs: InputSource,
@@ -87,20 +75,6 @@ export async function readRulesConfig(
   const value = readString(inputs, 'rules-config');
   if (value === undefined) return DEFAULT_RULES_CONFIG;
   if (value.includes('\n') || value.includes(':')) return parseRulesConfig(value, undefined);
-  let text: string;
-  try {
-    text = await readWorkspaceFile(workspace, value);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code
-          ? `cannot be read (${code})`
-          : (error as Error).message;
-    throw new UsageError(`${inputs.describe('rules-config')}: cannot read ${value}: ${reason}`, {
-      input: 'rules-config',
-    });
-  }
+  const text = await new Workspace(workspace).readText(value, { input: 'rules-config' });
   return parseRulesConfig(text, value);
 }

@@ -23,14 +23,21 @@ export function goRoutes(text: string, file: string): Route[] {
   };
   let offset = 0;
   for (const line of text.split('\n')) {
+    // Every pattern below needs a quote or a brace: most lines have neither.
+    if (!/["{}]/.test(line)) {
+      offset += line.length + 1;
+      continue;
+    }
     const at = (index: number) => lineOf(offset + index);
-    const group = /(\w+)\s*:?=\s*(\w+)\.Group\(\s*"([^"]*)"/.exec(line);
+    const group = /(?<!\w)(\w+)\s*:?=\s*(\w+)\.Group\(\s*"([^"]{0,512})"/.exec(line);
     if (group) groups.set(group[1]!, joinPath(prefixOf(group[2]), group[3]!));
-    for (const match of line.matchAll(/\.(?:HandleFunc|Handle)\(\s*"(?:([A-Z]+)\s+)?(\/[^"]*)"/g)) {
+    for (const match of line.matchAll(
+      /\.(?:HandleFunc|Handle)\(\s*"(?:([A-Z]+)\s+)?(\/[^"]{0,512})"/g,
+    )) {
       routes.push({ method: match[1] ?? 'ANY', path: match[2]!, file, line: at(match.index) });
     }
     for (const match of line.matchAll(
-      /\b(\w+)(?:\.With\([^)]*\))*\.(Get|Post|Put|Patch|Delete|Head|Options|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Any)\(\s*"(\/[^"]*)"/g,
+      /(?<!\w)(\w+)(?:\.With\([^()]{0,300}\))*\.(Get|Post|Put|Patch|Delete|Head|Options|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Any)\(\s*"(\/[^"]{0,512})"/g,
     )) {
       const method = match[2]!.toUpperCase();
       routes.push({
@@ -41,7 +48,7 @@ export function goRoutes(text: string, file: string): Route[] {
       });
     }
     for (const match of line.matchAll(
-      /\b(\w+)\.Method(?:Func)?\(\s*"([A-Z]+)"\s*,\s*"(\/[^"]*)"/g,
+      /(?<!\w)(\w+)\.Method(?:Func)?\(\s*"([A-Z]+)"\s*,\s*"(\/[^"]{0,512})"/g,
     )) {
       routes.push({
         method: match[2]!,
@@ -50,7 +57,8 @@ export function goRoutes(text: string, file: string): Route[] {
         line: at(match.index),
       });
     }
-    const route = /\b(\w+)\.Route\(\s*"([^"]*)"\s*,\s*func\(\s*(\w+)\s+chi\.Router\s*\)/.exec(line);
+    const route =
+      /(?<!\w)(\w+)\.Route\(\s*"([^"]{0,512})"\s*,\s*func\(\s*(\w+)\s+chi\.Router\s*\)/.exec(line);
     const opened = (line.match(/\{/g) ?? []).length;
     const closed = (line.match(/\}/g) ?? []).length;
     if (route)
