@@ -105,7 +105,7 @@ function ourPorts(dir: string, context = new ScanContext(dir)): Port[] {
     envFiles: [],
     profiles: undefined,
   });
-  return portEntries(declarations).map((p) => [
+  return portEntries(declarations).entries.map((p) => [
     p.service,
     p.host_ip,
     p.published,

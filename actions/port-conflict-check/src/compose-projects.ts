@@ -66,7 +66,7 @@ export function groupProjects(
 /** One port item; a malformed one is an error finding at its line, and the others are still read. */
 function declaration(
   context: ScanContext,
-  base: Pick<PortDeclaration, 'project' | 'projectId' | 'service' | 'aliases'>,
+  base: Pick<PortDeclaration, 'project' | 'projectId' | 'service' | 'aliases' | 'serviceAt'>,
   item: Located<unknown>,
   parse: (value: unknown) => PortBinding,
 ): PortDeclaration[] {
@@ -110,7 +110,13 @@ function serviceDeclarations(
     `${project.name}_${service.name}`,
   ];
   if (service.containerName) aliases.push(service.containerName);
-  const base = { project: project.name, projectId: project.id, service: service.name, aliases };
+  const base = {
+    project: project.name,
+    projectId: project.id,
+    service: service.name,
+    aliases,
+    serviceAt: `${service.file}:${service.line}`,
+  };
   const host = service.networkMode === 'host';
   return [
     ...service.ports.flatMap((item) =>

@@ -26,7 +26,7 @@ describe('host port conflicts', () => {
         rule: 'port-conflict',
         severity: 'error',
         message:
-          'host port 8080/tcp of service "b" (project shop) is also published by service "a" (project shop) at docker-compose.yml:6',
+          'host port 8080/tcp is published by 2 declarations: service "a" (project shop) at docker-compose.yml:6; service "b" (project shop) at docker-compose.yml:10',
         file: 'docker-compose.yml',
         line: 10,
       },
@@ -58,20 +58,79 @@ describe('host port conflicts', () => {
       }),
     );
     expect(outcome.report.findings[0]!.message).toMatch(
-      /^host ports 9004-9005\/tcp of service "b"/,
+      /^host ports 9004-9005\/tcp are published by 2 declarations: service "a"/,
     );
   });
 
-  test('across projects: cross-project decides', async () => {
+  test('across projects declared to run together: cross-project decides', async () => {
     const files = {
       'a/compose.yml': compose('a', { web: ['3000:3000'] }),
       'b/compose.yml': compose('b', { web: ['3000:3000'] }),
     };
-    expect(await findings(files)).toEqual(['warning cross-project-port-conflict b/compose.yml:6']);
-    expect(await findings(files, { 'cross-project': 'error' })).toEqual([
+    const together = { projects: 'a/compose.yml\nb/compose.yml' };
+    expect(await findings(files, together)).toEqual([
+      'warning cross-project-port-conflict b/compose.yml:6',
+    ]);
+    expect(await findings(files, { ...together, 'cross-project': 'error' })).toEqual([
       'error cross-project-port-conflict b/compose.yml:6',
     ]);
-    expect(await findings(files, { 'cross-project': 'off' })).toEqual([]);
+    expect(await findings(files, { ...together, 'cross-project': 'off' })).toEqual([]);
+  });
+
+  test('projects not declared to run together: one notice with the count and how to declare', async () => {
+    const files = {
+      'a/compose.yml': compose('a', { web: ['3000:3000', '4000:4000'] }),
+      'b/compose.yml': compose('b', { web: ['3000:3000', '4000:4000'] }),
+      'c/compose.yml': compose('c', { web: ['4000:4000'] }),
+    };
+    const outcome = await runOn(fixtureWorkspace(files));
+    expect(outcome.report.findings).toEqual([
+      {
+        rule: 'undeclared-cross-project',
+        severity: 'notice',
+        message: expect.stringMatching(
+          /^2 host ports are published by several Compose projects not declared .* list them in the projects input/,
+        ),
+      },
+    ]);
+    expect(outcome.report.passed).toBe(true);
+    // A registry naming the services declares their projects.
+    const registry =
+      '| Service | Port |\n|---|---|\n| a/web | 3000 |\n| b/web | 3000 |\n| a/web | 4000 |\n| b/web | 4000 |\n| c/web | 4000 |\n';
+    expect(await findings({ ...files, 'PORT_MAPPINGS.md': registry })).toEqual([
+      'warning cross-project-port-conflict b/compose.yml:6',
+      'warning cross-project-port-conflict c/compose.yml:6',
+    ]);
+  });
+
+  test('n services on one port are one finding listing n', async () => {
+    const services = Object.fromEntries(
+      Array.from({ length: 3000 }, (_, index) => [`s${index}`, ['8080:80']]),
+    );
+    const outcome = await runOn(fixtureWorkspace({ 'compose.yml': compose('big', services) }));
+    expect(outcome.report.findings).toHaveLength(1);
+    expect(outcome.report.findings[0]!.message).toMatch(
+      /^host port 8080\/tcp is published by 3000 declarations: service "s0" .*; and 2990 more$/,
+    );
+  });
+
+  test('services sharing a port through an anchor or an extends base conflict', async () => {
+    const anchored =
+      'name: lara\nx-ws: &ws\n  image: x\n  ports: ["2222:22"]\nservices:\n  workspace:\n    <<: *ws\n  workspace-83:\n    <<: *ws\n  other:\n    extends: workspace\n';
+    const outcome = await runOn(fixtureWorkspace({ 'compose.yml': anchored }));
+    expect(outcome.report.findings).toEqual([
+      {
+        rule: 'port-conflict',
+        severity: 'error',
+        message:
+          'host port 2222/tcp is published by 3 declarations: ' +
+          'service "workspace" (project lara) at compose.yml:6 (port at compose.yml:4); ' +
+          'service "workspace-83" (project lara) at compose.yml:8 (port at compose.yml:4); ' +
+          'service "other" (project lara) at compose.yml:10 (port at compose.yml:4)',
+        file: 'compose.yml',
+        line: 10,
+      },
+    ]);
   });
 
   test('alternative files of one project (same project name) do not conflict for the same service', async () => {
@@ -79,10 +138,7 @@ describe('host port conflicts', () => {
       'app/docker-compose.yml': compose('app', { web: ['3000:3000'] }),
       'app/docker-compose.prod.yml': compose('app', { web: ['3000:3000'], api: ['3000:3001'] }),
     };
-    expect(await findings(files)).toEqual([
-      'error port-conflict app/docker-compose.prod.yml:10',
-      'warning cross-project-port-conflict app/docker-compose.yml:6',
-    ]);
+    expect(await findings(files)).toEqual(['error port-conflict app/docker-compose.prod.yml:10']);
   });
 
   test('ports below 1024 on all addresses are a notice', async () => {
@@ -98,7 +154,6 @@ describe('host port conflicts', () => {
       'web/.env': 'PORT=3000\n',
     };
     expect(await findings(files, { 'env-port-files': '**/.env*' })).toEqual([
-      'warning cross-project-port-conflict web/.env:1',
       'warning cross-project-port-conflict web/.env:1',
     ]);
   });

@@ -52,14 +52,21 @@ function ourDuplicates(dir: string, files: string[]): string[] {
     files.map((file) => join(dir, file)),
     { projects: [], envFiles: [], profiles: undefined },
   );
-  return hostPortConflicts(declarations, 'error').flatMap((finding) => {
-    const [, start, end, service] = /host ports? (\d+)(?:-(\d+))?\/\w+ of service "([^"]+)"/.exec(
-      finding.message,
-    )!;
-    const ports = [];
-    for (let port = Number(start); port <= Number(end ?? start); port++)
-      ports.push(`${finding.file} ${service} ${port}`);
-    return ports;
+  const options = { crossProject: 'error' as const, together: new Set<string>() };
+  const conflicts = hostPortConflicts(declarations, options).filter(
+    (f) => f.rule === 'port-conflict',
+  );
+  return conflicts.flatMap((finding) => {
+    const [, start, end] = /^host ports? (\d+)(?:-(\d+))?\//.exec(finding.message)!;
+    const members = finding.message.matchAll(
+      /service "([^"]+)" \([^)]*\)(?:, [^;]*)? at ([^:]+):/g,
+    );
+    return [...members].flatMap(([, service, file]) => {
+      const ports = [];
+      for (let port = Number(start); port <= Number(end ?? start); port++)
+        ports.push(`${file} ${service} ${port}`);
+      return ports;
+    });
   });
 }
 

@@ -1,10 +1,25 @@
 import type { PortDeclaration, PortEntry } from './types.ts';
 
-/** The `ports` output: one entry per container port, ranges expanded, `published: null` when unbound. */
-export function portEntries(declarations: readonly PortDeclaration[]): PortEntry[] {
-  return declarations.flatMap((d) => {
-    const entries: PortEntry[] = [];
-    for (let offset = 0; offset <= d.target.end - d.target.start; offset++) {
+/**
+ * The report holds at most this many ports: a 10-byte `EXPOSE 1-65535` expands to 65,535, so
+ * without a bound memory would follow the numbers in a file rather than its size.
+ */
+export const MAX_PORT_ENTRIES = 100_000;
+
+/**
+ * The `ports` output: one entry per container port, ranges expanded, `published: null` when
+ * unbound; `total` counts every port, including those past MAX_PORT_ENTRIES that are left out.
+ */
+export function portEntries(declarations: readonly PortDeclaration[]): {
+  entries: PortEntry[];
+  total: number;
+} {
+  const entries: PortEntry[] = [];
+  let total = 0;
+  for (const d of declarations) {
+    const size = d.target.end - d.target.start + 1;
+    total += size;
+    for (let offset = 0; offset < size && entries.length < MAX_PORT_ENTRIES; offset++) {
       entries.push({
         service: d.service,
         project: d.project,
@@ -17,6 +32,6 @@ export function portEntries(declarations: readonly PortDeclaration[]): PortEntry
         source: d.source,
       });
     }
-    return entries;
-  });
+  }
+  return { entries, total };
 }

@@ -2,13 +2,8 @@ import { append } from './collections.ts';
 import type { Registry, RegistryEntry } from './registry.ts';
 import type { PortFinding } from './scan-context.ts';
 import { describe } from './conflicts.ts';
-import {
-  formatRange,
-  hostsOverlap,
-  rangesOverlap,
-  type PortDeclaration,
-  type PortRange,
-} from './types.ts';
+import { byAddress, overlaps } from './overlaps.ts';
+import { formatRange, rangesOverlap, type PortDeclaration, type PortRange } from './types.ts';
 
 function names(declaration: PortDeclaration): string[] {
   return [declaration.service, ...declaration.aliases].map((name) => name.toLowerCase());
@@ -18,19 +13,18 @@ export function entryMatches(entry: RegistryEntry, declaration: PortDeclaration)
   return names(declaration).includes(entry.service.toLowerCase());
 }
 
-function* ports(range: PortRange): Generator<number> {
-  for (let port = range.start; port <= range.end; port++) yield port;
-}
-
-/** Consecutive ports back into ranges: [8080, 8081, 9000] → "8080-8081, 9000". */
-function formatPorts(list: readonly number[]): string {
-  const ranges: PortRange[] = [];
-  for (const port of list) {
-    const last = ranges.at(-1);
-    if (last && last.end === port - 1) last.end = port;
-    else ranges.push({ start: port, end: port });
+/** The parts of `range` that none of `cut` covers. */
+function subtract(range: PortRange, cut: readonly PortRange[]): PortRange[] {
+  let rest = [range];
+  for (const piece of cut) {
+    rest = rest.flatMap((part) => {
+      if (!rangesOverlap(part, piece)) return [part];
+      const left = { start: part.start, end: piece.start - 1 };
+      const right = { start: piece.end + 1, end: part.end };
+      return [left, right].filter((r) => r.start <= r.end);
+    });
   }
-  return ranges.map(formatRange).join(', ');
+  return rest;
 }
 
 /** Published Compose ports against the registry: missing, or registered to another service. */
@@ -39,43 +33,48 @@ function declarationFindings(
   registry: Registry,
   required: boolean,
 ): PortFinding[] {
-  const index = new Map<string, RegistryEntry[]>();
-  for (const entry of registry.entries) {
-    for (const port of ports(entry.port)) append(index, `${entry.protocol}/${port}`, entry);
-  }
   const findings: PortFinding[] = [];
   for (const declaration of declarations) {
     if (declaration.source !== 'compose' || !declaration.published) continue;
-    const missing: number[] = [];
-    const elsewhere: number[] = [];
-    let owner: RegistryEntry | undefined;
-    for (const port of ports(declaration.published)) {
-      const entries = index.get(`${declaration.protocol}/${port}`);
-      if (!entries) missing.push(port);
-      else if (!entries.some((entry) => entryMatches(entry, declaration))) {
-        elsewhere.push(port);
-        owner ??= entries[0];
-      }
-    }
+    const published = declaration.published;
+    const entries = registry.entries.filter(
+      (entry) => entry.protocol === declaration.protocol && rangesOverlap(entry.port, published),
+    );
+    const mine = entries.filter((entry) => entryMatches(entry, declaration));
+    const others = entries.filter((entry) => !mine.includes(entry));
+    const missing = subtract(
+      published,
+      entries.map((entry) => entry.port),
+    );
+    const elsewhere = subtract(published, [
+      ...subtract(
+        published,
+        others.map((entry) => entry.port),
+      ),
+      ...mine.map((e) => e.port),
+    ]);
     const base = {
       file: declaration.file,
       line: declaration.line,
       involves: [declaration.file, registry.file],
     };
+    const what = (ranges: PortRange[]) =>
+      `host port ${ranges.map(formatRange).join(', ')}/${declaration.protocol} of ${describe(declaration)}`;
     if (missing.length > 0) {
       findings.push({
         ...base,
         rule: 'unregistered-port',
         severity: required ? 'error' : 'warning',
-        message: `host port ${formatPorts(missing)}/${declaration.protocol} of ${describe(declaration)} is not in ${registry.file}`,
+        message: `${what(missing)} is not in ${registry.file}`,
       });
     }
-    if (owner) {
+    if (elsewhere.length > 0) {
+      const owner = others.find((entry) => elsewhere.some((r) => rangesOverlap(r, entry.port)))!;
       findings.push({
         ...base,
         rule: 'misregistered-port',
         severity: 'error',
-        message: `host port ${formatPorts(elsewhere)}/${declaration.protocol} of ${describe(declaration)} is registered to ${JSON.stringify(owner.service)} at ${owner.file}:${owner.line}`,
+        message: `${what(elsewhere)} is registered to ${JSON.stringify(owner.service)} at ${owner.file}:${owner.line}`,
       });
     }
   }
@@ -107,29 +106,50 @@ function staleFindings(
     }));
 }
 
-/** Two services given the same port and protocol on overlapping addresses by the registry itself. */
-function selfConflicts(registry: Registry): PortFinding[] {
+/** A service the registry names that the repository shows publishing these ports. */
+function publishes(
+  declarations: readonly PortDeclaration[],
+  entry: RegistryEntry,
+  ports: PortRange,
+): boolean {
+  return declarations.some(
+    (d) =>
+      d.published &&
+      d.protocol === entry.protocol &&
+      rangesOverlap(d.published, ports) &&
+      entryMatches(entry, d),
+  );
+}
+
+/**
+ * Ports the registry gives to several services on overlapping addresses. When the repository
+ * itself publishes the port from each of them, the scan's conflict checks judge it (a registry
+ * written by write-registry describes the repository as it is, and passes).
+ */
+function selfConflicts(
+  declarations: readonly PortDeclaration[],
+  registry: Registry,
+): PortFinding[] {
   const findings: PortFinding[] = [];
-  const entries = [...registry.entries].sort((a, b) => a.port.start - b.port.start);
-  for (let i = 0; i < entries.length; i++) {
-    const a = entries[i]!;
-    for (let j = i + 1; j < entries.length && entries[j]!.port.start <= a.port.end; j++) {
-      const b = entries[j]!;
-      if (
-        a.protocol !== b.protocol ||
-        a.service.toLowerCase() === b.service.toLowerCase() ||
-        !hostsOverlap(a.hostIp, b.hostIp)
-      )
-        continue;
-      const [first, second] = a.line <= b.line ? [a, b] : [b, a];
-      findings.push({
-        rule: 'registry-conflict',
-        severity: 'error',
-        message: `the registry gives port ${formatRange(second.port)}/${second.protocol} to ${JSON.stringify(second.service)} and to ${JSON.stringify(first.service)} (line ${first.line})`,
-        file: second.file,
-        line: second.line,
-        involves: [second.file],
-      });
+  const byProtocol = new Map<string, RegistryEntry[]>();
+  for (const entry of registry.entries) append(byProtocol, entry.protocol, entry);
+  for (const entries of byProtocol.values()) {
+    for (const { ports, members } of overlaps(entries, (entry) => entry.port)) {
+      for (const group of byAddress(members, (entry) => entry.hostIp)) {
+        const services = new Set(group.map((entry) => entry.service.toLowerCase()));
+        if (services.size < 2 || group.every((entry) => publishes(declarations, entry, ports)))
+          continue;
+        const sorted = [...group].sort((a, b) => a.line - b.line);
+        const last = sorted.at(-1)!;
+        findings.push({
+          rule: 'registry-conflict',
+          severity: 'error',
+          message: `the registry gives port ${formatRange(ports)}/${last.protocol} to ${services.size} services: ${sorted.map((entry) => `${JSON.stringify(entry.service)} (line ${entry.line})`).join(', ')}`,
+          file: last.file,
+          line: last.line,
+          involves: [last.file],
+        });
+      }
     }
   }
   return findings;
@@ -143,6 +163,6 @@ export function registryFindings(
   return [
     ...declarationFindings(declarations, registry, required),
     ...staleFindings(declarations, registry),
-    ...selfConflicts(registry),
+    ...selfConflicts(declarations, registry),
   ];
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { fixtureWorkspace, runOn } from './fixture-workspace.ts';
@@ -166,6 +166,31 @@ describe('write-registry', () => {
         '| api | 3001 | 3000 | tcp |  | the API team |\n| web | 3000 | 3000 | tcp |  | the web team |\n| web | 9000-9001 | 9000-9001 | tcp | 127.0.0.1 |  |\n\nAfter the table.\n',
     );
   });
+});
+
+test('the registry write-registry writes passes on the same repository (two projects on one port)', async () => {
+  const dir = fixtureWorkspace({
+    'a/compose.yml': 'name: a\nservices:\n  web:\n    image: x\n    ports: ["3000:3000"]\n',
+    'b/compose.yml': 'name: b\nservices:\n  web:\n    image: x\n    ports: ["3000:3000"]\n',
+  });
+  const before = await runOn(dir);
+  expect(before.report.passed).toBe(true);
+  const written = await runOn(dir, { 'write-registry': 'PORT_MAPPINGS.md' });
+  const after = await runOn(dir);
+  for (const outcome of [written, after]) {
+    expect(outcome.report.passed).toBe(true);
+    expect(outcome.report.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual([
+      'warning cross-project-port-conflict',
+    ]);
+  }
+  // A registry that gives one port to two services the repository does not show is still wrong.
+  writeFileSync(
+    join(dir, 'PORT_MAPPINGS.md'),
+    '| Service | Port |\n|---|---|\n| a/web | 3000 |\n| b/web | 3000 |\n| c/web | 3000 |\n',
+  );
+  expect((await runOn(dir)).report.findings.map((f) => `${f.rule} ${f.line}`)).toContain(
+    'registry-conflict 5',
+  );
 });
 
 test('a bare --write-registry writes the registry input', async () => {

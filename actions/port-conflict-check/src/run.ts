@@ -10,8 +10,8 @@ import {
   type RunFunction,
 } from '@flow-actions/kit';
 import { hostPortConflicts, nodePortFindings, privilegedPortFindings } from './conflicts.ts';
-import { portEntries } from './ports-output.ts';
-import { registryFindings } from './registry-checks.ts';
+import { MAX_PORT_ENTRIES, portEntries } from './ports-output.ts';
+import { entryMatches, registryFindings } from './registry-checks.ts';
 import { isStructuredRegistry, parseRegistry, type Registry } from './registry.ts';
 import { registryDocument, registryTable } from './registry-writer.ts';
 import { scanWorkspace } from './scan.ts';
@@ -77,14 +77,18 @@ function checkRegistry(
       message: `require-registry is true but ${scan.relative(path)} does not exist; bootstrap it with --write-registry ${scan.relative(path)}`,
       involves: [scan.relative(path)],
     };
-    return { file: undefined, findings: required ? [missing] : [] };
+    return { file: undefined, registry: undefined, findings: required ? [missing] : [] };
   }
   const { registry } = readRegistry(
     scan,
     path,
     settings.writeRegistry ? 'write-registry' : 'registry',
   );
-  return { file: registry.file, findings: registryFindings(declarations, registry, required) };
+  return {
+    file: registry.file,
+    registry,
+    findings: registryFindings(declarations, registry, required),
+  };
 }
 
 /** On a pull request with changed-only: the files it changes; undefined means report everything. */
@@ -127,6 +131,33 @@ function portsOutput(ports: readonly PortEntry[], context: RunContext): string {
   return fits ? bound : '[]';
 }
 
+/**
+ * Compose projects declared to run on one host together: the sets of the projects input, and
+ * projects with a service in the registry (the registry is the plan of one host's ports).
+ */
+function declaredTogether(
+  settings: Settings,
+  scan: ScanContext,
+  declarations: readonly PortDeclaration[],
+  registry: Registry | undefined,
+): Set<string> {
+  const ids = new Set(
+    settings.projects.map((set) => set.files.map((file) => scan.relative(file)).join('+')),
+  );
+  for (const d of declarations)
+    if (registry?.entries.some((entry) => entryMatches(entry, d))) ids.add(d.projectId);
+  return ids;
+}
+
+function truncated(total: number): PortFinding {
+  return {
+    rule: 'ports-truncated',
+    severity: 'warning',
+    message: `the repository declares ${total} container ports (ranges expanded); the report and the ports output list the first ${MAX_PORT_ENTRIES}`,
+    involves: [],
+  };
+}
+
 function unique(findings: readonly PortFinding[]): PortFinding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
@@ -150,9 +181,14 @@ export const run: RunFunction<PortReport> = async (context) => {
   if (settings.writeRegistry)
     writeRegistry(scan.context, settings.writeRegistry, declarations, context);
   const registry = checkRegistry(settings, scan.context, declarations);
+  const ports = portEntries(declarations);
   let findings = unique([
+    ...(ports.total > ports.entries.length ? [truncated(ports.total)] : []),
     ...scan.context.findings,
-    ...hostPortConflicts(declarations, settings.crossProject),
+    ...hostPortConflicts(declarations, {
+      crossProject: settings.crossProject,
+      together: declaredTogether(settings, scan.context, declarations, registry.registry),
+    }),
     ...nodePortFindings(declarations),
     ...privilegedPortFindings(declarations),
     ...registry.findings,
@@ -164,10 +200,9 @@ export const run: RunFunction<PortReport> = async (context) => {
     findings.map(({ involves: _involves, ...finding }) => finding),
   );
   const conflicts = sorted.filter(isConflict).length;
-  const ports = portEntries(declarations);
   const passed = !hasErrors(sorted);
   return {
-    report: { passed, findings: sorted, conflicts, ports },
+    report: { passed, findings: sorted, conflicts, ports: ports.entries },
     summary: buildSummary({
       passed,
       findings: sorted,
@@ -175,7 +210,7 @@ export const run: RunFunction<PortReport> = async (context) => {
       files: scan.files,
       registry: registry.file,
     }),
-    outputs: { conflicts: String(conflicts), ports: portsOutput(ports, context) },
-    headline: `${conflicts} port conflicts, ${sorted.length} findings in ${ports.length} ports`,
+    outputs: { conflicts: String(conflicts), ports: portsOutput(ports.entries, context) },
+    headline: `${conflicts} port conflicts, ${sorted.length} findings in ${ports.total} ports`,
   };
 };

@@ -1,4 +1,5 @@
 import { countBySeverity, md, Summary, type Finding } from '@flow-actions/kit';
+import { append } from './collections.ts';
 import { formatRange, type PortDeclaration, type PortSource } from './types.ts';
 
 export function isConflict(finding: Finding): boolean {
@@ -18,6 +19,60 @@ function byPort(a: PortDeclaration, b: PortDeclaration): number {
     a.file.localeCompare(b.file) ||
     a.line - b.line
   );
+}
+
+/** Past this many ports the map is collapsed: one row per service, folded away. */
+const FULL_MAP_ROWS = 30;
+/** A collapsed map lists this many services; the JSON report has them all. */
+const COLLAPSED_ROWS = 300;
+
+function portMap(summary: Summary, declarations: readonly PortDeclaration[]): void {
+  const sorted = [...declarations].sort(byPort);
+  if (sorted.length <= FULL_MAP_ROWS) {
+    summary.heading('Port map', 3).table(
+      [
+        'Host port',
+        'Protocol',
+        'Host IP',
+        'Container port',
+        'Service',
+        'Project',
+        'Source',
+        'Declared at',
+      ],
+      sorted.map((d) => [
+        d.published ? formatRange(d.published) : '—',
+        d.protocol,
+        d.published ? md.code(d.hostIp || 'all') : '',
+        formatRange(d.target),
+        md.code(d.service),
+        md.code(d.project),
+        d.source,
+        where(d.file, d.line),
+      ]),
+    );
+    return;
+  }
+  const services = new Map<string, PortDeclaration[]>();
+  for (const d of sorted) append(services, `${d.source}\0${d.project}\0${d.service}`, d);
+  const ports = (list: readonly PortDeclaration[]) =>
+    list
+      .map(
+        (d) =>
+          `${d.published ? `${formatRange(d.published)}→` : ''}${formatRange(d.target)}/${d.protocol}`,
+      )
+      .join(', ');
+  const rows = [...services.values()].slice(0, COLLAPSED_ROWS).map((list) => {
+    const d = list[0]!;
+    return [md.code(d.service), md.code(d.project), d.source, md.text(ports(list))];
+  });
+  const more = services.size - rows.length;
+  const body =
+    md.table(['Service', 'Project', 'Source', 'Ports (host→container)'], rows) +
+    (more > 0 ? `\n\n${more} more services are in the JSON report.` : '');
+  summary
+    .heading('Port map', 3)
+    .details(`${sorted.length} port declarations of ${services.size} services, by service`, body);
 }
 
 export interface SummaryInput {
@@ -55,29 +110,6 @@ export function buildSummary(input: SummaryInput): Summary {
     summary
       .heading('Other findings', 3)
       .table(['Severity', 'Rule', 'Where', 'Finding'], others.map(row));
-  summary.heading('Port map', 3).table(
-    [
-      'Host port',
-      'Protocol',
-      'Host IP',
-      'Container port',
-      'Service',
-      'Project',
-      'Source',
-      'Declared at',
-    ],
-    [...input.declarations]
-      .sort(byPort)
-      .map((d) => [
-        d.published ? formatRange(d.published) : '—',
-        d.protocol,
-        d.published ? md.code(d.hostIp || 'all') : '',
-        formatRange(d.target),
-        md.code(d.service),
-        md.code(d.project),
-        d.source,
-        where(d.file, d.line),
-      ]),
-  );
+  portMap(summary, input.declarations);
   return summary;
 }

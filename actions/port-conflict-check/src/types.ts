@@ -26,6 +26,8 @@ export interface PortDeclaration {
   published: PortRange | null;
   target: PortRange;
   protocol: Protocol;
+  /** Compose: `file:line` of the service, which an anchor or an `extends` base may hold the port for. */
+  serviceAt?: string;
   /** Kubernetes: the field that bound the host port. */
   binding?: 'nodePort' | 'hostPort';
 }
