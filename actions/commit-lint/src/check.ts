@@ -24,6 +24,8 @@ export interface BranchVerdict {
   name: string;
   pattern: string;
   valid: boolean;
+  /** Why the branch was not held to the pattern: the default branch, a protected branch. */
+  exempt?: string;
 }
 
 /** The first line of a message, as the report shows it. */
@@ -83,7 +85,20 @@ export function checkTitle(title: string, config: LintConfig): TitleVerdict {
   return { text: title, ...verdict(title, config) };
 }
 
-export function checkBranch(name: string, pattern: RegExp): BranchVerdict {
+/**
+ * The branch held to branch-pattern. The default branch and the protected ones are exempt: pushes
+ * and merges to them are not feature branches.
+ */
+export function checkBranch(
+  name: string,
+  pattern: RegExp,
+  exempt: { defaultBranch: string | undefined; protectedBranches: readonly string[] },
+): BranchVerdict {
   // RegExp#source escapes "/"; show the pattern as it was written.
-  return { name, pattern: pattern.source.replace(/\\\//g, '/'), valid: pattern.test(name) };
+  const shown = pattern.source.replace(/\\\//g, '/');
+  if (name === exempt.defaultBranch)
+    return { name, pattern: shown, valid: true, exempt: 'the default branch' };
+  if (exempt.protectedBranches.includes(name))
+    return { name, pattern: shown, valid: true, exempt: 'a protected branch' };
+  return { name, pattern: shown, valid: pattern.test(name) };
 }

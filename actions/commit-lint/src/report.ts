@@ -122,7 +122,9 @@ function summaryOf(results: CheckResults, report: CommitLintReport): Summary {
     summary
       .heading('Branch', 3)
       .paragraph(
-        `${md.code(branch.name)} ${md.passFail(branch.valid)} must match ${md.code(`/${branch.pattern}/`)}`,
+        branch.exempt
+          ? `${md.code(branch.name)} exempt from ${md.code(`/${branch.pattern}/`)}: ${md.text(branch.exempt)}`
+          : `${md.code(branch.name)} ${md.passFail(branch.valid)} must match ${md.code(`/${branch.pattern}/`)}`,
       );
   }
   const skippedCommits = results.commits.filter((commit) => commit.skipped);

@@ -6,6 +6,7 @@ import { readString, UsageError, type RunContext, type RunFunction } from '@flow
 import { checkBranch, checkCommit, checkMessage, checkTitle, type CommitVerdict } from './check.ts';
 import { discoverConfig } from './config/discover.ts';
 import { loadCommitlintConfig } from './config/resolve.ts';
+import { codeRefusal } from './config/trust.ts';
 import { defaultLintConfig } from './defaults.ts';
 import { hookCleanup } from './edit.ts';
 import type { LintConfig } from './lint.ts';
@@ -14,8 +15,12 @@ import { buildOutcome, type CheckResults, type CommitLintReport } from './report
 import { scopesFrom } from './scopes.ts';
 import { readSettings, type Settings } from './settings.ts';
 
-async function lintConfig(settings: Settings, workspace: string) {
-  if (settings.configFile) return loadCommitlintConfig(settings.configFile, workspace);
+async function lintConfig(settings: Settings, context: RunContext) {
+  const { workspace } = context;
+  if (settings.configFile) {
+    const refusal = await codeRefusal(context.event?.name, context.env, workspace);
+    return loadCommitlintConfig(settings.configFile, workspace, refusal);
+  }
   const scopes = settings.scopesFrom
     ? await scopesFrom(workspace, settings.scopesFrom)
     : settings.defaults.scopes;
@@ -54,6 +59,11 @@ async function branchName(context: RunContext): Promise<string> {
   if (push?.ref.startsWith('refs/heads/')) return push.ref.slice('refs/heads/'.length);
   if (context.env.GITHUB_HEAD_REF) return context.env.GITHUB_HEAD_REF;
   return (await git(context.workspace, ['rev-parse', '--abbrev-ref', 'HEAD'])).trim();
+}
+
+function defaultBranchOf(event: RunContext['event']): string | undefined {
+  const repository = event?.payload.repository as { default_branch?: unknown } | undefined;
+  return typeof repository?.default_branch === 'string' ? repository.default_branch : undefined;
 }
 
 /** Commits with problems printed to the step's log; the summary and the JSON report have them all. */
@@ -118,7 +128,7 @@ async function checkRange(
 
 export const run: RunFunction<CommitLintReport> = async (context) => {
   const settings = readSettings(context.inputs, context.workspace, discoverConfig);
-  const config = await lintConfig(settings, context.workspace);
+  const config = await lintConfig(settings, context);
   const lint: LintConfig = config.lint;
   const results: CheckResults = {
     config: config.file,
@@ -142,8 +152,12 @@ export const run: RunFunction<CommitLintReport> = async (context) => {
     }
     const pullRequest = pullRequestOf(context.event);
     if (settings.prTitle && pullRequest) results.title = checkTitle(pullRequest.title, lint);
-    if (settings.branchPattern)
-      results.branch = checkBranch(await branchName(context), settings.branchPattern);
+    if (settings.branchPattern) {
+      results.branch = checkBranch(await branchName(context), settings.branchPattern, {
+        defaultBranch: defaultBranchOf(context.event),
+        protectedBranches: settings.protectedBranches,
+      });
+    }
     if (!settings.commits && !results.title && !results.branch) {
       throw new UsageError(
         'nothing to check: commits is false, and there is no pull request title or branch-pattern to check',

@@ -36,6 +36,8 @@ export interface Settings {
   prTitle: boolean;
   commits: boolean;
   branchPattern: RegExp | undefined;
+  /** Branches exempt from branch-pattern besides the default branch. */
+  protectedBranches: string[];
   ignoreAuthors: string[];
 }
 
@@ -79,6 +81,7 @@ export function readSettings(
     prTitle: readBoolean(inputs, 'pr-title', true),
     commits: readBoolean(inputs, 'commits', true),
     branchPattern: readRegExp(inputs, 'branch-pattern'),
+    protectedBranches: readList(inputs, 'protected-branches'),
     ignoreAuthors: readList(inputs, 'ignore-authors').map((author) => author.toLowerCase()),
   };
 }

@@ -34,8 +34,11 @@ function dataSource(file: string, text: string, key?: string): ConfigSource {
   };
 }
 
-/** Read a configuration file: JSON or YAML data, package.json's key, or a JS/TS module's default export. */
-export async function readConfigFile(file: string): Promise<ConfigSource> {
+/**
+ * Read a configuration file: JSON or YAML data, package.json's key, or a JS/TS module's default
+ * export. A module is code: with `refuseCode` it is not run, and the error says why.
+ */
+export async function readConfigFile(file: string, refuseCode?: string): Promise<ConfigSource> {
   const name = basename(file);
   const manifest = name === 'package.json' || name === 'package.yaml';
   if (manifest || ['', '.json', '.yaml', '.yml'].includes(extname(name))) {
@@ -50,6 +53,8 @@ export async function readConfigFile(file: string): Promise<ConfigSource> {
     }
     return dataSource(file, text, manifest ? 'commitlint' : undefined);
   }
+  if (refuseCode)
+    throw new UsageError(`${name}: ${refuseCode}`, { input: 'config', location: { file } });
   let module: { default?: unknown };
   try {
     // Node 24 imports .ts natively; webpackIgnore keeps the bundler from resolving the user's file.

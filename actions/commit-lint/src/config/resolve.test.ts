@@ -146,3 +146,69 @@ describe('config resolution', () => {
     expect(lintMessage("Merge branch 'x'", config.lint).valid).toBe(false);
   });
 });
+
+describe('patterns run in bounded time', () => {
+  test('a catastrophic headerPattern in YAML lints in bounded time, with the same verdicts', async () => {
+    const config = await load({
+      '.commitlintrc.yml':
+        "parserPreset:\n  parserOpts:\n    headerPattern: '^(\\w+\\s?)*: (.*)$'\n    headerCorrespondence: [type, subject]\nrules:\n  type-empty: [2, never]\n",
+    });
+    const started = Date.now();
+    expect(lintMessage(`${'a'.repeat(20_000)}!`, config.lint).valid).toBe(false);
+    expect(lintMessage('fix: the thing', config.lint).valid).toBe(true);
+    // Backtracking would take longer than the age of the universe; the linear engine, milliseconds.
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  test.each([
+    ['headerPattern', "'^(?=feat)(\\w*): (.*)$'", 3],
+    ['revertPattern', "'^Revert (\\w)\\1'", 3],
+  ])('a %s no engine can bound is a configuration error', async (key, pattern, line) => {
+    const error = await load({
+      '.commitlintrc.yml': `parserPreset:\n  parserOpts:\n    ${key}: ${pattern}\nrules:\n  type-empty: [2, never]\n`,
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).message).toMatch(
+      new RegExp(`^parserPreset\\.parserOpts\\.${key}: it uses a lookaround or a back-reference`),
+    );
+    expect((error as UsageError).location).toEqual({ file: '.commitlintrc.yml', line });
+  });
+
+  test('a headerPattern that is no regular expression is a configuration error', async () => {
+    await expect(
+      load({
+        '.commitlintrc.json': '{"parserPreset": {"parserOpts": {"headerPattern": "(("}}}',
+      }),
+    ).rejects.toThrow(/parserPreset\.parserOpts\.headerPattern: Invalid regular expression/);
+  });
+});
+
+describe('configurations that are code, where code may not run', () => {
+  const REFUSED = 'not here';
+
+  test.each([
+    ['commitlint.config.mjs', { 'commitlint.config.mjs': 'export default { rules: {} };' }],
+    [
+      'local.js',
+      {
+        '.commitlintrc.json': '{"extends": ["./local.js"]}',
+        'local.js': 'module.exports = { rules: {} };',
+      },
+    ],
+  ])('%s is not run', async (file, files) => {
+    const dir = workspace(files);
+    const error = await loadCommitlintConfig(discoverConfig(dir)!, dir, REFUSED).catch(
+      (caught: unknown) => caught,
+    );
+    expect((error as UsageError).message).toBe(`${file}: ${REFUSED}`);
+    expect((error as UsageError).location).toEqual({ file });
+  });
+
+  test('data configurations and the built-in config-conventional are read', async () => {
+    const dir = workspace({
+      '.commitlintrc.yml': "extends: ['@commitlint/config-conventional']\n",
+    });
+    const config = await loadCommitlintConfig(discoverConfig(dir)!, dir, REFUSED);
+    expect(config.lint.rules['type-enum']?.[0]).toBe(2);
+  });
+});

@@ -9,6 +9,7 @@ import type { LintConfig, RuleConfig } from '../lint.ts';
 import { commitlintParserOptions, CONVENTIONAL_PRESET } from '../parse.ts';
 import { RULES } from '../rules/index.ts';
 import { CONFIG_CONVENTIONAL } from './conventional.ts';
+import { checkPatterns } from './patterns.ts';
 import { readConfigFile, type ConfigSource } from './read.ts';
 
 export interface ResolvedConfig {
@@ -38,22 +39,37 @@ const PRESETS: Record<string, ParserOptions> = {
   'conventional-changelog-angular': {},
 };
 
-function parserPresetOf(value: unknown, warnings: string[]): ParserOptions | undefined {
+function parserPresetOf(source: ConfigSource, warnings: string[]): ParserOptions | undefined {
+  const value = source.config.parserPreset;
   if (value === undefined) return undefined;
   if (typeof value === 'string' && PRESETS[value]) return PRESETS[value];
   const options = (value as { parserOpts?: ParserOptions } | null)?.parserOpts;
-  if (options && typeof options === 'object') return options;
+  if (options && typeof options === 'object') {
+    checkPatterns(options as Record<string, unknown>, (key, message) => {
+      const path = ['parserPreset', 'parserOpts', ...key.split('.')];
+      throw new UsageError(`${path.join('.')}: ${message}`, {
+        input: 'config',
+        location: { file: source.file, line: source.lineOf(path) },
+      });
+    });
+    return options;
+  }
   warnings.push(
     `parserPreset ${JSON.stringify(value)} is not supported: messages are parsed with conventional-changelog-angular's options`,
   );
   return undefined;
 }
 
-async function layersOf(
-  source: ConfigSource,
-  seen: Set<string>,
-  warnings: string[],
-): Promise<Layer[]> {
+/** What a resolution carries along: the files read, the warnings, and whether code may run. */
+interface Resolution {
+  seen: Set<string>;
+  warnings: string[];
+  /** Why JavaScript and TypeScript configurations may not run here; undefined when they may. */
+  refuseCode: string | undefined;
+}
+
+async function layersOf(source: ConfigSource, resolution: Resolution): Promise<Layer[]> {
+  const { seen, warnings } = resolution;
   const { config, file } = source;
   const names =
     config.extends === undefined
@@ -86,12 +102,14 @@ async function layersOf(
     }
     if (seen.has(target)) continue;
     seen.add(target);
-    layers.push(...(await layersOf(await readConfigFile(target), seen, warnings)));
+    layers.push(
+      ...(await layersOf(await readConfigFile(target, resolution.refuseCode), resolution)),
+    );
   }
   layers.push({
     source,
     rules: (config.rules ?? {}) as Record<string, unknown>,
-    parserOptions: parserPresetOf(config.parserPreset, warnings),
+    parserOptions: parserPresetOf(source, warnings),
     defaultIgnores: config.defaultIgnores,
     ignores: config.ignores,
     plugins: config.plugins,
@@ -155,9 +173,10 @@ function unknownRule(name: string, layers: Layer[]): never {
 export async function loadCommitlintConfig(
   path: string,
   workspace: string,
+  refuseCode?: string,
 ): Promise<ResolvedConfig> {
   try {
-    return await resolveConfig(path, workspace);
+    return await resolveConfig(path, workspace, refuseCode);
   } catch (error) {
     // Errors name the file as the repository does, so the annotation lands on it.
     const file = error instanceof UsageError ? error.location?.file : undefined;
@@ -170,9 +189,17 @@ export async function loadCommitlintConfig(
   }
 }
 
-async function resolveConfig(path: string, workspace: string): Promise<ResolvedConfig> {
+async function resolveConfig(
+  path: string,
+  workspace: string,
+  refuseCode: string | undefined,
+): Promise<ResolvedConfig> {
   const warnings: string[] = [];
-  const layers = await layersOf(await readConfigFile(path), new Set([path]), warnings);
+  const layers = await layersOf(await readConfigFile(path, refuseCode), {
+    seen: new Set([path]),
+    warnings,
+    refuseCode,
+  });
   const rules: Record<string, RuleConfig> = {};
   let parserOptions: ParserOptions = {};
   let defaultIgnores = true;
