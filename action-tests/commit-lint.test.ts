@@ -263,3 +263,158 @@ describe('commit-lint fails closed on a broken configuration', () => {
     expect(error?.message).toMatch(message);
   });
 });
+
+describe('commit-lint: no error on a guess', () => {
+  test('an ambiguous first word is a warning, a certain inflection an error', async () => {
+    const { repo, base } = repository();
+    repo.commit('fix: typed arrays for speed');
+    repo.commit('feat: calls on HTTP clients are not routes');
+    repo.commit('feat: added the login form');
+    const result = await runAction({
+      action: 'commit-lint',
+      workspace: repo.dir,
+      inputs: { config: 'none' },
+      event: pushEvent({ before: base, after: repo.head(), ref: 'refs/heads/feature/login' }),
+    });
+    const levels = result.report.commits.map((commit: { problems: { level: string }[] }) =>
+      commit.problems.map((problem) => problem.level),
+    );
+    expect(levels).toEqual([['warning'], ['warning'], ['error']]);
+    expect(result.report.commits[2].suggestion).toBe('feat: add the login form');
+    expect(result.report.commits[0].suggestion).toBeUndefined();
+    expect(result.outputs).toMatchObject({ passed: 'false', errors: '1', warnings: '2' });
+  });
+});
+
+describe('commit-lint: configurations are code', () => {
+  const EVIL = `import { writeFileSync } from 'node:fs';\nwriteFileSync(process.env.GITHUB_WORKSPACE + '/pwned', process.env.ACTIONS_RUNTIME_TOKEN ?? '');\nexport default { rules: { 'type-empty': [2, 'never'] } };\n`;
+
+  test.each(['pull_request_target', 'workflow_run'])(
+    'on %s a JavaScript configuration from the head is not run',
+    async (name) => {
+      const { repo, base } = repository();
+      repo.commit('feat: add the form', { 'commitlint.config.mjs': EVIL });
+      const event =
+        name === 'pull_request_target'
+          ? pullRequestEvent({ base, head: repo.head() }, name)
+          : { name, payload: { workflow_run: { head_sha: repo.head() }, repository: {} } };
+      const result = await runAction({
+        action: 'commit-lint',
+        workspace: repo.dir,
+        event,
+        env: { GITHUB_SHA: base, ACTIONS_RUNTIME_TOKEN: 'secret-token' },
+        inputs: { 'branch-pattern': '.', commits: 'false' },
+      });
+      expect(existsSync(join(repo.dir, 'pwned'))).toBe(false);
+      expect(result.exitCode).toBe(1);
+      expect(result.outputs.passed).toBe('false');
+      expect(annotations(result)[0]?.message).toMatch(
+        new RegExp(`on ${name}, which runs with the repository's secrets`),
+      );
+    },
+  );
+
+  test('on pull_request_target the checkout of the base commit runs its configuration', async () => {
+    const { repo, base } = repository();
+    repo.git('checkout', '-q', 'main');
+    repo.commit('chore: config', {
+      'commitlint.config.mjs': "export default { rules: { 'type-empty': [2, 'never'] } };\n",
+    });
+    const trusted = repo.head();
+    repo.git('checkout', '-q', 'feature/login');
+    repo.commit('feat: add the form');
+    const head = repo.head();
+    repo.git('checkout', '-q', trusted);
+    const result = await runAction({
+      action: 'commit-lint',
+      workspace: repo.dir,
+      event: pullRequestEvent({ base, head, title: 'feat: add the form' }, 'pull_request_target'),
+      env: { GITHUB_SHA: trusted },
+      inputs: { commits: 'false' },
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.report.config).toBe('commitlint.config.mjs');
+  });
+
+  test('a catastrophic headerPattern in YAML is bounded, a lookaround one refused', async () => {
+    const { repo, base } = repository();
+    repo.commit(`${'a'.repeat(30_000)}!`, {
+      '.commitlintrc.yml':
+        "parserPreset:\n  parserOpts:\n    headerPattern: '^(\\w+\\s?)*: (.*)$'\n    headerCorrespondence: [type, subject]\nrules:\n  type-empty: [2, never]\n",
+    });
+    const event = pushEvent({ before: base, after: repo.head(), ref: 'refs/heads/feature/x' });
+    const bounded = await runAction({
+      action: 'commit-lint',
+      workspace: repo.dir,
+      event,
+      timeoutMs: 20_000,
+    });
+    expect(bounded.signal).toBeNull();
+    expect(bounded.report.commits[0].problems.map((p: { rule: string }) => p.rule)).toEqual([
+      'type-empty',
+    ]);
+    repo.write({
+      '.commitlintrc.yml':
+        "parserPreset:\n  parserOpts:\n    headerPattern: '^(?=\\w)(\\w+\\s?)*: (.*)$'\nrules:\n  type-empty: [2, never]\n",
+    });
+    const refused = await runAction({ action: 'commit-lint', workspace: repo.dir, event });
+    expect(refused.exitCode).toBe(1);
+    expect(annotations(refused)[0]).toMatchObject({
+      properties: { file: '.commitlintrc.yml', line: '3' },
+      message: expect.stringMatching(
+        /parserPreset\.parserOpts\.headerPattern: it uses a lookaround/,
+      ),
+    });
+  });
+});
+
+describe('commit-lint: branch-pattern and protected branches', () => {
+  test.each([
+    [
+      'the default branch',
+      'refs/heads/trunk',
+      { 'branch-pattern': '^(feature|fix)/' },
+      'the default branch',
+    ],
+    [
+      'main, protected by default',
+      'refs/heads/main',
+      { 'branch-pattern': '^(feature|fix)/' },
+      'a protected branch',
+    ],
+    [
+      'a branch listed in protected-branches',
+      'refs/heads/release',
+      { 'branch-pattern': '^(feature|fix)/', 'protected-branches': 'release' },
+      'a protected branch',
+    ],
+  ])('a push to %s passes', async (_, ref, inputs, exempt) => {
+    const { repo, base } = repository();
+    repo.commit('feat: add the form');
+    const result = await runAction({
+      action: 'commit-lint',
+      workspace: repo.dir,
+      event: pushEvent({ before: base, after: repo.head(), ref, defaultBranch: 'trunk' }),
+      inputs,
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.report.branch).toMatchObject({ valid: true, exempt });
+  });
+
+  test('a push to another branch is held to the pattern', async () => {
+    const { repo, base } = repository();
+    repo.commit('feat: add the form');
+    const result = await runAction({
+      action: 'commit-lint',
+      workspace: repo.dir,
+      event: pushEvent({ before: base, after: repo.head(), ref: 'refs/heads/hotfix-1' }),
+      inputs: { 'branch-pattern': '^(feature|fix)/' },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.report.branch).toEqual({
+      name: 'hotfix-1',
+      pattern: '^(feature|fix)/',
+      valid: false,
+    });
+  });
+});

@@ -53,8 +53,7 @@ export async function readConfigFile(file: string, refuseCode?: string): Promise
     }
     return dataSource(file, text, manifest ? 'commitlint' : undefined);
   }
-  if (refuseCode)
-    throw new UsageError(`${name}: ${refuseCode}`, { input: 'config', location: { file } });
+  if (refuseCode) throw new UsageError(refuseCode, { input: 'config', location: { file } });
   let module: { default?: unknown };
   try {
     // Node 24 imports .ts natively; webpackIgnore keeps the bundler from resolving the user's file.
