@@ -39,7 +39,7 @@ export async function buildCli(outRoot: string): Promise<string[]> {
   const { code, licenses, assets } = await bundle(join(source, 'src', 'start.ts'));
   writeFileSync(join(out, 'index.js'), code);
   // The chunks, and each action's action.yml (its options and defaults), which ncc relocates.
-  const files = Object.keys(assets).filter((name) => name !== 'package.json');
+  const files = Object.keys(assets);
   for (const name of files) writeFileSync(join(out, name), assets[name]!);
   writeFileSync(join(out, 'licenses.txt'), licenses);
   copyFileSync(join(source, 'bin', 'flow-actions.js'), join(out, 'bin', 'flow-actions.js'));

@@ -52,8 +52,11 @@ export async function bundle(entry: string): Promise<Bundle> {
   return {
     code: result.code,
     licenses: licenses?.source.toString() ?? '',
+    // ncc also emits a package.json ({ type: module }); the callers write their own.
     assets: Object.fromEntries(
-      Object.entries(assets).map(([name, asset]) => [name, Buffer.from(asset.source)]),
+      Object.entries(assets)
+        .filter(([name]) => name !== 'package.json')
+        .map(([name, asset]) => [name, Buffer.from(asset.source)]),
     ),
   };
 }
