@@ -138,7 +138,7 @@ describe('coverage-gate action', () => {
     const result = await gate({ 'patch-threshold': '50', annotate: 'false' });
     expect(result.exitCode).toBe(1);
     expect(result.report.patch).toMatchObject({ covered: 1, total: 3, unreported: ['src/new.js'] });
-    expect(result.report.findings.map((finding) => finding.message)).toContain(
+    expect(result.report.findings.map((finding: { message: string }) => finding.message)).toContain(
       'patch coverage 33.33% (1 of 3) of changed lines is below 50%',
     );
   });
@@ -200,7 +200,9 @@ describe('coverage-gate patch edges', () => {
     });
     expect(result.exitCode).toBe(1);
     expect(result.outputs.passed).toBe('false');
-    expect(result.report.findings.map((finding) => finding.message).join('\n')).toMatch(
+    expect(
+      result.report.findings.map((finding: { message: string }) => finding.message).join('\n'),
+    ).toMatch(
       /patch-threshold is set but push of new branch refs\/heads\/feature\/space: no base commit/,
     );
     repo.remove();

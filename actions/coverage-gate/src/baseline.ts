@@ -1,17 +1,17 @@
-import { readFile } from 'node:fs/promises';
-import { UsageError } from '@flow-actions/kit';
+import { UsageError, type Workspace } from '@flow-actions/kit';
 import { METRICS, type Metric } from './model.ts';
 
 /** The totals of a previous run's JSON report (this action's `report` output), as percentages. */
 export async function readBaseline(
-  path: string,
+  workspace: Workspace,
   name: string,
 ): Promise<Partial<Record<Metric, number>>> {
+  const text = await workspace.readText(name, { input: 'baseline', maxBytes: 64 << 20 });
   let data: {
     totals?: Record<string, { covered?: number; total?: number; percent?: number } | null>;
   };
   try {
-    data = JSON.parse(await readFile(path, 'utf8'));
+    data = JSON.parse(text);
   } catch (error) {
     throw new UsageError(`cannot read the baseline report ${name}: ${(error as Error).message}`, {
       input: 'baseline',

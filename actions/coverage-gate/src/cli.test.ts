@@ -24,7 +24,10 @@ describe('the CLI twin', () => {
       ['--thresholds', 'lines=60', '--patch-threshold', '60', '--from', base],
       io,
     );
-    expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
+    expect({ code, stderr }).toEqual({
+      code: 1,
+      stderr: 'reports: auto took coverage/lcov.info (files git does not track)\n',
+    });
     expect(stdout).toContain(
       'src/a.ts:3: warning [uncovered-change] changed line 3 is not covered by tests',
     );

@@ -1,6 +1,5 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
-import { UsageError } from '@flow-actions/kit';
+import { dirname, relative } from 'node:path';
+import { UsageError, Workspace } from '@flow-actions/kit';
 import { goFunctionExtents, type FunctionExtent } from './formats/go-functions.ts';
 import { formatOf, parseReport } from './formats/parse.ts';
 import type { FileCoverage, Format } from './model.ts';
@@ -27,15 +26,12 @@ const MAX_GO_SOURCE_BYTES = 8 << 20;
 
 /** A tracked Go file's function declarations, read from the checkout; undefined when not at hand. */
 function goFunctionsOf(
-  workspace: string,
+  workspace: Workspace,
   tracked: string | undefined,
 ): FunctionExtent[] | undefined {
   if (tracked === undefined || !tracked.endsWith('.go')) return undefined;
   try {
-    const path = realpathSync(resolve(workspace, tracked));
-    if (!path.startsWith(`${realpathSync(workspace)}/`)) return undefined;
-    if (statSync(path).size > MAX_GO_SOURCE_BYTES) return undefined;
-    return goFunctionExtents(readFileSync(path));
+    return goFunctionExtents(workspace.readBytesSync(tracked, { maxBytes: MAX_GO_SOURCE_BYTES }));
   } catch {
     return undefined;
   }
@@ -58,10 +54,17 @@ export async function collectCoverage(
   const unmapped: Collected['unmapped'] = [];
   const reports: ReportSummary[] = [];
   const skipped: string[] = [];
-  for (const reportFile of reportFiles) {
-    const name = relative(workspace, reportFile).startsWith('..')
-      ? reportFile
-      : relative(workspace, reportFile);
+  const confined = new Workspace(workspace);
+  for (const given of reportFiles) {
+    const name = relative(workspace, given).startsWith('..') ? given : relative(workspace, given);
+    // a report is a stranger's file: a link that leads outside the workspace is refused, unread
+    const reportFile = confined.resolve(given, { input: 'reports' }).real;
+    if (reportFile === undefined || (await confined.stat(given))?.kind !== 'file') {
+      throw new UsageError(`${name} is not a readable file`, {
+        input: 'reports',
+        location: { file: name },
+      });
+    }
     const detected = await formatOf(reportFile, format);
     if (!detected && discovered) {
       skipped.push(name);
@@ -75,7 +78,7 @@ export async function collectCoverage(
     }
     const hints = { reportDir: dirname(name), roots: [] as string[] };
     const parsed = await parseReport(reportFile, detected, name, {
-      functionsOf: (path) => goFunctionsOf(workspace, resolver.resolve(path, hints)),
+      functionsOf: (path) => goFunctionsOf(confined, resolver.resolve(path, hints)),
     });
     if (parsed.files.every((file) => file.isEmpty)) {
       throw new UsageError(

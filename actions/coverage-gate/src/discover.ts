@@ -1,6 +1,7 @@
 import { glob, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, posix, relative, resolve } from 'node:path';
-import { minimatch } from 'minimatch';
+import { git } from '@flow-actions/git';
+import { matchesGlob } from '@flow-actions/kit';
 
 /**
  * Where coverage tools write their reports by default; each file's format is read from its
@@ -42,18 +43,48 @@ export async function findReports(
 }
 
 /**
- * Auto-discovery: jest writes coverage-final.json, lcov.info and clover.xml of one run side by
- * side, coverage.py coverage.xml and coverage.json. Merging several reports of one run in
- * different formats would count some items twice, so each directory gives one report: the one
- * whose default glob comes first.
+ * Auto-discovery takes only files git does not track (untracked or ignored: what this run
+ * produced), never a report committed to the repository (a fixture, an old run). Jest writes
+ * coverage-final.json, lcov.info and clover.xml of one run side by side, coverage.py coverage.xml
+ * and coverage.json. Merging several reports of one run in different formats would count some
+ * items twice, so each directory gives one report: the one whose default glob comes first.
+ * Outside a git repository every file is untracked.
  */
 export async function findDefaultReports(workspace: string): Promise<string[]> {
+  const untracked = await untrackedFiles(workspace);
+  const found = untracked
+    ? rankByPattern(workspace, untracked, DEFAULT_REPORT_GLOBS)
+    : (await findByPattern(workspace, DEFAULT_REPORT_GLOBS)).found;
   const best = new Map<string, { path: string; rank: number }>();
-  for (const [path, rank] of (await findByPattern(workspace, DEFAULT_REPORT_GLOBS)).found) {
+  for (const [path, rank] of found) {
     const current = best.get(dirname(path));
     if (!current || rank < current.rank) best.set(dirname(path), { path, rank });
   }
   return [...best.values()].map((entry) => entry.path).sort();
+}
+
+/** Files git does not track, outside node_modules and .git; undefined outside a repository. */
+async function untrackedFiles(workspace: string): Promise<string[] | undefined> {
+  try {
+    const listed = await git(workspace, ['ls-files', '-z', '--others', '--', '.']);
+    return listed.split('\0').filter((path) => path && !skipped(path));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Absolute path → index of the first pattern each repository-relative path matches. */
+function rankByPattern(
+  workspace: string,
+  paths: readonly string[],
+  patterns: readonly string[],
+): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const path of paths) {
+    const rank = patterns.findIndex((pattern) => matchesGlob(path, pattern));
+    if (rank !== -1) found.set(resolve(workspace, path), rank);
+  }
+  return found;
 }
 
 /** Matching files, each with the index of the first pattern that matched it; patterns that matched none. */
@@ -80,7 +111,7 @@ async function findByPattern(
     if (skipped(path) || !(await stat(full)).isFile()) continue;
     let rank = include.length;
     include.forEach((pattern, index) => {
-      if (!minimatch(isAbsolute(pattern) ? full : path, pattern, { dot: true })) return;
+      if (!matchesGlob(isAbsolute(pattern) ? full : path, pattern)) return;
       rank = Math.min(rank, index);
       matched.add(index);
     });
@@ -88,11 +119,7 @@ async function findByPattern(
   }
   for (const path of found.keys()) {
     const local = relative(workspace, path).replace(/\\/g, '/');
-    if (
-      exclude.some((pattern) =>
-        minimatch(isAbsolute(pattern) ? path : local, pattern, { dot: true }),
-      )
-    )
+    if (exclude.some((pattern) => matchesGlob(isAbsolute(pattern) ? path : local, pattern)))
       found.delete(path);
   }
   return { found, unmatched: include.filter((_, index) => !matched.has(index)) };

@@ -230,3 +230,22 @@ describe('patch coverage on a pull request', () => {
     repo.remove();
   });
 });
+
+test('reports: auto takes only files git does not track, never a committed report', async () => {
+  const repo = monorepo();
+  repo.write({
+    'fixtures/old/lcov.info': source('jest/out/lcov.info'),
+    'fixtures/jacoco.xml': source('jacoco/report/jacoco.xml'),
+  });
+  repo.git('add', 'fixtures');
+  repo.git('commit', '-q', '-m', 'test: fixture reports');
+  const { report } = await gate(repo, {});
+  const taken = report.reports.map((entry) => entry.file).sort();
+  expect(taken).toEqual([
+    'services/billing-py/coverage.xml',
+    'services/calc-java/build/reports/jacoco/test/jacocoTestReport.xml',
+    'services/shapes-go/coverage.out',
+    'web/coverage/lcov.info',
+  ]);
+  repo.remove();
+});

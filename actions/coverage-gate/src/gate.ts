@@ -1,9 +1,15 @@
-import { readFile } from 'node:fs/promises';
-import { posix, resolve } from 'node:path';
-import { minimatch } from 'minimatch';
+import { posix } from 'node:path';
 import { changedLines, fileAt, resolveRange, trackedFiles } from '@flow-actions/git';
 import type { GitHubEvent } from '@flow-actions/github/event';
-import { hasErrors, sortFindings, UsageError, type Finding, type Logger } from '@flow-actions/kit';
+import {
+  hasErrors,
+  matchesGlob,
+  sortFindings,
+  UsageError,
+  Workspace,
+  type Finding,
+  type Logger,
+} from '@flow-actions/kit';
 import { readBaseline } from './baseline.ts';
 import { collectCoverage, type Collected } from './collect.ts';
 import { DEFAULT_REPORT_GLOBS, findDefaultReports, findReports } from './discover.ts';
@@ -25,12 +31,12 @@ export interface GateRequest {
 }
 
 async function repositoryFiles(
-  workspace: string,
+  workspace: Workspace,
   log: Logger,
 ): Promise<{ tracked: string[]; modules: GoModule[] }> {
   let tracked: string[];
   try {
-    tracked = await trackedFiles(workspace);
+    tracked = await trackedFiles(workspace.root);
   } catch (error) {
     log.warning(
       `cannot list the repository's files (${(error as Error).message}): report paths are used as they are`,
@@ -39,7 +45,8 @@ async function repositoryFiles(
   }
   const modules: GoModule[] = [];
   for (const path of tracked.filter((file) => posix.basename(file) === 'go.mod')) {
-    const module = goModulePath(await readFile(resolve(workspace, path), 'utf8').catch(() => ''));
+    const text = await workspace.readText(path, { maxBytes: 1 << 20 }).catch(() => '');
+    const module = goModulePath(text);
     if (module)
       modules.push({ dir: posix.dirname(path) === '.' ? '' : posix.dirname(path), module });
   }
@@ -51,7 +58,7 @@ function pathFilter(
   exclude: readonly string[],
 ): (path: string) => boolean {
   const matches = (path: string, globs: readonly string[]) =>
-    globs.some((glob) => minimatch(path, glob, { dot: true }));
+    globs.some((glob) => matchesGlob(path, glob));
   return (path) => (include.length === 0 || matches(path, include)) && !matches(path, exclude);
 }
 
@@ -142,10 +149,7 @@ async function compareBaseline(
 ): Promise<CoverageReport['baseline']> {
   const { settings, workspace } = request;
   if (!settings.baseline) return null;
-  const deltas = decreases(
-    totals,
-    await readBaseline(resolve(workspace, settings.baseline), settings.baseline),
-  );
+  const deltas = decreases(totals, await readBaseline(new Workspace(workspace), settings.baseline));
   findings.push(...checkBaseline(deltas, settings.maxDecrease));
   return { file: settings.baseline, deltas };
 }
@@ -182,7 +186,11 @@ async function gatherReports(
     const message = `no coverage report found at the usual paths (${DEFAULT_REPORT_GLOBS.slice(0, 4).join(', ')}, …)`;
     return emptyReport([{ rule: 'no-reports', severity, message }], settings);
   }
-  const { tracked, modules } = await repositoryFiles(workspace, request.log);
+  if (settings.reports.length === 0) {
+    const names = found.files.map((file) => posix.relative(workspace, file));
+    request.log.info(`reports: auto took ${names.join(', ')} (files git does not track)`);
+  }
+  const { tracked, modules } = await repositoryFiles(new Workspace(workspace), request.log);
   const collected = await collectCoverage(
     workspace,
     found.files,

@@ -1,4 +1,4 @@
-import { minimatch } from 'minimatch';
+import { matchesGlob } from '@flow-actions/kit';
 import type { FileCoverage } from './model.ts';
 import type { PackageRule, Thresholds } from './thresholds.ts';
 import { totalsOf, type Totals } from './totals.ts';
@@ -21,7 +21,7 @@ export function groupsOfRule(rule: PackageRule, files: Iterable<FileCoverage>): 
   const depth = segments.findIndex((segment) => segment.includes('**'));
   const groups = new Map<string, FileCoverage[]>();
   for (const file of files) {
-    if (!minimatch(file.path, rule.glob, { dot: true })) continue;
+    if (!matchesGlob(file.path, rule.glob)) continue;
     const name = depth > 0 ? file.path.split('/').slice(0, depth).join('/') : rule.glob;
     const list = groups.get(name);
     if (list) list.push(file);

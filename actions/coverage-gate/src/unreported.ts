@@ -1,4 +1,4 @@
-import { minimatch } from 'minimatch';
+import { matchesGlob } from '@flow-actions/kit';
 import type { LineRanges } from '@flow-actions/git';
 import { FileCoverage } from './model.ts';
 import { extensionOf } from './patch.ts';
@@ -15,8 +15,7 @@ export const TEST_PATTERNS = [
   '**/*_test.py',
 ];
 
-const isTest = (path: string) =>
-  TEST_PATTERNS.some((pattern) => minimatch(path, pattern, { dot: true }));
+const isTest = (path: string) => TEST_PATTERNS.some((pattern) => matchesGlob(path, pattern));
 
 /** A line that holds code: not blank, not only a comment (`//`, `/*`, `*`, `#`). */
 const isCode = (line: string) => !/^\s*(\/\/|\/\*|\*|#|$)/.test(line);

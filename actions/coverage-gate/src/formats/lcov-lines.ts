@@ -1,4 +1,3 @@
-import { open } from 'node:fs/promises';
 import type { FileCoverage } from '../model.ts';
 
 const NEWLINE = 10;
@@ -125,22 +124,4 @@ export async function eachLine(
     rest = pos < chunk.length ? Buffer.from(chunk.subarray(pos)) : undefined;
   }
   if (rest) line(rest, 0, rest.length);
-}
-
-/**
- * The file's bytes, read into one reused buffer: a stream would allocate a buffer a chunk, and
- * 100 MB of them wait for the garbage collector (each chunk is consumed before the next read).
- */
-export async function* readChunks(path: string, size = 1 << 20): AsyncGenerator<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(size);
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, size, null);
-      if (bytesRead === 0) return;
-      yield buffer.subarray(0, bytesRead);
-    }
-  } finally {
-    await handle.close();
-  }
 }

@@ -1,6 +1,7 @@
 import { functionKeys } from '../function-hits.ts';
 import { FileCoverage } from '../model.ts';
-import { addRecordBranches, Columns, eachLine, readChunks, startsWith } from './lcov-lines.ts';
+import { addRecordBranches, Columns, eachLine, startsWith } from './lcov-lines.ts';
+import { readChunks } from './read.ts';
 import { malformed } from './malformed.ts';
 
 const CR = 13;

@@ -1,4 +1,3 @@
-import { open, readFile } from 'node:fs/promises';
 import type { Format, ParsedReport } from '../model.ts';
 import { parseClover } from './clover.ts';
 import { parseCobertura } from './cobertura.ts';
@@ -9,18 +8,8 @@ import { parseIstanbulFinal, parseIstanbulSummary } from './istanbul.ts';
 import { parseJacoco } from './jacoco.ts';
 import { parseLcovFile } from './lcov.ts';
 import { malformed } from './malformed.ts';
+import { readHead, readWhole } from './read.ts';
 import { parseXml } from './xml.ts';
-
-async function readHead(file: string, bytes = 4096): Promise<string> {
-  const handle = await open(file, 'r');
-  try {
-    const buffer = Buffer.alloc(bytes);
-    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
-    return buffer.toString('utf8', 0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
 
 function parseJson(file: string, text: string): unknown {
   try {
@@ -66,24 +55,29 @@ export async function parseReport(
     case 'lcov':
       return report(await parseLcovFile(file, displayName));
     case 'go':
-      return report(parseGoProfile(displayName, await readFile(file, 'utf8'), options.functionsOf));
+      return report(
+        parseGoProfile(displayName, await readWhole(file, displayName), options.functionsOf),
+      );
     case 'cobertura':
-      return parseCobertura(displayName, parseXml(displayName, await readFile(file, 'utf8')));
+      return parseCobertura(displayName, parseXml(displayName, await readWhole(file, displayName)));
     case 'jacoco':
-      return parseJacoco(displayName, parseXml(displayName, await readFile(file, 'utf8')));
+      return parseJacoco(displayName, parseXml(displayName, await readWhole(file, displayName)));
     case 'clover':
-      return parseClover(displayName, parseXml(displayName, await readFile(file, 'utf8')));
+      return parseClover(displayName, parseXml(displayName, await readWhole(file, displayName)));
     case 'istanbul':
       return report(
-        parseIstanbulFinal(displayName, parseJson(displayName, await readFile(file, 'utf8'))),
+        parseIstanbulFinal(displayName, parseJson(displayName, await readWhole(file, displayName))),
       );
     case 'istanbul-summary':
       return report(
-        parseIstanbulSummary(displayName, parseJson(displayName, await readFile(file, 'utf8'))),
+        parseIstanbulSummary(
+          displayName,
+          parseJson(displayName, await readWhole(file, displayName)),
+        ),
       );
     case 'coveragepy':
       return report(
-        parseCoveragePy(displayName, parseJson(displayName, await readFile(file, 'utf8'))),
+        parseCoveragePy(displayName, parseJson(displayName, await readWhole(file, displayName))),
       );
   }
 }
