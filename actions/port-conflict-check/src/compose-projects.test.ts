@@ -64,6 +64,24 @@ describe('compose projects', () => {
     );
   });
 
+  test('the project name: COMPOSE_PROJECT_NAME of the .env beside the file, then name:, then the directory', () => {
+    const service = 'services:\n  web:\n    ports: ["3000:3000"]\n';
+    const { short } = scan({
+      'temporal/docker-compose.yml': service,
+      'temporal/.env': 'COMPOSE_PROJECT_NAME=temporal-dev\n',
+      'named/docker-compose.yml': `name: \${NAME:-shop}\n${service}`,
+      'both/docker-compose.yml': `name: ignored\n${service}`,
+      'both/.env': 'COMPOSE_PROJECT_NAME=wins\n',
+      'My Dir/docker-compose.yml': service,
+    });
+    expect(short.map((line) => line.split(' ')[0])).toEqual([
+      'temporal-dev/web',
+      'shop/web',
+      'wins/web',
+      'mydir/web',
+    ]);
+  });
+
   test('extends (another file) and include bring their ports with their own lines', () => {
     const { short } = scan({
       'docker-compose.yml':

@@ -151,7 +151,12 @@ export function projectDeclarations(
   }
   const model = loader.loadFiles(set.files, variables);
   const project = {
-    name: set.name ?? model.name ?? defaultProjectName(dirname(first)),
+    // Compose's order: COMPOSE_PROJECT_NAME (the environment, so the .env beside the file), then
+    // the top-level name:, then the directory.
+    name:
+      set.name ??
+      (variables.get('COMPOSE_PROJECT_NAME') || model.name) ??
+      defaultProjectName(dirname(first)),
     id: set.files.map((f) => context.relative(f)).join('+'),
   };
   return [...model.services.values()]

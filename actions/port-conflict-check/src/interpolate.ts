@@ -1,7 +1,8 @@
 /**
  * Variable interpolation as Compose does it: `$VAR`, `${VAR}`, `${VAR:-default}` (unset or empty),
  * `${VAR-default}` (unset), `${VAR:?error}`, `${VAR?error}`, `${VAR:+alt}`, `${VAR+alt}`, `$$` for a
- * literal `$`; defaults and alternatives may themselves hold variables. A lone `$` is an error.
+ * literal `$`; defaults and alternatives may themselves hold variables. A `$` followed by neither
+ * a name nor `{` stays as written, as Compose v2 keeps it; a malformed `${...}` is an error.
  */
 export type Variables = ReadonlyMap<string, string>;
 
@@ -89,10 +90,12 @@ function expand(text: string, variables: Variables, unset: string[], original: s
       index = close + 1;
     } else {
       const name = NAME.exec(text.slice(dollar + 1))?.[0];
-      if (!name)
-        throw new InterpolationError(
-          `invalid interpolation format for ${JSON.stringify(original)}`,
-        );
+      if (!name) {
+        // Compose v2 keeps `$(cmd)`, `$5` and a lone `$` as written (v1 refused them).
+        out += '$';
+        index = dollar + 1;
+        continue;
+      }
       const value = variables.get(name);
       if (value === undefined) unset.push(name);
       out += value ?? '';
