@@ -6,8 +6,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { distDir, runAction, runPost, type RunResult } from '../action-tests/harness.ts';
-import { buildSampleRepo } from '../action-tests/sample-repo.ts';
+import {
+  buildSampleRepo,
+  distDir,
+  runActionStep as runAction,
+  runPostStep as runPost,
+  type RunResult,
+} from '@flow-actions/testing';
 import { listActions, repoRoot } from './actions.ts';
 
 interface Demo {

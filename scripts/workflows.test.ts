@@ -394,8 +394,11 @@ describe('every use of our actions and reusable workflows names real inputs', ()
   'coverage.yml gate job',
   () => {
     test("merges the shards' reports as download-artifact lays them out", async () => {
-      const { tempRepo, pushEvent } = await import('@flow-actions/testing');
-      const { runAction } = await import('../action-tests/harness.ts');
+      const {
+        tempRepo,
+        pushEvent,
+        runActionStep: runAction,
+      } = await import('@flow-actions/testing');
       interface Step {
         uses?: string;
         with?: Record<string, string>;

@@ -10,3 +10,4 @@ export * as md from './markdown.ts';
 export * from './files/index.ts';
 export * from './glob.ts';
 export * from './input-errors.ts';
+export * from './run-locally.ts';
