@@ -1,7 +1,8 @@
 import {
   changedFiles,
+  BlobReader,
+  BlobTooLargeError,
   changedLines,
-  fileAt,
   filesByCommit,
   git,
   listCommits,
@@ -28,13 +29,20 @@ export interface PullRequestChanges {
   base: FileSource;
 }
 
-/** A revision's files, each read once. */
-function revisionSource(cwd: string, rev: string): FileSource {
+/** A revision's files, each read once, all through the one `git cat-file --batch` of `blobs`. */
+function revisionSource(blobs: BlobReader, rev: string): FileSource {
   const cache = new Map<string, Promise<string | undefined>>();
+  const read = (path: string) =>
+    blobs.read(rev, path).catch((error: unknown) => {
+      if (!(error instanceof BlobTooLargeError)) throw error;
+      throw new UsageError(`${path} is too large to read (${error.size} bytes)`, {
+        location: { file: path },
+      });
+    });
   return {
     read: (path) => {
       let text = cache.get(path);
-      if (!text) cache.set(path, (text = fileAt(cwd, rev, path)));
+      if (!text) cache.set(path, (text = read(path)));
       return text;
     },
   };
@@ -57,6 +65,7 @@ export async function readChanges(
     );
   }
   const base = range.base;
+  const blobs = new BlobReader(cwd);
   const [changed, commits, listing] = await Promise.all([
     changedFiles(cwd, base, range.head),
     listCommits(cwd, { base, head: range.head }),
@@ -78,8 +87,8 @@ export async function readChanges(
       cwd,
       commits.map((commit) => commit.sha),
     ),
-    head: revisionSource(cwd, range.head),
-    base: revisionSource(cwd, base),
+    head: revisionSource(blobs, range.head),
+    base: revisionSource(blobs, base),
   };
 }
 

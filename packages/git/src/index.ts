@@ -2,3 +2,4 @@ export * from './exec.ts';
 export * from './commits.ts';
 export * from './diff.ts';
 export * from './range.ts';
+export * from './blobs.ts';
