@@ -7,7 +7,9 @@ import {
   type RunFunction,
 } from '@flow-actions/kit';
 import { labelsOf } from '@flow-actions/github/event';
+import type { BreakingEntry } from './breaking/check.ts';
 import { checkCompanions } from './checks/companions.ts';
+import { checkContracts } from './checks/contracts.ts';
 import { requireMatch } from './checks/matches.ts';
 import { checkRouteDrift } from './checks/route-drift.ts';
 import { checkSpecs } from './checks/specs.ts';
@@ -27,6 +29,7 @@ export interface GuardReport extends Report {
   documents: string[];
   operations: CheckedOperation[];
   drift?: DriftRow[];
+  breaking: BreakingEntry[];
 }
 
 export const run: RunFunction<GuardReport> = async (context) => {
@@ -59,11 +62,13 @@ export const run: RunFunction<GuardReport> = async (context) => {
   const entries = timeline(ordering);
   const specs = await checkSpecs(settings, changes);
   const drift = await checkRouteDrift(settings, changes, specs);
+  const contracts = await checkContracts(settings, changes, context.event);
   let findings = sortFindings([
     ...checkOrdering(ordering, entries, settings),
     ...specs.findings,
     ...(await checkCompanions(settings, changes, context.workspace)),
     ...(drift?.findings ?? []),
+    ...contracts.findings,
   ]);
   const violations = countBySeverity(findings).error;
   const skippedBy =
@@ -87,6 +92,7 @@ export const run: RunFunction<GuardReport> = async (context) => {
     documents: specs.documents,
     operations: specs.operations,
     ...(drift ? { drift: drift.rows } : {}),
+    breaking: contracts.breaking.entries,
   };
   const summary = buildSummary({
     passed,
@@ -98,6 +104,15 @@ export const run: RunFunction<GuardReport> = async (context) => {
     drift: drift?.rows,
     operations: specs.operations,
     documents: specs.documents,
+    breaking: contracts.breaking,
   });
-  return { report, summary, outputs: { violations: String(violations) }, headline };
+  return {
+    report,
+    summary,
+    outputs: {
+      violations: String(violations),
+      'breaking-changes': String(contracts.breaking.entries.length),
+    },
+    headline,
+  };
 };

@@ -7,7 +7,9 @@ import {
   UsageError,
   type InputSource,
 } from '@flow-actions/kit';
+import type { BreakingMode } from './breaking/check.ts';
 import { globSet, type GlobSet } from './globs.ts';
+import type { OpenSpecMode } from './openspec/check.ts';
 import { readRulesConfig, type RulesConfig } from './rules-config.ts';
 import {
   PRESET_NAMES,
@@ -32,6 +34,9 @@ export interface Settings {
   /** Each lint rule's level from `rules-config`. */
   rulesConfig: RulesConfig;
   skipLabel: string | undefined;
+  breakingChanges: BreakingMode;
+  breakingLabel: string | undefined;
+  openspec: OpenSpecMode;
   /** CLI only: the range to check when there is no event. */
   from: string | undefined;
   to: string | undefined;
@@ -81,6 +86,14 @@ export async function readSettings(inputs: InputSource, workspace: string): Prom
     userRules,
     rulesConfig: await readRulesConfig(inputs, workspace),
     skipLabel: readString(inputs, 'skip-label'),
+    breakingChanges: readEnum(
+      inputs,
+      'breaking-changes',
+      ['declared', 'error', 'warn', 'off'],
+      'declared',
+    ),
+    breakingLabel: readString(inputs, 'breaking-label'),
+    openspec: readEnum(inputs, 'openspec', ['layout', 'complete', 'off'], 'layout'),
     from: readString(inputs, 'from'),
     to: readString(inputs, 'to'),
   };

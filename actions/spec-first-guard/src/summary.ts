@@ -1,4 +1,6 @@
 import { md, Summary, type Finding } from '@flow-actions/kit';
+import { breakingSection } from './breaking/summary.ts';
+import type { BreakingResult } from './breaking/check.ts';
 import type { TimelineEntry } from './ordering/commit-order.ts';
 import type { CheckedOperation } from './openapi/lint.ts';
 import type { DriftRow } from './routes/drift.ts';
@@ -15,6 +17,7 @@ export interface SummaryInput {
   drift: readonly DriftRow[] | undefined;
   operations: readonly CheckedOperation[];
   documents: readonly string[];
+  breaking?: BreakingResult;
 }
 
 const TOUCHES: Record<TimelineEntry['touches'], string> = {
@@ -76,6 +79,7 @@ export function buildSummary(input: SummaryInput): Summary {
       `> [!WARNING]\n> **The ${md.code(input.skippedBy)} label is set: every error below was turned into a warning and the check passes. The spec-first rules were NOT enforced on this pull request.**`,
     );
   }
+  breakingSection(summary, input.breaking);
   verdict(summary, input);
   const timeline = md.table(
     ['#', 'Commit', 'Touches', 'Subject'],

@@ -121,7 +121,8 @@ function compareParameters(sides: Sides, pair: OperationPair, emit: Emit): void 
   }
   for (const [key, parameter] of head) {
     const before = base.get(key);
-    const label = `${key.slice(0, key.indexOf(':'))} parameter ${code(nameOf(key))}`;
+    const written = (parameter.value as { name: string }).name;
+    const label = `${key.slice(0, key.indexOf(':'))} parameter ${code(written)}`;
     if (!before) {
       // A new path parameter comes with a new path template, compared as the path itself.
       if (!moved.has(key) && !key.startsWith('path:') && isRequired(parameter))

@@ -36,21 +36,19 @@ async function openTasks(folder: string, input: OpenSpecInput): Promise<Finding[
   const file = `${folder}/tasks.md`;
   const text = await input.readHead(file);
   if (text === undefined) return [];
-  return text
-    .split(/\r?\n/)
-    .flatMap((line, index) =>
-      OPEN_TASK.test(line)
-        ? [
-            {
-              rule: 'openspec-tasks',
-              severity: 'error' as const,
-              message: `open task: ${line.trim().slice(6).trim()}`,
-              file,
-              line: index + 1,
-            },
-          ]
-        : [],
-    );
+  return text.split(/\r?\n/).flatMap((line, index) =>
+    OPEN_TASK.test(line)
+      ? [
+          {
+            rule: 'openspec-tasks',
+            severity: 'error' as const,
+            message: `open task: ${line.trim().slice(6).trim()}`,
+            file,
+            line: index + 1,
+          },
+        ]
+      : [],
+  );
 }
 
 /**
