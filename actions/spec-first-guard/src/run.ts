@@ -106,13 +106,6 @@ export const run: RunFunction<GuardReport> = async (context) => {
     documents: specs.documents,
     breaking: contracts.breaking,
   });
-  return {
-    report,
-    summary,
-    outputs: {
-      violations: String(violations),
-      'breaking-changes': String(contracts.breaking.entries.length),
-    },
-    headline,
-  };
+  const outputs = { violations: String(violations), ...contracts.outputs };
+  return { report, summary, outputs, headline };
 };

@@ -10,7 +10,7 @@ export async function checkContracts(
   settings: Settings,
   changes: PullRequestChanges,
   event: GitHubEvent | undefined,
-): Promise<{ breaking: BreakingResult; findings: Finding[] }> {
+): Promise<{ breaking: BreakingResult; findings: Finding[]; outputs: Record<string, string> }> {
   const breaking = await checkBreaking(settings, changes, {
     commits: changes.commits,
     title: pullRequestOf(event)?.title,
@@ -22,5 +22,9 @@ export async function checkContracts(
     readHead: (path) => changes.head.read(path),
     existedAtBase: async (path) => (await changes.base.read(path)) !== undefined,
   });
-  return { breaking, findings: [...breaking.findings, ...openspec] };
+  return {
+    breaking,
+    findings: [...breaking.findings, ...openspec],
+    outputs: { 'breaking-changes': String(breaking.entries.length) },
+  };
 }
