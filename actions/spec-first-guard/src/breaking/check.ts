@@ -1,12 +1,18 @@
 import type { Finding, Severity } from '@flow-actions/kit';
 import { loadSpec } from '../openapi/lint.ts';
 import type { FileSource } from '../openapi/refs.ts';
-import { isOpenApiCandidate, parseSource, type SourceDocument } from '../openapi/source.ts';
+import { isOpenApiCandidate } from '../openapi/source.ts';
 import type { PullRequestChanges } from '../repository.ts';
 import type { GlobSet } from '../globs.ts';
 import { compareSpecs } from './compare.ts';
 import { declarationOf, type PullRequestDeclarations } from './declared.ts';
-import { pointerOf, type Place, type ResolvedSpec } from './nodes.ts';
+import { pointerOf, type ResolvedSpec } from './nodes.ts';
+
+/** The head side also says which files it read and where a value is written. */
+type HeadSpec = ResolvedSpec & {
+  files(): string[];
+  lineOf(at: { value: unknown; file: string; pointer: (string | number)[] }): number | undefined;
+};
 
 export type BreakingMode = 'declared' | 'error' | 'warn' | 'off';
 
@@ -32,22 +38,8 @@ const emptySpec = (file: string) => ({
   root: { file, value: { paths: {} } },
   deref: (value: unknown) => ({ value, file }),
   files: () => [file],
+  lineOf: () => undefined,
 });
-
-/** Lines of places in the head documents, each file parsed at most once more. */
-function locator(head: FileSource) {
-  const parsed = new Map<string, Promise<SourceDocument | undefined>>();
-  return async (place: Place): Promise<number | undefined> => {
-    let document = parsed.get(place.file);
-    if (!document) {
-      document = head
-        .read(place.file)
-        .then((text) => (text === undefined ? undefined : parseSource(place.file, text)));
-      parsed.set(place.file, document);
-    }
-    return (await document)?.lineAt(pointerOf(place));
-  };
-}
 
 function severityOf(mode: BreakingMode, declared: boolean): Severity {
   if (mode === 'warn') return 'warning';
@@ -74,7 +66,6 @@ export async function checkBreaking(
   const candidates = [...new Set([...changes.headFiles, ...changes.changed])].filter(
     (file) => settings.specPaths.matches(file) && isOpenApiCandidate(file),
   );
-  const lineOf = locator(changes.head);
   const declaration = declarationOf(pr, settings.breakingLabel);
   result.declaration = declaration;
   const renamedAway = new Set(changes.renamedFrom.values());
@@ -90,7 +81,11 @@ export async function checkBreaking(
     const base = await loadSpec(baseFile, baseText, changes.base).catch(() => undefined);
     if (!base) continue; // a base that was not a readable OpenAPI document has nothing to break
     for (const change of compareSpecs(base, head)) {
-      const line = headFiles.has(change.place.file) ? await lineOf(change.place) : undefined;
+      const line = head.lineOf({
+        value: undefined,
+        file: change.place.file,
+        pointer: pointerOf(change.place),
+      });
       const declared = declaration !== undefined;
       const place = { file: change.place.file, ...(line ? { line } : {}) };
       const { rule, operation, message } = change;
@@ -106,10 +101,7 @@ export async function checkBreaking(
   return result;
 }
 
-async function loadAt(
-  file: string,
-  source: FileSource,
-): Promise<(ResolvedSpec & { files(): string[] }) | undefined> {
+async function loadAt(file: string, source: FileSource): Promise<HeadSpec | undefined> {
   const text = await source.read(file);
   return text === undefined ? undefined : loadSpec(file, text, source);
 }

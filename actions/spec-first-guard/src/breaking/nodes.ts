@@ -20,7 +20,10 @@ export interface SpecNode {
  */
 export interface ResolvedSpec {
   root: { file: string; value: unknown };
-  deref(value: unknown, file: string): { value: unknown; file: string };
+  deref(
+    value: unknown,
+    file: string,
+  ): { value: unknown; file: string; pointer?: readonly (string | number)[] };
 }
 
 export function pointerOf(place: Place): (string | number)[] {
@@ -41,22 +44,12 @@ export function child(node: SpecNode, key: string | number): SpecNode {
   return { value, file: node.file, place: { file: node.place.file, parent: node.place, key } };
 }
 
-function decodeFragment(ref: string): string[] {
-  const hash = ref.indexOf('#');
-  const fragment = hash === -1 ? '' : ref.slice(hash + 1).replace(/^\//, '');
-  if (!fragment) return [];
-  return fragment
-    .split('/')
-    .map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
 /** The node a `$ref` points to (itself when it is not one); its place is the target's pointer. */
 export function resolve(spec: ResolvedSpec, node: SpecNode): SpecNode {
   if (!isRecord(node.value) || typeof node.value.$ref !== 'string') return node;
   const target = spec.deref(node.value, node.file);
   let place: Place = { file: target.file };
-  for (const key of decodeFragment(node.value.$ref))
-    place = { file: target.file, parent: place, key };
+  for (const key of target.pointer ?? []) place = { file: target.file, parent: place, key };
   return { value: target.value, file: target.file, place };
 }
 
