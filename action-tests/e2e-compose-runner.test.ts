@@ -336,15 +336,58 @@ describeDocker('e2e-compose-runner on a real Docker engine (docker-compose v1)',
     );
   }, 60_000);
 
+  test('compose up --build streams the build output in a group as it comes, fenced', async () => {
+    const project = newProject();
+    const nonce = `${process.pid}-${Date.now()}`;
+    const options: RunOptions = {
+      action: ACTION,
+      workspace: stacks,
+      inputs: { 'working-directory': 'building', 'project-name': project, services: 'slow-build' },
+      env: { FLOW_TEST_NONCE: nonce },
+    };
+    const step = startStep(options);
+    let stdout = '';
+    let seenWhileBuilding = '';
+    step.child.stdout!.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+      if (!seenWhileBuilding && stdout.includes(`build step started ${nonce}`))
+        seenWhileBuilding = stdout;
+    });
+    try {
+      const main = await step.result;
+      expect(main.exitCode).toBe(0);
+      // Printed before the build ended: the step that follows the 5 s sleep was not there yet.
+      expect(seenWhileBuilding).toContain('::group::compose up (with --build) for slow-build');
+      expect(seenWhileBuilding).not.toContain(`build step done ${nonce}`);
+      expect(main.stdout).toMatch(new RegExp(`build step done ${nonce}[^]*::endgroup::`));
+      expect(main.stdout).toContain('::error::from the build');
+      expect(errorMessages(main)).not.toContain('from the build');
+      await runPost({ ...options, state: main.state });
+      expect(leftovers(project)).toEqual([]);
+    } finally {
+      spawnSync('docker', ['rmi', 'flow-e2e-slow-build:test'], { stdio: 'ignore' });
+    }
+  }, 90_000);
+
+  test('a failing build keeps its own error line in the finding and the summary', async () => {
+    const { main, post, project } = await runCase('building', { services: 'broken-build' });
+    expect(rules(main)).toEqual(['compose-up-failed']);
+    expect(errorMessages(main)).toContain("can't open '/app/config.json'");
+    expect(main.summary).toContain('<pre>');
+    expect(main.summary).toContain("can't open '/app/config.json': No such file or directory");
+    expect(post.exitCode).toBe(0);
+    expect(leftovers(project)).toEqual([]);
+  }, 90_000);
+
   test('test-timeout ends a detached child (setsid) too, and the step does not wait for its pipes', async () => {
     const started = Date.now();
     const { main, project } = await runCase('noisy', {
-      'test-command': 'setsid sleep 611 & echo started; sleep 612',
+      'test-command': `setsid sleep 611.${process.pid} & echo started; sleep 612.${process.pid}`,
       'test-timeout': '3s',
     });
     expect(rules(main)[0]).toBe('test-timeout');
     expect(main.stdout).toContain('started');
-    expect(running(/^sleep\0(611|612)\0$/)).toEqual([]);
+    expect(running(new RegExp(`^sleep\0(611|612)\\.${process.pid}\0$`))).toEqual([]);
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(leftovers(project)).toEqual([]);
   }, 60_000);

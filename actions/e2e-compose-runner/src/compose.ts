@@ -1,6 +1,6 @@
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { exec, failureText, type ExecResult } from './exec.ts';
+import { exec, failureText, type ExecOptions, type ExecResult } from './exec.ts';
 
 export type ComposeChoice = 'auto' | 'docker compose' | 'docker-compose';
 export const COMPOSE_CHOICES: readonly ComposeChoice[] = [
@@ -78,14 +78,22 @@ export function compose(
   cli: ComposeCli,
   project: ComposeProject,
   args: readonly string[],
-  signal?: AbortSignal,
+  options: Pick<ExecOptions, 'signal' | 'onLine'> = {},
 ): Promise<ExecResult> {
   // COMPOSE_PROJECT_NAME and friends from the job's environment must not override the options.
-  const env: NodeJS.ProcessEnv = { ...process.env, COMPOSE_PROJECT_NAME: project.name };
+  // Compose v1 is Python: unbuffered, its build output arrives as it is printed.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    COMPOSE_PROJECT_NAME: project.name,
+    PYTHONUNBUFFERED: '1',
+  };
   delete env.COMPOSE_FILE;
   delete env.COMPOSE_PROFILES;
-  const options = signal ? { cwd: project.cwd, env, signal } : { cwd: project.cwd, env };
-  return exec(cli.program, [...cli.prefix, ...projectArgs(project), ...args], options);
+  return exec(cli.program, [...cli.prefix, ...projectArgs(project), ...args], {
+    ...options,
+    cwd: project.cwd,
+    env,
+  });
 }
 
 /** `up -d`, building images first when asked; only the given services (and what they depend on). */

@@ -11,16 +11,18 @@ export function error(rule: string, message: string): Finding {
   return { rule, severity: 'error', message };
 }
 
-/** A failed `up`: a port taken on the host is named as such, else Compose's error line. */
-export function upFailure(message: string): Finding {
+/**
+ * A failed `up`: a port taken on the host is named as such, else Compose's error line followed
+ * by the last lines `up` printed (a failing build step's own output).
+ */
+export function upFailure(message: string, lastLines: readonly string[] = []): Finding {
   const lines = message.split('\n').filter((line) => line.trim());
   const taken = lines.find(isPortTaken);
   const line = taken ?? lines.find((entry) => /error/i.test(entry)) ?? lines.pop() ?? '';
-  const what = taken ? 'a published port is already taken on the host' : 'compose up failed';
-  return error(
-    taken ? 'port-taken' : 'compose-up-failed',
-    `${what}: ${line.replace(/^ERROR:\s*/, '').trim()}`,
-  );
+  const cause = line.replace(/^ERROR:\s*/, '').trim();
+  if (taken) return error('port-taken', `a published port is already taken on the host: ${cause}`);
+  const output = lastLines.length ? `\nlast lines of its output:\n${lastLines.join('\n')}` : '';
+  return error('compose-up-failed', `compose up failed: ${cause}${output}`);
 }
 
 export function readinessFindings(outcome: ReadinessOutcome, waitSeconds: number): Finding[] {

@@ -8,6 +8,17 @@ function seconds(value: number | undefined): string {
   return value === undefined ? '–' : `${value.toFixed(1)} s`;
 }
 
+/**
+ * Untrusted text with every URL in it as code: a `http://localhost:…` of the stack is not a link
+ * anyone should follow from the summary.
+ */
+export function textWithUrls(message: string): string {
+  return message
+    .split(/(https?:\/\/[^\s)]+)/)
+    .map((part, index) => (index % 2 === 1 ? md.code(part) : md.text(part)))
+    .join('');
+}
+
 function headline(report: E2eReport): string {
   const firstError = report.findings.find((finding) => finding.severity === 'error');
   if (firstError) return firstError.message;
@@ -27,7 +38,16 @@ function summaryOf(report: E2eReport): Summary {
       `Compose: ${md.text(report.compose)}.${report.readySeconds === undefined ? '' : ` Every service ready ${seconds(report.readySeconds)} after compose up started.`}`,
     );
   for (const finding of report.findings.filter((entry) => entry.severity === 'error')) {
-    summary.paragraph(`❌ ${md.text(finding.message)}`);
+    // The first line: a failed `up` adds its output, shown whole below.
+    summary.paragraph(`❌ ${textWithUrls(finding.message.split('\n')[0]!)}`);
+  }
+  if (report.upOutput) {
+    summary.paragraph('Last lines `compose up` printed:');
+    summary.paragraph(md.pre(report.upOutput));
+  }
+  if (report.failureLog) {
+    summary.paragraph(`Last log lines of ${md.code(report.failureLog.service)}:`);
+    summary.paragraph(md.pre(report.failureLog.text || '(no output)'));
   }
   summary.table(
     ['Service', 'State', 'Health', 'Ready after', 'Restarts', 'Error lines'],
@@ -40,18 +60,12 @@ function summaryOf(report: E2eReport): Summary {
       String(service.errorLines),
     ]),
   );
-  if (report.failureLog) {
-    summary.details(
-      `Last log lines of ${md.code(report.failureLog.service)}`,
-      md.pre(report.failureLog.text || '(no output)'),
-    );
-  }
   summary.table(
     ['Check', 'URL', 'Result', 'Time'],
     report.checks.map((check) => [
       `${md.passFail(check.passed)} ${check.kind} ${md.code(check.name)}`,
       md.code(check.url),
-      md.text(check.message),
+      textWithUrls(check.message),
       seconds(check.seconds),
     ]),
   );

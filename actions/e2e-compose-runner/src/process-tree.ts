@@ -14,13 +14,13 @@ export function newTreeMarker(): string {
   return randomBytes(12).toString('hex');
 }
 
-/** Process group and session of a process, from /proc/<pid>/stat (fields 5 and 6). */
-function groupAndSession(pid: string): { group: number; session: number } | undefined {
+/** State, process group and session of a process, from /proc/<pid>/stat (fields 3, 5 and 6). */
+function statOf(pid: string): { state: string; group: number; session: number } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name (field 2) is in parentheses and may hold spaces and ')'.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { group: Number(fields[2]), session: Number(fields[3]) };
+    return { state: fields[0]!, group: Number(fields[2]), session: Number(fields[3]) };
   } catch {
     return undefined;
   }
@@ -50,9 +50,9 @@ export function treeMembers(leader: number, marker: string): number[] {
   return pids
     .filter((pid) => Number(pid) !== process.pid)
     .filter((pid) => {
-      const ids = groupAndSession(pid);
-      if (ids && (ids.group === leader || ids.session === leader)) return true;
-      return carriesMarker(pid, entry);
+      const stat = statOf(pid);
+      if (!stat || stat.state === 'Z') return false; // gone, or dead and waiting to be reaped
+      return stat.group === leader || stat.session === leader || carriesMarker(pid, entry);
     })
     .map(Number);
 }
@@ -65,8 +65,15 @@ function signal(pid: number, name: NodeJS.Signals): void {
   }
 }
 
+/** Rounds of SIGKILL: a member that forked between a sweep's reading and its kill is found next round. */
+const KILL_ROUNDS = 20;
+
 /** Signal the group of `leader`, then every other member of its tree (see treeMembers). */
 export function signalTree(leader: number, marker: string, name: NodeJS.Signals): void {
   signal(-leader, name);
-  for (const pid of treeMembers(leader, marker)) signal(pid, name);
+  for (let round = 0; round < (name === 'SIGKILL' ? KILL_ROUNDS : 1); round++) {
+    const members = treeMembers(leader, marker);
+    if (members.length === 0) return;
+    for (const pid of members) signal(pid, name);
+  }
 }

@@ -13,7 +13,7 @@ import {
   type InputSource,
   type RunContext,
 } from '@flow-actions/kit';
-import { COMPOSE_CHOICES, type ComposeChoice } from './compose.ts';
+import { COMPOSE_CHOICES, type ComposeChoice, type ComposeProject } from './compose.ts';
 import type { NamedUrl, StatusMatcher } from './http-checks.ts';
 import { DEFAULT_LOG_ERROR_PATTERN } from './log-errors.ts';
 import { isConfined } from './logs-dir.ts';
@@ -200,5 +200,16 @@ export function readSettings(
     maxLogErrors: readInteger(inputs, 'max-log-errors', { min: 0 }),
     ...readLogsDir(context),
     teardown: readEnum(inputs, 'teardown', TEARDOWN_POLICIES, 'always'),
+  };
+}
+
+/** The Compose project every call of the run (and the post step's teardown) works on. */
+export function projectOf(settings: Settings): ComposeProject {
+  return {
+    name: settings.projectName,
+    files: settings.composeFiles,
+    envFile: settings.envFile,
+    profiles: settings.profiles,
+    cwd: settings.workingDirectory,
   };
 }

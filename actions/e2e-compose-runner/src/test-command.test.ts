@@ -17,6 +17,9 @@ function running(...args: string[]): number {
     }).length;
 }
 
+/** A sleep of its own for each case and test process: other runs on the machine may hold theirs. */
+const sleeper = (n: number) => `${600 + n}.${process.pid}`;
+
 const run = (command: string, timeoutMs: number) => {
   const lines: string[] = [];
   const result = runTestCommand({
@@ -38,26 +41,35 @@ describe('runTestCommand', () => {
 
   test('a timeout ends a child detached into a session of its own (setsid), pipes and all', async () => {
     const started = Date.now();
-    const result = await run('setsid sleep 601 & echo started; sleep 602', 1000);
+    const result = await run(
+      `setsid sleep ${sleeper(1)} & echo started; sleep ${sleeper(2)}`,
+      1000,
+    );
     expect(result).toMatchObject({ timedOut: true, exitCode: 143 });
     expect(result.lines).toEqual(['started']);
     expect(Date.now() - started).toBeLessThan(5000);
-    expect(running('sleep', '601')).toBe(0);
-    expect(running('sleep', '602')).toBe(0);
+    expect(running('sleep', sleeper(1))).toBe(0);
+    expect(running('sleep', sleeper(2))).toBe(0);
   });
 
   test('a command that ends leaving a detached child does not wait for its pipes', async () => {
     const started = Date.now();
-    const result = await run('setsid sleep 603 & (setsid sh -c "sleep 604" &); echo done', 10_000);
+    const result = await run(
+      `setsid sleep ${sleeper(3)} & (setsid sh -c "sleep ${sleeper(4)}" &); echo done`,
+      10_000,
+    );
     expect(result).toMatchObject({ timedOut: false, exitCode: 0, lines: ['done'] });
     expect(Date.now() - started).toBeLessThan(5000);
-    expect(running('sleep', '603')).toBe(0);
-    expect(running('sleep', '604')).toBe(0);
+    expect(running('sleep', sleeper(3))).toBe(0);
+    expect(running('sleep', sleeper(4))).toBe(0);
   });
 
   test('a detached child that ignores SIGTERM is killed after the grace time', async () => {
-    const result = await run(`setsid bash -c 'trap "" TERM; sleep 605' & sleep 606`, 500);
+    const result = await run(
+      `setsid bash -c 'trap "" TERM; sleep ${sleeper(5)}' & sleep ${sleeper(6)}`,
+      500,
+    );
     expect(result.timedOut).toBe(true);
-    expect(running('sleep', '605')).toBe(0);
+    expect(running('sleep', sleeper(5))).toBe(0);
   }, 20_000);
 });

@@ -62,9 +62,14 @@ export function runTestCommand(options: {
   return new Promise((resolve, reject) => {
     let exitCode = 0;
     let settled = false;
+    const endLeftovers = () => {
+      if (child.pid !== undefined) signalTree(child.pid, marker, 'SIGKILL');
+    };
     const finish = () => {
       if (settled) return;
       settled = true;
+      // Once more: a process caught mid-fork or mid-exec by the first sweep is found now.
+      endLeftovers();
       options.signal?.removeEventListener('abort', stop);
       child.stdout.destroy();
       child.stderr.destroy();
@@ -79,7 +84,7 @@ export function runTestCommand(options: {
       clearTimeout(timer);
       exitCode = code ?? 128 + (signal ? constants.signals[signal] : 0);
       // What the command left running (in the background, or detached with setsid) ends with it.
-      if (child.pid !== undefined) signalTree(child.pid, marker, 'SIGKILL');
+      endLeftovers();
       setTimeout(finish, DRAIN_MS);
     });
     child.on('close', finish);
