@@ -123,12 +123,35 @@ describe('coverage-gate action', () => {
       const result = await gate({ comment: 'true' }, { GITHUB_API_URL: api.url });
       expect(result.exitCode).toBe(0);
       const created = api.calls.find((call) => call.operationId === 'issues/create-comment');
-      expect(created?.body.body).toMatch(/^<!-- flow-actions:coverage-gate -->\n## ✅ Coverage/);
+      expect(created?.body.body).toMatch(
+        /^<!-- flow-actions:coverage-gate:[^:>]*:[^:>]*: -->\n## ✅ Coverage/,
+      );
       expect(created?.params).toMatchObject({
         owner: 'Codertocat',
         repo: 'Hello-World',
         issue_number: '7',
       });
+    } finally {
+      await api.close();
+    }
+  });
+
+  test('two gates in one job keep a comment each (comment-id); a 403 names the permission', async () => {
+    const existing = '<!-- flow-actions:coverage-gate:CI:test:python -->\nold';
+    const api = await startGitHubApi({
+      'issues/list-comments': () => ({ status: 200, body: [{ id: 1, body: existing }] }),
+      'issues/create-comment': () => ({
+        status: 403,
+        body: { message: 'Resource not accessible' },
+      }),
+    });
+    try {
+      const env = { GITHUB_API_URL: api.url, GITHUB_WORKFLOW: 'CI', GITHUB_JOB: 'test' };
+      const result = await gate({ comment: 'true', 'comment-id': 'web' }, env);
+      // the other gate's comment is left alone: a new one is created (and refused here)
+      expect(api.calls.map((call) => call.operationId)).not.toContain('issues/update-comment');
+      expect(api.calls[1]?.body.body).toMatch(/^<!-- flow-actions:coverage-gate:CI:test:web -->/);
+      expect(result.stdout).toContain('pull-requests: write');
     } finally {
       await api.close();
     }

@@ -25,7 +25,7 @@ export function checkThresholds(
       findings.push({
         rule,
         severity: 'error',
-        message: `${scope}: a ${metric} threshold of ${minimum}% is set, but the reports have no ${metric} data`,
+        message: `${scope}: a ${metric} threshold of ${minimum}% is set, but the reports have no ${metric} data (they have ${haveList(totals)}; coverage.py, Go and lcov files measure only some metrics)`,
       });
     } else if (!meets(counter, minimum)) {
       findings.push({
@@ -104,6 +104,12 @@ export function checkPatch(
     });
   }
   return findings;
+}
+
+/** The metrics the totals have, for a message. */
+function haveList(totals: Totals): string {
+  const have = METRICS.filter((metric) => totals[metric]);
+  return have.length ? have.join(', ') : 'none';
 }
 
 /** Percentage points lost against the baseline, per metric both have. */

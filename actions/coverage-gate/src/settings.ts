@@ -28,6 +28,8 @@ export interface Settings {
   include: string[];
   exclude: string[];
   comment: boolean;
+  /** The sticky comment's hidden marker: one per workflow, job and comment-id. */
+  commentMarker: string;
   annotate: boolean;
   ifNoReports: 'error' | 'warn';
   /** A changed source file no report covers: its added code counts as uncovered, or is ignored. */
@@ -37,7 +39,21 @@ export interface Settings {
   to: string | undefined;
 }
 
-export function readSettings(inputs: InputSource): Settings {
+/** Names in an HTML comment marker: nothing that could end the comment. */
+const markerPart = (text: string | undefined) =>
+  (text ?? '').replace(/[^\w./ -]/g, '_').slice(0, 100);
+
+/**
+ * Two gates on one pull request (two workflows, two jobs, or `comment-id`) keep a comment each:
+ * the marker names the workflow, the job and the comment-id.
+ */
+function commentMarker(env: NodeJS.ProcessEnv, commentId: string | undefined): string {
+  const parts = [env.GITHUB_WORKFLOW, env.GITHUB_JOB, commentId].map(markerPart);
+  return `flow-actions:coverage-gate:${parts.join(':')}`;
+}
+
+export function readSettings(context: { inputs: InputSource; env: NodeJS.ProcessEnv }): Settings {
+  const { inputs } = context;
   const reports = readGlobs(inputs, 'reports');
   return {
     reports: reports.length === 1 && reports[0] === 'auto' ? [] : reports,
@@ -54,6 +70,7 @@ export function readSettings(inputs: InputSource): Settings {
     include: readGlobs(inputs, 'include'),
     exclude: readGlobs(inputs, 'exclude'),
     comment: readBoolean(inputs, 'comment', false),
+    commentMarker: commentMarker(context.env, readString(inputs, 'comment-id')),
     annotate: readBoolean(inputs, 'annotate', true),
     ifNoReports: readEnum(inputs, 'if-no-reports', ['error', 'warn'], 'error'),
     unreportedFiles: readEnum(inputs, 'unreported-files', ['uncovered', 'ignore'], 'uncovered'),

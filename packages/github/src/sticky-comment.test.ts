@@ -72,6 +72,7 @@ describe('upsertStickyComment', () => {
       body: 'x',
     });
     expect(result).toEqual({ status: 'skipped', reason: expect.stringContaining('HTTP 403') });
+    expect(result.status === 'skipped' && result.reason).toContain('pull-requests: write');
   });
 
   test('a server error is retried with backoff', async () => {

@@ -74,7 +74,7 @@ export async function upsertStickyComment(
     if (status === 403 || status === 404) {
       return {
         status: 'skipped',
-        reason: `the token may not write pull request comments (HTTP ${status}); the result is in the job summary only`,
+        reason: `the token may not write pull request comments (HTTP ${status}): give the job \`permissions: pull-requests: write\` (a fork's pull request never gets it); the result is in the job summary only`,
       };
     }
     throw error;
