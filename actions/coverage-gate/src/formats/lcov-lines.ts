@@ -45,7 +45,7 @@ export class Columns {
  * A line's rows need not be adjacent (c8 writes one line's BRDA rows around another line's).
  */
 export function addRecordBranches(record: FileCoverage, br: Columns): void {
-  const [brLines, brKeys, brHits] = br.columns;
+  const [brLines, brKeys, brHits] = br.columns as [Float64Array, Float64Array, Float64Array];
   const length = br.length;
   let sorted = true;
   for (let index = 1; index < length && sorted; index++)

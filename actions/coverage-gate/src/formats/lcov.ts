@@ -244,7 +244,7 @@ class LcovParser {
 
   private finishRecord(): void {
     const record = this.record('end_of_record');
-    const [daLines, daHits] = this.da.columns;
+    const [daLines, daHits] = this.da.columns as [Float64Array, Float64Array];
     let maxLine = 0;
     for (let index = 0; index < this.da.length; index++)
       if (daLines[index]! > maxLine) maxLine = daLines[index]!;
