@@ -237,6 +237,8 @@ describe('pr-policy', () => {
   test('a bad input fails closed with passed and report', async () => {
     const result = await check({ inputs: { 'base-branches': 'main' } });
     expect(result.exitCode).toBe(1);
+    expect(result.outputs.passed).toBe('false');
+    expect(result.report).toMatchObject({ passed: false, findings: [{ rule: 'input' }] });
     expect(result.commands.find((command) => command.command === 'error')?.message).toContain(
       "input 'base-branches'",
     );

@@ -8,7 +8,7 @@ import {
   resolveRange,
   type ChangedFile,
 } from '@flow-actions/git';
-import { UsageError, type RunContext } from '@flow-actions/kit';
+import { readRange, UsageError, type RunContext } from '@flow-actions/kit';
 import type { AddedLine } from '@flow-actions/rules';
 import type { Settings } from './settings.ts';
 
@@ -74,12 +74,7 @@ async function addedLinesOf(
 
 export async function readChanges(context: RunContext, settings: Settings): Promise<Changes> {
   const cwd = context.workspace;
-  const range = await resolveRange(cwd, {
-    event: context.event,
-    from: settings.cli.from,
-    to: settings.cli.to,
-    log: (message) => context.log.info(message),
-  });
+  const range = await resolveRange(cwd, readRange(context));
   if (!range.base)
     throw new UsageError(`${range.source} has no base to compare with: give --from (and --to)`, {
       input: 'from',

@@ -1,7 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pullRequestOf } from '@flow-actions/github/event';
-import { UsageError, type RunContext } from '@flow-actions/kit';
+import { UsageError, workspaceOf, type RunContext } from '@flow-actions/kit';
 import type { Settings } from './settings.ts';
 
 /** What the event says about the pull request; all of it written by whoever opened it. */
@@ -15,26 +13,6 @@ export interface PullRequestInfo {
 
 /** GitHub caps a pull request body at 65,536 characters; a larger file is not a body. */
 const MAX_BODY_BYTES = 1024 * 1024;
-
-async function readBodyFile(workspace: string, path: string): Promise<string> {
-  const full = resolve(workspace, path);
-  const inside = relative(workspace, full);
-  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside))
-    throw new UsageError(`option --body-file: ${path} is outside the repository`, {
-      input: 'body-file',
-    });
-  try {
-    const { size } = await stat(full);
-    if (size > MAX_BODY_BYTES)
-      throw new UsageError(`option --body-file: ${path} is over 1 MiB`, { input: 'body-file' });
-    return await readFile(full, 'utf8');
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`option --body-file: cannot read ${path}: ${(error as Error).message}`, {
-      input: 'body-file',
-    });
-  }
-}
 
 /** The pull request from the event (pull_request, pull_request_target), or the CLI's options. */
 export async function readPullRequest(
@@ -57,7 +35,12 @@ export async function readPullRequest(
   return {
     title: cli.title ?? '',
     body:
-      cli.bodyFile === undefined ? undefined : await readBodyFile(context.workspace, cli.bodyFile),
+      cli.bodyFile === undefined
+        ? undefined
+        : await workspaceOf(context).readText(cli.bodyFile, {
+            maxBytes: MAX_BODY_BYTES,
+            input: 'body-file',
+          }),
     headRef: cli.headRef,
     baseRef: cli.baseRef,
   };

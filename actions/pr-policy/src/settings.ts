@@ -22,10 +22,8 @@ export interface Settings {
   maxChangedFiles: number | undefined;
   sizeExclude: GlobSet;
   rules: CompanionRule[];
-  /** CLI only: the range, and the pull request's facts, where a runner has the event. */
+  /** CLI only: the pull request's facts, where a runner has the event. */
   cli: {
-    from: string | undefined;
-    to: string | undefined;
     title: string | undefined;
     bodyFile: string | undefined;
     headRef: string | undefined;
@@ -53,10 +51,8 @@ export async function readSettings(context: RunContext): Promise<Settings> {
     maxChangedLines: readInteger(inputs, 'max-changed-lines', { min: 1 }),
     maxChangedFiles: readInteger(inputs, 'max-changed-files', { min: 1 }),
     sizeExclude: globSet(readGlobs(inputs, 'size-exclude')),
-    rules: await readCompanionRules(inputs, context.workspace),
+    rules: await readCompanionRules(context),
     cli: {
-      from: readString(inputs, 'from'),
-      to: readString(inputs, 'to'),
       title: readString(inputs, 'title'),
       bodyFile: readString(inputs, 'body-file'),
       headRef: readString(inputs, 'head-ref'),

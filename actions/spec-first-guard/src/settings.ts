@@ -64,7 +64,7 @@ function readPresets(inputs: InputSource): CompanionRule[] {
 }
 
 export async function readSettings(inputs: InputSource, workspace: string): Promise<Settings> {
-  const userRules = await readCompanionRules(inputs, workspace);
+  const userRules = await readCompanionRules({ inputs, workspace });
   const presets = readPresets(inputs);
   for (const preset of presets) {
     if (userRules.some((rule) => rule.name === preset.name)) {

@@ -33,8 +33,6 @@ const ALLOWED: Record<string, string> = {
   'actions/port-conflict-check/src/workspace-files.ts': 'its own confinement: a twin of Workspace',
   'actions/pr-checks/src/check-results.ts': 'reads the steps’ report files (RUNNER_TEMP)',
   'actions/pr-checks/src/combined-summary.ts': 'reads the steps’ summaries (RUNNER_TEMP)',
-  'actions/pr-policy/src/pull-request.ts': 'not converted yet',
-  'packages/rules/src/input.ts': 'not converted yet',
 };
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
