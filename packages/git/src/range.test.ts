@@ -12,7 +12,8 @@ import {
   type TempRepo,
 } from '@flow-actions/testing';
 import { listCommits } from './commits.ts';
-import { lineToBase, rangeCommits, resolveRange } from './range.ts';
+import { lineToBase, rangeCommits } from './range-commits.ts';
+import { resolveRange } from './range.ts';
 
 const cleanup: TempRepo[] = [];
 afterAll(() => cleanup.forEach((repo) => repo.remove()));
