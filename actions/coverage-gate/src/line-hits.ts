@@ -1,3 +1,4 @@
+import { checkLine } from './limits.ts';
 import { uint16Array } from './slab.ts';
 
 const EMPTY = new Uint16Array(0);
@@ -16,12 +17,16 @@ export class LineHits {
 
   /** Make room for lines up to `line` at once (parsers that know the largest line number). */
   reserve(line: number): void {
+    checkLine(line);
     if (line >= this.data.length) this.grow(line + 1, 0);
   }
 
   /** Add hits to a line (adding makes it instrumented). */
   add(line: number, hits: number): void {
-    if (line >= this.data.length) this.grow(line + 1, this.data.length * 2);
+    if (line >= this.data.length) {
+      checkLine(line);
+      this.grow(line + 1, this.data.length * 2);
+    }
     const clamped = hits > 0 ? Math.min(hits, MAX_HITS) : 0; // gcov can write -1 for unreliable counts
     const previous = this.data[line]!;
     if (previous === 0) this.count++;

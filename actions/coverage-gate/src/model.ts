@@ -1,6 +1,7 @@
 import { BranchHits } from './branch-hits.ts';
 import { FunctionHits } from './function-hits.ts';
 import { LineHits } from './line-hits.ts';
+import { checkBranchCount, checkLine } from './limits.ts';
 
 export const METRICS = ['lines', 'branches', 'functions', 'statements'] as const;
 export type Metric = (typeof METRICS)[number];
@@ -65,11 +66,14 @@ export class FileCoverage {
   }
 
   addBranches(line: number, hits: readonly number[]): void {
+    checkLine(line);
     this.branches.add(line, hits);
   }
 
   /** A line's branches as a count only (Cobertura, JaCoCo, Clover): which of them ran is unknown. */
   addBranchCount(line: number, covered: number, total: number): void {
+    checkLine(line);
+    checkBranchCount(covered, total);
     this.branchesByCount = true;
     this.branches.add(
       line,

@@ -56,8 +56,20 @@ export function parseCoveragePy(file: string, data: unknown): FileCoverage[] {
     }
     const coverage = new FileCoverage(path);
     coverage.measure('lines');
-    for (const line of entry.executed_lines) coverage.lines.add(line, 1);
-    for (const line of entry.missing_lines) coverage.lines.add(line, 0);
+    for (const [list, hits] of [
+      [entry.executed_lines, 1],
+      [entry.missing_lines, 0],
+    ] as const) {
+      for (const line of list) {
+        if (!Number.isInteger(line))
+          throw malformed(
+            file,
+            undefined,
+            `${JSON.stringify(path)} lists a line ${JSON.stringify(line)}`,
+          );
+        coverage.lines.add(line, hits);
+      }
+    }
     const summary = entry.summary ?? {};
     stateIfOther(coverage, 'lines', summary.covered_lines, summary.num_statements);
     if (entry.executed_branches || entry.missing_branches) {

@@ -1,9 +1,12 @@
+import { checkLine } from '../limits.ts';
 import { FileCoverage } from '../model.ts';
 import { insideAny, type FunctionExtent } from './go-functions.ts';
 import { malformed } from './malformed.ts';
 
 const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
 const MODES = new Set(['set', 'count', 'atomic']);
+/** A block is a run of statements without a branch: thousands of lines at most, never this. */
+const MAX_BLOCK_LINES = 100_000;
 
 /** The function declarations of a profile's source file, or undefined when it is not at hand. */
 export type FunctionsOf = (path: string) => readonly FunctionExtent[] | undefined;
@@ -21,6 +24,7 @@ export function parseGoProfile(
   functionsOf: FunctionsOf = () => undefined,
 ): FileCoverage[] {
   const extents = new Map<string, readonly FunctionExtent[] | undefined>();
+  let visits = 0;
   const files = new Map<string, FileCoverage>();
   let mode: string | undefined;
   const lines = text.split('\n');
@@ -53,6 +57,9 @@ export function parseGoProfile(
       endLine: Number(endLine),
       endCol: Number(endCol),
     };
+    if (block.endLine < block.startLine || block.endLine - block.startLine > MAX_BLOCK_LINES)
+      throw malformed(file, index + 1, `a block from line ${startLine} to ${endLine}`);
+    checkLine(block.endLine);
     if (functions && !insideAny(functions, block)) continue;
     const coverage = files.get(path!) ?? new FileCoverage(path!);
     files.set(path!, coverage);
@@ -64,6 +71,10 @@ export function parseGoProfile(
       Number(statements),
       hits,
     );
+    // the lines blocks span stay proportional to the profile's size
+    visits += block.endLine - block.startLine + 1;
+    if (visits > 32 * text.length + 1_000_000)
+      throw malformed(file, index + 1, 'its blocks span more lines than a profile of its size can');
     for (let number = Number(startLine); number <= Number(endLine); number++)
       coverage.lines.add(number, hits);
   }

@@ -35,41 +35,72 @@ export function parseIstanbulFinal(file: string, data: unknown): FileCoverage[] 
     if (!isObject(entry) || !isObject(entry.statementMap) || !isObject(entry.s)) {
       throw malformed(file, undefined, `${JSON.stringify(key)} has no statementMap and s`);
     }
+    const where = `${JSON.stringify(key)}`;
     const coverage = new FileCoverage(typeof entry.path === 'string' ? entry.path : key);
     for (const metric of METRICS) coverage.measure(metric);
     const lineHits = new Map<number, number>();
-    for (const [id, hits] of Object.entries(entry.s)) {
+    for (const [id, value] of Object.entries(entry.s)) {
       const location = entry.statementMap[id];
       if (!location) continue;
+      const hits = count(file, value, `${where} s.${id}`);
       coverage.addStatement(id, 1, hits);
-      const line = location.start.line;
+      const line = lineOf(file, location, `${where} statementMap.${id}`);
       if (!(lineHits.get(line)! >= hits)) lineHits.set(line, hits);
     }
     for (const [line, hits] of lineHits) coverage.lines.add(line, hits);
-    // functions by start line, as every format of the run gives them (see functionKeys)
-    const functionIds = Object.keys(entry.f ?? {});
-    const keys = functionKeys(
-      functionIds.map((id) => {
-        const fn = entry.fnMap?.[id];
-        return fn?.decl?.start.line ?? fn?.loc?.start.line ?? 0;
-      }),
-      functionIds.map((id) => entry.fnMap?.[id]?.name ?? `(function ${id})`),
-    );
-    functionIds.forEach((id, index) => coverage.addFunction(keys[index]!, entry.f[id]!));
-    const branchesByLine = new Map<number, number[]>();
-    for (const [id, hits] of Object.entries(entry.b ?? {})) {
-      const branch = entry.branchMap?.[id];
-      const line =
-        branch?.loc?.start.line ?? branch?.locations?.[0]?.start.line ?? branch?.line ?? 0;
-      // several branch points on one line: each gets its own slots, in key order
-      branchesByLine.set(line, [...(branchesByLine.get(line) ?? []), ...hits]);
-    }
-    for (const line of [...branchesByLine.keys()].sort((a, b) => a - b)) {
-      coverage.addBranches(line, branchesByLine.get(line)!);
-    }
+    addFunctions(file, entry, coverage, where);
+    addBranchPoints(file, entry, coverage, where);
     files.push(coverage);
   }
   return files;
+}
+
+/** A hit count: a number (Istanbul writes whole numbers). */
+function count(file: string, value: unknown, where: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw malformed(file, undefined, `${where} is not a count`);
+  return value;
+}
+
+/** The start line of a location ({ start: { line } }), or 0 when `optional` and there is none. */
+function lineOf(file: string, location: unknown, where: string, optional = false): number {
+  const line = (location as { start?: { line?: unknown } } | undefined)?.start?.line;
+  if (typeof line === 'number') return line;
+  if (optional) return 0;
+  throw malformed(file, undefined, `${where} has no start line`);
+}
+
+/** Functions by start line, as every format of the run gives them (see functionKeys). */
+function addFunctions(file: string, entry: FileData, coverage: FileCoverage, where: string) {
+  if (!isObject(entry.f)) return;
+  const fnMap = isObject(entry.fnMap) ? entry.fnMap : {};
+  const ids = Object.keys(entry.f);
+  const keys = functionKeys(
+    ids.map((id) => lineOf(file, fnMap[id]?.decl ?? fnMap[id]?.loc, '', true)),
+    ids.map((id) => String(fnMap[id]?.name ?? `(function ${id})`)),
+  );
+  ids.forEach((id, index) =>
+    coverage.addFunction(keys[index]!, count(file, entry.f[id], `${where} f.${id}`)),
+  );
+}
+
+/** Several branch points on one line: each gets its own slots, in key order. */
+function addBranchPoints(file: string, entry: FileData, coverage: FileCoverage, where: string) {
+  if (!isObject(entry.b)) return;
+  const branchMap = isObject(entry.branchMap) ? entry.branchMap : {};
+  const branchesByLine = new Map<number, number[]>();
+  for (const [id, hits] of Object.entries(entry.b)) {
+    if (!Array.isArray(hits)) throw malformed(file, undefined, `${where} b.${id} is not a list`);
+    const branch = branchMap[id];
+    const line =
+      lineOf(file, branch?.loc, '', true) ||
+      lineOf(file, branch?.locations?.[0], '', true) ||
+      (typeof branch?.line === 'number' ? branch.line : 0);
+    const counts = hits.map((hit, slot) => count(file, hit, `${where} b.${id}[${slot}]`));
+    branchesByLine.set(line, [...(branchesByLine.get(line) ?? []), ...counts]);
+  }
+  for (const line of [...branchesByLine.keys()].sort((a, b) => a - b))
+    coverage.addBranches(line, branchesByLine.get(line)!);
 }
 
 const SUMMARY_METRICS = METRICS;

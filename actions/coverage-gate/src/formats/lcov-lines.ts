@@ -87,7 +87,7 @@ export function addRecordBranches(record: FileCoverage, br: Columns): void {
  * calls `tooLong` with its number (which throws) before it is gathered.
  */
 export async function eachLine(
-  stream: AsyncIterable<Buffer>,
+  stream: AsyncIterable<Buffer> | Iterable<Buffer>,
   maxLine: number,
   visit: (buffer: Buffer, pos: number, end: number) => void,
   tooLong: (line: number) => never,

@@ -1,4 +1,5 @@
 import { functionKeys } from '../function-hits.ts';
+import { MAX_LINE } from '../limits.ts';
 import { FileCoverage } from '../model.ts';
 import { addRecordBranches, Columns, eachLine, startsWith } from './lcov-lines.ts';
 import { readChunks } from './read.ts';
@@ -159,6 +160,7 @@ class LcovParser {
     const line = this.number();
     const hits = this.comma() ? this.number() : -1;
     if (line < 0 || hits < 0) this.fail('DA needs a line number and a count');
+    if (line > MAX_LINE) this.fail(`line number ${line} is no line of a source file`);
     this.record('DA');
     const row = this.da.row();
     this.da.columns[0]![row] = line;
@@ -169,6 +171,7 @@ class LcovParser {
     this.pos += 5;
     const line = this.number();
     if (line < 0 || !this.comma()) this.fail('BRDA needs line,block,branch,taken');
+    if (line > MAX_LINE) this.fail(`line number ${line} is no line of a source file`);
     const key = this.branchKey();
     const taken = this.number();
     if (taken < 0) this.fail('BRDA needs a count or - as taken');
@@ -277,7 +280,7 @@ class LcovParser {
 /** Parse an lcov byte stream (see LcovParser); errors name `file`. */
 export async function parseLcovStream(
   file: string,
-  stream: AsyncIterable<Buffer>,
+  stream: AsyncIterable<Buffer> | Iterable<Buffer>,
 ): Promise<FileCoverage[]> {
   const parser = new LcovParser(file);
   await eachLine(

@@ -1,3 +1,5 @@
+import { UsageError } from '@flow-actions/kit';
+import { LimitError } from '../limits.ts';
 import type { Format, ParsedReport } from '../model.ts';
 import { parseClover } from './clover.ts';
 import { parseCobertura } from './cobertura.ts';
@@ -6,7 +8,7 @@ import { detectFormat } from './detect.ts';
 import { parseGoProfile, type FunctionsOf } from './go.ts';
 import { parseIstanbulFinal, parseIstanbulSummary } from './istanbul.ts';
 import { parseJacoco } from './jacoco.ts';
-import { parseLcovFile } from './lcov.ts';
+import { parseLcovFile, parseLcovStream } from './lcov.ts';
 import { malformed } from './malformed.ts';
 import { readHead, readWhole } from './read.ts';
 import { parseXml } from './xml.ts';
@@ -39,45 +41,90 @@ export interface ParseOptions {
 }
 
 /** Parse one report file of a known format; errors name it `displayName`. */
-export async function parseReport(
+export function parseReport(
   file: string,
   detected: Format,
   displayName = file,
   options: ParseOptions = {},
 ): Promise<ParsedReport> {
+  return guarded(displayName, async () =>
+    detected === 'lcov'
+      ? {
+          file: displayName,
+          format: detected,
+          files: await parseLcovFile(file, displayName),
+          roots: [],
+        }
+      : parseText(displayName, detected, await readWhole(file, displayName), options),
+  );
+}
+
+/** Parse a report held in memory (the fuzz tests' way in); errors name it `name`. */
+export function parseReportText(
+  name: string,
+  detected: Format,
+  text: string,
+  options: ParseOptions = {},
+): Promise<ParsedReport> {
+  return guarded(name, async () =>
+    detected === 'lcov'
+      ? {
+          file: name,
+          format: detected,
+          files: await parseLcovStream(name, [Buffer.from(text)]),
+          roots: [],
+        }
+      : parseText(name, detected, text, options),
+  );
+}
+
+/**
+ * Whatever a stranger's report holds ends as a result or a UsageError naming it (exit 2): a
+ * number past a bound, a file that cannot be read, a structure too deep for the stack.
+ */
+async function guarded(name: string, parse: () => Promise<ParsedReport>): Promise<ParsedReport> {
+  try {
+    return await parse();
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    if (error instanceof LimitError || error instanceof RangeError)
+      throw malformed(name, undefined, error.message);
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code))
+      throw new UsageError(`${name} cannot be read (${code})`, {
+        input: 'reports',
+        location: { file: name },
+      });
+    throw error;
+  }
+}
+
+function parseText(
+  name: string,
+  detected: Exclude<Format, 'lcov'>,
+  text: string,
+  options: ParseOptions,
+): ParsedReport {
   const report = (files: ParsedReport['files'], roots: string[] = []): ParsedReport => ({
-    file: displayName,
+    file: name,
     format: detected,
     files,
     roots,
   });
   switch (detected) {
-    case 'lcov':
-      return report(await parseLcovFile(file, displayName));
     case 'go':
-      return report(
-        parseGoProfile(displayName, await readWhole(file, displayName), options.functionsOf),
-      );
+      return report(parseGoProfile(name, text, options.functionsOf));
     case 'cobertura':
-      return parseCobertura(displayName, parseXml(displayName, await readWhole(file, displayName)));
+      return parseCobertura(name, parseXml(name, text));
     case 'jacoco':
-      return parseJacoco(displayName, parseXml(displayName, await readWhole(file, displayName)));
+      return parseJacoco(name, parseXml(name, text));
     case 'clover':
-      return parseClover(displayName, parseXml(displayName, await readWhole(file, displayName)));
+      return parseClover(name, parseXml(name, text));
     case 'istanbul':
-      return report(
-        parseIstanbulFinal(displayName, parseJson(displayName, await readWhole(file, displayName))),
-      );
+      return report(parseIstanbulFinal(name, parseJson(name, text)));
     case 'istanbul-summary':
-      return report(
-        parseIstanbulSummary(
-          displayName,
-          parseJson(displayName, await readWhole(file, displayName)),
-        ),
-      );
+      return report(parseIstanbulSummary(name, parseJson(name, text)));
     case 'coveragepy':
-      return report(
-        parseCoveragePy(displayName, parseJson(displayName, await readWhole(file, displayName))),
-      );
+      return report(parseCoveragePy(name, parseJson(name, text)));
   }
 }

@@ -27,11 +27,33 @@ const parser = new XMLParser({
   isArray: (name) => REPEATED.has(name),
 });
 
+/** No coverage report holds an attribute or a text this long: a longer run is refused, unparsed. */
+const MAX_RUN = 1 << 20;
+
+/** The line of the first run of MAX_RUN characters without a tag, or undefined. */
+function overlongRun(text: string): number | undefined {
+  for (let pos = 0; pos < text.length;) {
+    const next = text.indexOf('<', pos + 1);
+    const end = next === -1 ? text.length : next;
+    if (end - pos > MAX_RUN) return text.slice(0, pos).split('\n').length;
+    pos = end;
+  }
+  return undefined;
+}
+
 /** Parse XML; a syntax error becomes a UsageError naming the file and line. */
 export function parseXml(file: string, text: string): XmlNode {
+  const overlong = overlongRun(text);
+  if (overlong !== undefined)
+    throw malformed(file, overlong, `an attribute or text over ${MAX_RUN} characters`);
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw malformed(file, valid.err.line, `invalid XML: ${valid.err.msg}`);
-  return parser.parse(text) as XmlNode;
+  try {
+    return parser.parse(text) as XmlNode;
+  } catch (error) {
+    // entity limits, nesting: the parser's own refusals
+    throw malformed(file, undefined, `invalid XML: ${(error as Error).message}`);
+  }
 }
 
 /** The child elements of a node by name, always as an array. */
