@@ -23,7 +23,7 @@ import {
 
 // The built action, as published: dist/pr-checks/action.yml and the combine.js it runs.
 const source = join(distDir, 'pr-checks', 'action.yml');
-const CHECKS = ['commit-lint', 'spec-first-guard', 'port-conflict-check'];
+const CHECKS = ['commit-lint', 'spec-first-guard', 'port-conflict-check', 'pr-policy'];
 
 interface Step {
   id?: string;
@@ -192,7 +192,7 @@ function runComposite(
 describe('pr-checks (composite) over a release layout of check bundles', () => {
   const release = layout('release');
 
-  test('all three pass: one passed output, one summary, each check given its own defaults', () => {
+  test('all four pass: one passed output, one summary, each check given its own defaults', () => {
     const result = runComposite(release);
     expect(result.exitCode).toBe(0);
     expect(result.ran).toEqual(['node', ...CHECKS, 'combine']);
@@ -219,6 +219,7 @@ describe('pr-checks (composite) over a release layout of check bundles', () => {
       'commit-lint/hint',
       'spec-first-guard/hint',
       'port-conflict-check/hint',
+      'pr-policy/hint',
     ]);
   });
 
@@ -255,7 +256,13 @@ describe('pr-checks (composite) over a release layout of check bundles', () => {
       { 'port-conflict-check': 'false' },
       { 'STUB_EXIT_port-conflict-check': '1' },
     );
-    expect(skipped.ran).toEqual(['node', 'commit-lint', 'spec-first-guard', 'combine']);
+    expect(skipped.ran).toEqual([
+      'node',
+      'commit-lint',
+      'spec-first-guard',
+      'pr-policy',
+      'combine',
+    ]);
     expect(skipped.outputs.passed).toBe('true');
     expect(skipped.summary).toContain('| port-conflict-check | ➖ skipped | 0 | 0 |');
     const bad = runComposite(release, { 'commit-lint': 'yes' });
@@ -330,7 +337,7 @@ const bundled = CHECKS.every((name) => existsSync(join(distDir, name, 'index.js'
     return runComposite(distDir, {}, env, sample.repo.dir);
   };
 
-  test("the sample pull request: one summary holding each check's own, one verdict of all three", () => {
+  test("the sample pull request: one summary holding each check's own, one verdict of all four", () => {
     const result = run(sample.event);
     expect(result.ran).toEqual(['node', ...CHECKS, 'combine']);
     const verdicts = CHECKS.map((name) => result.outputs[`${name}-passed`]);
@@ -363,7 +370,7 @@ const bundled = CHECKS.every((name) => existsSync(join(distDir, name, 'index.js'
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ passed: 'false', 'commit-lint-passed': 'false' });
     expect(result.ran).toEqual(['node', ...CHECKS, 'combine']);
-    for (const name of ['spec-first-guard', 'port-conflict-check']) {
+    for (const name of ['spec-first-guard', 'port-conflict-check', 'pr-policy']) {
       expect(['true', 'false']).toContain(result.outputs[`${name}-passed`]);
     }
     expect(result.summary).toMatch(/\| commit-lint \| ❌ failed \(exit code 1\) \| [1-9]/);

@@ -244,7 +244,7 @@ describe('pr-policy', () => {
     );
   });
 
-  test('not a pull request: an input error, not a pass', async () => {
+  test('a push (CI on main after the merge) has no pull request: a notice, not a failure', async () => {
     const repo = tempRepo('flow-pr-policy-');
     repos.push(repo);
     repo.commit('chore: start', { 'a.txt': 'a\n' });
@@ -253,7 +253,11 @@ describe('pr-policy', () => {
       event: { name: 'push', payload: {} },
       workspace: repo.dir,
     });
-    expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain('run it on pull_request or pull_request_target');
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ passed: 'true', violations: '0' });
+    expect(result.report.findings).toEqual([
+      expect.objectContaining({ rule: 'pull-request', severity: 'notice' }),
+    ]);
+    expect(result.summary).toContain('not checked: a push event has no pull request');
   });
 });

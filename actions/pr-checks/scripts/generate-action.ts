@@ -10,7 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { parse, stringify } from 'yaml';
 
-export const CHECKS = ['commit-lint', 'spec-first-guard', 'port-conflict-check'] as const;
+export const CHECKS = [
+  'commit-lint',
+  'spec-first-guard',
+  'port-conflict-check',
+  'pr-policy',
+] as const;
 
 interface InputDefinition {
   description?: string;
@@ -154,7 +159,7 @@ export async function renderAction(checks: readonly CheckMetadata[]): Promise<st
   const document = {
     name: 'flow-actions pr-checks',
     description:
-      'commit-lint, spec-first-guard and port-conflict-check in one step, with one summary and one verdict.',
+      'commit-lint, spec-first-guard, port-conflict-check and pr-policy in one step, with one summary and one verdict.',
     author: 'flow-actions',
     branding: { icon: 'check-circle', color: 'green' },
     inputs,

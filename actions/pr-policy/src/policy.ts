@@ -87,6 +87,37 @@ function checksOf(settings: Settings, pr: PullRequestInfo, changes: Changes, siz
   ];
 }
 
+const CHECK_IDS = [
+  'checklist',
+  'required-section',
+  'linked-issue',
+  'base-branch',
+  'branch-paths',
+  'forbidden-path',
+  'separate-commit',
+  'pr-size',
+  'rules',
+];
+
+/** Another event than a pull request's: nothing to check, said in a notice rather than failed. */
+export function notAPullRequest(event: string): PolicyReport {
+  const skipped = `a ${event} event has no pull request`;
+  return {
+    passed: true,
+    findings: [
+      {
+        rule: 'pull-request',
+        severity: 'notice',
+        message: `${skipped}: nothing to check (pr-policy checks pull_request and pull_request_target events)`,
+      },
+    ],
+    violations: 0,
+    checks: CHECK_IDS.map((id) => ({ id, findings: undefined, skipped })),
+    size: { files: 0, lines: 0, excluded: 0 },
+    commits: 0,
+  };
+}
+
 /** The pure core: the settings applied to what the event and git say about the pull request. */
 export function evaluatePolicy(
   settings: Settings,

@@ -1,5 +1,5 @@
 import { pullRequestOf } from '@flow-actions/github/event';
-import { UsageError, workspaceOf, type RunContext } from '@flow-actions/kit';
+import { workspaceOf, type RunContext } from '@flow-actions/kit';
 import type { Settings } from './settings.ts';
 
 /** What the event says about the pull request; all of it written by whoever opened it. */
@@ -14,11 +14,14 @@ export interface PullRequestInfo {
 /** GitHub caps a pull request body at 65,536 characters; a larger file is not a body. */
 const MAX_BODY_BYTES = 1024 * 1024;
 
-/** The pull request from the event (pull_request, pull_request_target), or the CLI's options. */
+/**
+ * The pull request from the event (pull_request, pull_request_target), or the CLI's options;
+ * undefined for another event on a runner (a push to main after the merge has none).
+ */
 export async function readPullRequest(
   context: RunContext,
   settings: Settings,
-): Promise<PullRequestInfo> {
+): Promise<PullRequestInfo | undefined> {
   const pr = pullRequestOf(context.event);
   if (pr)
     return {
@@ -27,10 +30,7 @@ export async function readPullRequest(
       headRef: pr.head.ref,
       baseRef: pr.base.ref,
     };
-  if (context.mode === 'action')
-    throw new UsageError(
-      `pr-policy checks a pull request: run it on pull_request or pull_request_target, not ${context.event?.name ?? 'this event'}`,
-    );
+  if (context.mode === 'action') return undefined;
   const { cli } = settings;
   return {
     title: cli.title ?? '',

@@ -1,7 +1,7 @@
 import type { RunFunction } from '@flow-actions/kit';
 import { readChanges } from './changes.ts';
 import { outcomeOf } from './outcome.ts';
-import { evaluatePolicy, type PolicyReport } from './policy.ts';
+import { evaluatePolicy, notAPullRequest, type PolicyReport } from './policy.ts';
 import { readPullRequest } from './pull-request.ts';
 import { readSettings } from './settings.ts';
 
@@ -9,6 +9,7 @@ import { readSettings } from './settings.ts';
 export const run: RunFunction<PolicyReport> = async (context) => {
   const settings = await readSettings(context);
   const pr = await readPullRequest(context, settings);
+  if (!pr) return outcomeOf(notAPullRequest(context.event?.name ?? 'unknown'));
   const changes = await readChanges(context, settings);
   return outcomeOf(evaluatePolicy(settings, pr, changes));
 };
