@@ -317,6 +317,54 @@ describeDocker('e2e-compose-runner on a real Docker engine (docker-compose v1)',
     expect(leftovers(project)).toEqual([]);
   }, 60_000);
 
+  test('latency budgets: 1 ms on a busybox httpd URL is a latency-budget finding, a generous one passes', async () => {
+    const web = 'http://127.0.0.1:${FLOW_E2E_WEB_8080}';
+    const { main, project } = await runCase('healthy', {
+      services: 'web',
+      'health-urls': `health=${web}/health\nmetrics=${web}/metrics`,
+      'latency-budgets': `${web}/health 1\n${web}/ 60000`,
+      'latency-samples': '10',
+      'test-command': 'echo tests ran',
+    });
+    expect(rules(main)).toEqual(['latency-budget']);
+    expect(errorMessages(main)).toMatch(
+      /health \(http:\/\/127\.0\.0\.1:\d+\/health\): p95 [\d.]+ ms is over the budget of 1 ms \(p50 [\d.]+ ms, p95 [\d.]+ ms, max [\d.]+ ms over 10 requests\)/,
+    );
+    const latency = main.report.latency as {
+      name: string;
+      budgetMs: number;
+      p95Ms: number;
+      passed: boolean;
+    }[];
+    expect(latency.map((entry) => [entry.name, entry.budgetMs, entry.passed])).toEqual([
+      ['health', 1, false],
+      ['metrics', 60000, true],
+    ]);
+    expect(latency[0]!.p95Ms).toBeGreaterThan(1);
+    expect(main.summary).toMatch(
+      /\| ❌ <code>health<\/code> \| 1 ms \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+ ms \| 10 \|/,
+    );
+    expect(main.stdout).toContain('tests ran'); // a slow URL does not skip the tests
+    expect(leftovers(project)).toEqual([]);
+  }, 60_000);
+
+  test('up-flags and down-flags pass through; a flag that changes the project is refused', async () => {
+    const { main, post, project } = await runCase('healthy', {
+      services: 'worker',
+      'up-flags': '--force-recreate',
+      'down-flags': '--timeout 2',
+    });
+    expect(main.exitCode).toBe(0);
+    expect(post.exitCode).toBe(0);
+    expect(leftovers(project)).toEqual([]);
+    const refused = await runCase('healthy', { 'up-flags': '--wait -f /etc/compose.yml' });
+    expect(refused.main.exitCode).toBe(1);
+    expect(errorMessages(refused.main)).toContain(
+      "input 'up-flags': -f changes the project or its files",
+    );
+    expect(leftovers(refused.project)).toEqual([]);
+  }, 60_000);
+
   test('a URL that refuses connections is asked until wait-timeout, its last error logged as it goes', async () => {
     const closed: Server = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
@@ -405,8 +453,8 @@ describeDocker('e2e-compose-runner on a real Docker engine (docker-compose v1)',
     const dir = main.outputs['logs-dir']!;
     expect(existsSync(join(dir, '..', '..', 'pwn.log'))).toBe(false);
     expect(readdirSync(dir).sort()).toEqual([
-      '_._.._pwn.inspect.json',
-      '_._.._pwn.log',
+      '.._.._pwn.inspect.json',
+      '.._.._pwn.log',
       'app.inspect.json',
       'app.log',
     ]);

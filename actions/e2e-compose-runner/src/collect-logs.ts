@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { safeFileName, type Workspace } from '@flow-actions/kit';
 import {
   containerLog,
   inspectContainers,
@@ -6,7 +8,6 @@ import {
   type InspectedContainer,
 } from './docker.ts';
 import { findErrorLines, type ErrorLine } from './log-errors.ts';
-import { fileStems, prepareLogsDir, writeLogFile } from './logs-dir.ts';
 
 export interface ServiceLogs {
   service: string;
@@ -35,16 +36,32 @@ function byService(containers: readonly InspectedContainer[]): Map<string, Inspe
 }
 
 /**
+ * A file name for each service: service names come from container labels, so `../../pwn` is
+ * made one safe name; names that clash (after that, or by case) get a numbered suffix.
+ */
+export function fileStems(services: readonly string[]): Map<string, string> {
+  const stems = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const service of services) {
+    const safe = safeFileName(service).slice(0, 100);
+    let stem = safe;
+    for (let n = 2; taken.has(stem.toLowerCase()); n++) stem = `${safe}-${n}`;
+    taken.add(stem.toLowerCase());
+    stems.set(service, stem);
+  }
+  return stems;
+}
+
+/**
  * Write `<service>.log` (every container of the service, stdout and stderr in time order) and
- * `<service>.inspect.json` for each service into `dir` (confined to `roots`, see logs-dir.ts),
- * and find the error lines in them.
+ * `<service>.inspect.json` for each service into `dir` (through `files`: confined, never through
+ * a link), and find the error lines in them.
  */
 export async function collectLogs(
   project: string,
-  dir: { path: string; roots: readonly string[] },
+  dir: { path: string; files: Workspace },
   pattern: RegExp,
 ): Promise<CollectedLogs> {
-  await prepareLogsDir(dir.path, dir.roots);
   const containers = await inspectContainers(await projectContainerIds(project));
   const services: ServiceLogs[] = [];
   const groups = byService(containers);
@@ -57,8 +74,11 @@ export async function collectLogs(
       parts.push(await containerLog(container.Id, { timestamps: true }));
     }
     const log = parts.join('');
-    const file = await writeLogFile(dir.path, `${stem}.log`, log);
-    await writeLogFile(dir.path, `${stem}.inspect.json`, `${JSON.stringify(group, null, 2)}\n`);
+    const file = await dir.files.writeOutput(join(dir.path, `${stem}.log`), log);
+    await dir.files.writeOutput(
+      join(dir.path, `${stem}.inspect.json`),
+      `${JSON.stringify(group, null, 2)}\n`,
+    );
     const plain = log.replace(/^\d{4}-\d\d-\d\dT\S+ /gm, '');
     const errors = findErrorLines(service, plain, pattern);
     services.push({

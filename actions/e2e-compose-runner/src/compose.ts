@@ -96,9 +96,22 @@ export function compose(
   });
 }
 
-/** `up -d`, building images first when asked; only the given services (and what they depend on). */
-export function upArgs(options: { build: boolean; services: readonly string[] }): string[] {
-  return ['up', '--detach', options.build ? '--build' : '--no-build', ...options.services];
+/**
+ * `up -d`, building images first when asked; only the given services (and what they depend on).
+ * The user's up-flags come first, so a flag of theirs can never take a service name as its value.
+ */
+export function upArgs(options: {
+  build: boolean;
+  services: readonly string[];
+  upFlags?: readonly string[];
+}): string[] {
+  return [
+    'up',
+    ...(options.upFlags ?? []),
+    '--detach',
+    options.build ? '--build' : '--no-build',
+    ...options.services,
+  ];
 }
 
 /** Compose's own words on a failed call, without its progress lines. */

@@ -1,10 +1,10 @@
-import type { Report } from '@flow-actions/kit';
+import { describeError, passedOf, UsageError, type Report } from '@flow-actions/kit';
 import { collectLogs, type CollectedLogs, type ServiceLogs } from './collect-logs.ts';
 import { detectCompose, type ComposeCli } from './compose.ts';
 import { engine, inspectContainers, projectContainerIds, type Engine } from './docker.ts';
 import { error, logFindings, testFindings } from './findings.ts';
 import type { UrlCheck } from './http-checks.ts';
-import { OutsideRoots } from './logs-dir.ts';
+import { latencyFindings, measureLatency, type LatencyResult } from './latency.ts';
 import { publishedPorts, portVariables, type PortMap } from './ports.ts';
 import { serviceResults, type ServiceResult } from './service-results.ts';
 import { projectOf, type Settings } from './settings.ts';
@@ -19,6 +19,8 @@ export interface E2eReport extends Report {
   readySeconds: number | undefined;
   services: ServiceResult[];
   checks: UrlCheck[];
+  /** p50/p95/max per URL with a latency budget. */
+  latency: LatencyResult[];
   test: (TestCommandResult & { command: string }) | undefined;
   logErrors: number;
   logsDir: string;
@@ -39,6 +41,7 @@ function emptyReport(settings: Settings): E2eReport {
     readySeconds: undefined,
     services: [],
     checks: [],
+    latency: [],
     test: undefined,
     logErrors: 0,
     logsDir: settings.logsDir,
@@ -50,9 +53,7 @@ function emptyReport(settings: Settings): E2eReport {
 }
 
 const finish = (report: E2eReport): E2eReport =>
-  Object.assign(report, {
-    passed: !report.findings.some((finding) => finding.severity === 'error'),
-  });
+  Object.assign(report, { passed: passedOf(report.findings) });
 
 /**
  * The whole run: engine and Compose checks, `up`, readiness, URL checks, the test command and
@@ -98,7 +99,22 @@ async function checkAndTest(settings: Settings, report: E2eReport, io: RunIo): P
   const { checks, findings } = await runChecks(settings, variables, { log, signal });
   report.checks = checks;
   report.findings.push(...findings);
-  if (report.findings.length > 0 || !settings.testCommand) return;
+  if (report.findings.length > 0) return;
+  if (settings.latencyBudgets.length > 0) {
+    report.latency = await measureLatency(
+      checks,
+      settings.latencyBudgets,
+      settings.latencySamples,
+      signal,
+    );
+    for (const result of report.latency)
+      log.info(
+        `latency of ${result.name}: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, max ${result.maxMs} ms (budget ${result.budgetMs} ms)`,
+      );
+    // A slow URL is a finding, not a reason to skip the tests.
+    report.findings.push(...latencyFindings(report.latency));
+  }
+  if (!settings.testCommand) return;
   log.info(`running the test command in ${settings.workingDirectory}`);
   const test = await runTestCommand({
     command: settings.testCommand,
@@ -123,12 +139,12 @@ async function readLogs(
   try {
     logs = await collectLogs(
       projectOf(settings).name,
-      { path: settings.logsDir, roots: settings.logsRoots },
+      { path: settings.logsDir, files: settings.files },
       settings.logErrorPattern,
     );
   } catch (failure) {
-    if (!(failure instanceof OutsideRoots)) throw failure;
-    report.findings.push(error('logs-dir', failure.message));
+    if (!(failure instanceof UsageError)) throw failure;
+    report.findings.push(error('logs-dir', `logs-dir: ${describeError(failure)}`));
     return;
   }
   report.logs = logs.services;

@@ -48,7 +48,7 @@ describe('URL checks', () => {
 
   test('a health URL is polled until it answers 2xx', async () => {
     const check = await checkHealthUrl(
-      { name: 'api', url: `${base}/warming` },
+      { name: 'api', url: `${base}/warming`, written: '' },
       { expect: ['2xx'], deadline: soon() },
     );
     expect(check).toMatchObject({ passed: true, status: 200, message: 'answered 200' });
@@ -58,7 +58,7 @@ describe('URL checks', () => {
   test('a health URL answering 404 fails at once: a 4xx does not heal', async () => {
     const attempts: Attempt[] = [];
     const check = await checkHealthUrl(
-      { name: 'gone', url: `${base}/gone` },
+      { name: 'gone', url: `${base}/gone`, written: '' },
       { expect: ['2xx'], deadline: Date.now() + 60_000, onAttempt: (a) => attempts.push(a) },
     );
     expect(check).toMatchObject({
@@ -74,7 +74,7 @@ describe('URL checks', () => {
     for (const path of ['/busy', '/overloaded']) {
       const attempts: Attempt[] = [];
       const check = await checkHealthUrl(
-        { name: 'x', url: `${base}${path}` },
+        { name: 'x', url: `${base}${path}`, written: '' },
         { expect: ['2xx'], deadline: Date.now() + 700, onAttempt: (a) => attempts.push(a) },
       );
       expect(check.passed).toBe(false);
@@ -86,7 +86,7 @@ describe('URL checks', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
     const refused = await checkHealthUrl(
-      { name: 'x', url: `http://127.0.0.1:${port}/health` },
+      { name: 'x', url: `http://127.0.0.1:${port}/health`, written: '' },
       { expect: ['2xx'], deadline: Date.now() + 600 },
     );
     expect(refused.message).toBe('no answer (ECONNREFUSED)');
@@ -95,7 +95,7 @@ describe('URL checks', () => {
 
   test('a 404 on a metrics URL fails at once too', async () => {
     const check = await checkMetricsUrl(
-      { name: 'm', url: `${base}/nope` },
+      { name: 'm', url: `${base}/nope`, written: '' },
       { required: [], deadline: Date.now() + 60_000 },
     );
     expect(check.message).toBe('answered 404, expected 200 (a 4xx does not heal: not asked again)');
@@ -103,12 +103,12 @@ describe('URL checks', () => {
 
   test('metrics: a valid exposition with the required metrics passes; HTML or a missing metric fails', async () => {
     const ok = await checkMetricsUrl(
-      { name: 'm', url: `${base}/metrics` },
+      { name: 'm', url: `${base}/metrics`, written: '' },
       { required: ['up'], deadline: soon() },
     );
     expect(ok).toMatchObject({ passed: true, message: '1 metric families, 1 samples' });
     const missing = await checkMetricsUrl(
-      { name: 'm', url: `${base}/metrics` },
+      { name: 'm', url: `${base}/metrics`, written: '' },
       { required: ['up', 'jobs_total'], deadline: soon() },
     );
     expect(missing).toMatchObject({
@@ -116,7 +116,7 @@ describe('URL checks', () => {
       message: 'missing required metrics: jobs_total',
     });
     const html = await checkMetricsUrl(
-      { name: 'h', url: `${base}/html` },
+      { name: 'h', url: `${base}/html`, written: '' },
       { required: [], deadline: soon() },
     );
     expect(html.passed).toBe(false);

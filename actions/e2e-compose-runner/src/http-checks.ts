@@ -6,10 +6,16 @@ export interface NamedUrl {
   url: string;
 }
 
+/** A URL to ask: its placeholders filled in, and as it was written. */
+export type ExpandedUrl = NamedUrl & { written: string };
+
 export interface UrlCheck {
   kind: 'health' | 'metrics';
   name: string;
+  /** As asked, the ports filled in. */
   url: string;
+  /** As written in the input, with its `${FLOW_E2E_…}` placeholders. */
+  written: string;
   passed: boolean;
   status: number | undefined;
   seconds: number;
@@ -122,7 +128,7 @@ function failure(result: Attempt & { verdict: Verdict }, expected: string): stri
 }
 
 export async function checkHealthUrl(
-  target: NamedUrl,
+  target: ExpandedUrl,
   options: PollOptions & { expect: StatusMatcher },
 ): Promise<UrlCheck> {
   const result = await poll(target.url, options, (status) =>
@@ -141,7 +147,7 @@ export async function checkHealthUrl(
 
 /** 200 with a valid exposition holding every required metric. */
 export async function checkMetricsUrl(
-  target: NamedUrl,
+  target: ExpandedUrl,
   options: PollOptions & { required: readonly string[] },
 ): Promise<UrlCheck> {
   const result = await poll(target.url, options, (status) =>

@@ -69,6 +69,19 @@ function summaryOf(report: E2eReport): Summary {
       seconds(check.seconds),
     ]),
   );
+  summary.table(
+    ['Latency', 'Budget', 'p50', 'p95', 'max', 'Requests'],
+    report.latency.map((result) => [
+      `${md.passFail(result.passed)} ${md.code(result.name)}`,
+      `${result.budgetMs} ms`,
+      `${result.p50Ms} ms`,
+      `${result.p95Ms} ms`,
+      `${result.maxMs} ms`,
+      result.failures
+        ? `${result.samples} (${result.failures} unanswered)`
+        : String(result.samples),
+    ]),
+  );
   if (report.test) {
     const test = report.test;
     const result = test.timedOut ? 'timed out' : `exit code ${test.exitCode}`;

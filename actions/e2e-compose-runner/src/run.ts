@@ -30,6 +30,7 @@ export const run: RunFunction<E2eReport> = async (context) => {
     project: projectOf(settings),
     composeCommand: settings.composeCommand,
     teardown: settings.teardown,
+    downFlags: settings.downFlags,
   });
   const cancellation = cancelOnSignals();
   try {

@@ -122,6 +122,14 @@ describe('readSettings', () => {
       { 'working-directory': 'e2e', 'logs-dir': '/etc/e2e' },
       /input 'logs-dir': "\/etc\/e2e" leads outside/,
     ],
+    [
+      { 'working-directory': 'e2e', 'latency-budgets': 'http://127.0.0.1/ 100\nhttp://x/ fast' },
+      /input 'latency-budgets': line 2: expected <url-prefix> <milliseconds>, got "http:\/\/x\/ fast"/,
+    ],
+    [
+      { 'working-directory': 'e2e', 'latency-samples': '0' },
+      /input 'latency-samples': must be at least 1/,
+    ],
   ])('bad input %j is a usage error naming the input', (inputs, message) => {
     expect(() => settings(inputs)).toThrow(UsageError);
     expect(() => settings(inputs)).toThrow(message);

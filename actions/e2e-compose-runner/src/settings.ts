@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import {
   readBoolean,
   readDuration,
@@ -10,13 +10,16 @@ import {
   readRegExp,
   readString,
   UsageError,
+  Workspace,
+  workspaceOf,
   type InputSource,
   type RunContext,
 } from '@flow-actions/kit';
+import { readComposeFlags } from './compose-flags.ts';
 import { COMPOSE_CHOICES, type ComposeChoice, type ComposeProject } from './compose.ts';
 import type { NamedUrl, StatusMatcher } from './http-checks.ts';
+import type { LatencyBudget } from './latency.ts';
 import { DEFAULT_LOG_ERROR_PATTERN } from './log-errors.ts';
-import { isConfined } from './logs-dir.ts';
 import { defaultProjectName, sanitizeProjectName } from './project-name.ts';
 import { TEARDOWN_POLICIES, type TeardownPolicy } from './teardown.ts';
 
@@ -46,20 +49,25 @@ export interface Settings {
   services: string[];
   envFile: string | undefined;
   build: boolean;
+  /** Extra flags for `compose up` and for the teardown's `compose down` (validated). */
+  upFlags: string[];
+  downFlags: string[];
   composeCommand: ComposeChoice;
   waitTimeoutMs: number;
   healthUrls: NamedUrl[];
   expectStatus: StatusMatcher;
   metricsUrls: NamedUrl[];
   requiredMetrics: string[];
+  latencyBudgets: LatencyBudget[];
+  latencySamples: number;
   testCommand: string | undefined;
   testTimeoutMs: number;
   logErrorPattern: RegExp;
   maxLogErrors: number | undefined;
   /** Absolute; relative to the workspace, so upload-artifact finds it under the same path. */
   logsDir: string;
-  /** Where logs-dir must really be (symlinks followed): the workspace and the temp directory. */
-  logsRoots: string[];
+  /** Reads and writes confined to the workspace (and the temp directory for outputs). */
+  files: Workspace;
   teardown: TeardownPolicy;
 }
 
@@ -118,6 +126,19 @@ export function readNamedUrls(inputs: InputSource, name: string): NamedUrl[] {
   });
 }
 
+/** Lines `<url-prefix> <ms>`. */
+function readLatencyBudgets(inputs: InputSource): LatencyBudget[] {
+  return readLines(inputs, 'latency-budgets').map((line, index) => {
+    const match = /^(\S+)\s+(\d+(?:\.\d+)?)\s*(?:ms)?$/.exec(line);
+    if (!match || !(Number(match[2]) > 0))
+      throw new UsageError(
+        `${inputs.describe('latency-budgets')}: line ${index + 1}: expected <url-prefix> <milliseconds>, got ${JSON.stringify(line)}`,
+        { input: 'latency-budgets' },
+      );
+    return { prefix: match[1]!, ms: Number(match[2]) };
+  });
+}
+
 function readExpectStatus(inputs: InputSource): StatusMatcher {
   const entries = readList(inputs, 'expect-status').map((entry) => entry.toLowerCase());
   for (const entry of entries) {
@@ -153,18 +174,31 @@ function readFile(inputs: InputSource, name: string, base: string): string | und
   return path;
 }
 
+/**
+ * logs-dir, refused before anything starts when it leads outside the workspace and the
+ * runner's temp directory (through a symlink checked in by the pull request, say). Its files are
+ * written through kit's Workspace, which checks again and never writes through a link.
+ */
 function readLogsDir(
   context: Pick<RunContext, 'inputs' | 'workspace' | 'tempDir'>,
-): Pick<Settings, 'logsDir' | 'logsRoots'> {
+): Pick<Settings, 'logsDir' | 'files'> {
   const given = readString(context.inputs, 'logs-dir');
   const logsDir = resolve(context.workspace, given ?? join(context.tempDir, 'flow-e2e-logs'));
-  const logsRoots = [context.workspace, context.tempDir];
-  if (!isConfined(logsDir, logsRoots))
-    throw new UsageError(
-      `${context.inputs.describe('logs-dir')}: ${JSON.stringify(given)} leads outside the workspace and the runner's temp directory`,
-      { input: 'logs-dir' },
-    );
-  return { logsDir, logsRoots };
+  const inside = (root: string) => !relative(root, logsDir).startsWith('..');
+  // The pull request controls what is in the workspace, not what is in the temp directory.
+  if (!inside(context.tempDir) || inside(context.workspace)) {
+    const workspace = new Workspace(context.workspace);
+    try {
+      // The nearest existing ancestor is where a link would lead out.
+      for (let dir = logsDir; workspace.resolve(dir).real === undefined; dir = dirname(dir));
+    } catch {
+      throw new UsageError(
+        `${context.inputs.describe('logs-dir')}: ${JSON.stringify(given)} leads outside the workspace and the runner's temp directory`,
+        { input: 'logs-dir' },
+      );
+    }
+  }
+  return { logsDir, files: workspaceOf(context) };
 }
 
 export function readSettings(
@@ -187,12 +221,16 @@ export function readSettings(
     services: readComposeNames(inputs, 'services'),
     envFile: readFile(inputs, 'env-file', workingDirectory),
     build: readBoolean(inputs, 'build', true),
+    upFlags: readComposeFlags(inputs, 'up-flags'),
+    downFlags: readComposeFlags(inputs, 'down-flags'),
     composeCommand: readEnum(inputs, 'compose-command', COMPOSE_CHOICES, 'auto'),
     waitTimeoutMs: readDuration(inputs, 'wait-timeout') ?? 180_000,
     healthUrls: readNamedUrls(inputs, 'health-urls'),
     expectStatus: readExpectStatus(inputs),
     metricsUrls: readNamedUrls(inputs, 'metrics-urls'),
     requiredMetrics: readList(inputs, 'required-metrics'),
+    latencyBudgets: readLatencyBudgets(inputs),
+    latencySamples: readInteger(inputs, 'latency-samples', { min: 1, max: 1000 }) ?? 20,
     testCommand: readString(inputs, 'test-command'),
     testTimeoutMs: readDuration(inputs, 'test-timeout') ?? 30 * 60_000,
     logErrorPattern:

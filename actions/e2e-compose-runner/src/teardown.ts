@@ -17,6 +17,8 @@ export interface SavedRun {
   project: ComposeProject;
   composeCommand: ComposeChoice;
   teardown: TeardownPolicy;
+  /** down-flags, after the action's own (so a --timeout of theirs wins). */
+  downFlags?: string[];
 }
 
 const RUN_KEY = 'e2e_run';
@@ -71,6 +73,7 @@ export async function tearDown(run: SavedRun, log: Logger): Promise<{ leftovers:
       '--remove-orphans',
       '--timeout',
       '10',
+      ...(run.downFlags ?? []),
     ]);
     if (result.code === 0) log.info(`compose down removed project ${project.name}`);
     else {

@@ -5,6 +5,7 @@ import {
   checkMetricsUrl,
   expandUrl,
   type Attempt,
+  type ExpandedUrl,
   type NamedUrl,
   type UrlCheck,
 } from './http-checks.ts';
@@ -39,9 +40,9 @@ export async function runChecks(
   const waiting = new Map<string, { target: NamedUrl; kind: string; last?: Attempt }>();
   const pending: Promise<UrlCheck>[] = [];
   const start = (kind: 'health' | 'metrics', target: NamedUrl) => {
-    let expanded: NamedUrl;
+    let expanded: ExpandedUrl;
     try {
-      expanded = { ...target, url: expandUrl(target.url, variables) };
+      expanded = { ...target, url: expandUrl(target.url, variables), written: target.url };
     } catch (failure) {
       findings.push(error('url-placeholder', `${target.name}: ${(failure as Error).message}`));
       return;

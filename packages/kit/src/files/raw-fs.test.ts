@@ -27,7 +27,6 @@ const ALLOWED: Record<string, string> = {
   'actions/coverage-gate/src/discover.ts':
     'walks the workspace for explicit report globs; each match is confined before it is read',
   'actions/e2e-compose-runner/src/compose.ts': 'not converted yet',
-  'actions/e2e-compose-runner/src/logs-dir.ts': 'its own confinement: a twin of Workspace',
   'actions/e2e-compose-runner/src/settings.ts': 'not converted yet',
   'actions/port-conflict-check/src/discover.ts': 'not converted yet',
   'actions/port-conflict-check/src/workspace-files.ts': 'its own confinement: a twin of Workspace',
