@@ -262,6 +262,28 @@ const SPEC = 'docs/openapi/openapi.yaml';
 const ROUTES = 'src/routes/agents.ts';
 /** The sample's routes without the one its spec leaves out on purpose (route-drift: error here). */
 const routes = sample(ROUTES).split('\n// Not in the spec yet')[0]!;
+/** An OpenSpec change folder, complete unless `files` overrides (null leaves a file out). */
+function openspecChange(files: Record<string, string | null> = {}): Record<string, string> {
+  const all: Record<string, string | null> = {
+    'proposal.md': "# Agent logs\n\nServe an agent's last log lines.\n",
+    'design.md': '# Design\n\nRead the ring buffer.\n',
+    'tasks.md': '- [x] Spec the logs\n- [x] Serve the logs\n',
+    'specs/logs/spec.md': '# Logs\n\nThe API returns the last 100 lines.\n',
+    ...files,
+  };
+  return Object.fromEntries(
+    Object.entries(all).flatMap(([path, text]) =>
+      text === null ? [] : [[`openspec/changes/agent-logs/${path}`, text]],
+    ),
+  );
+}
+
+/** The delete operation gone from the spec and the code: a breaking change for API consumers. */
+const withoutDelete = {
+  [SPEC]: sample(SPEC).replace(/ {4}delete:\n[\s\S]*?(?=components:)/, ''),
+  [ROUTES]: routes.replace(/\nrouter\.delete\([\s\S]*?\n\}\);\n/, '\n'),
+};
+
 const specFirstRecipe: Recipe = {
   name: SPEC_FIRST,
   base: { [SPEC]: sample(SPEC), [ROUTES]: routes, 'docs/setup.md': '# Setup\n' },
@@ -323,6 +345,31 @@ const specFirstRecipe: Recipe = {
           [ROUTES]: `${routes}// newest first\n`,
         }),
       },
+    },
+    {
+      action: 'spec-first-guard',
+      rule: 'openspec-layout',
+      good: { commits: commit('docs(spec): propose agent logs', openspecChange()) },
+      bad: {
+        commits: commit('docs(spec): propose agent logs', openspecChange({ 'design.md': null })),
+      },
+    },
+    {
+      action: 'spec-first-guard',
+      rule: 'openspec-tasks',
+      good: { commits: commit('docs(spec): propose agent logs', openspecChange()) },
+      bad: {
+        commits: commit(
+          'docs(spec): propose agent logs',
+          openspecChange({ 'tasks.md': '- [x] Spec the logs\n- [ ] Serve the logs\n' }),
+        ),
+      },
+    },
+    {
+      action: 'spec-first-guard',
+      rule: 'api-operation-removed',
+      good: { commits: commit('feat(api)!: stop deleting agents', withoutDelete) },
+      bad: { commits: commit('feat(api): stop deleting agents', withoutDelete) },
     },
     {
       action: 'commit-lint',
