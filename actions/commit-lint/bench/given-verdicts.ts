@@ -11,7 +11,7 @@ import { runAction } from '@flow-actions/kit/action';
 import type { CommitVerdict } from '../src/check.ts';
 import { discoverConfig } from '../src/config/discover.ts';
 import { loadCommitlintConfig } from '../src/config/resolve.ts';
-import { buildOutcome } from '../src/report.ts';
+import { outcomeOf } from '../src/outcome.ts';
 
 const started = performance.now();
 const { commits } = JSON.parse(readFileSync(process.env.FLOW_BENCH_VERDICTS!, 'utf8')) as {
@@ -32,11 +32,9 @@ void runAction({
       { event: context.event, log: (message) => context.log.info(message) },
       (commit) => verdicts.get(commit.sha)!,
     );
-    return buildOutcome({
-      config: config.file,
-      configWarnings: config.warnings,
-      commits: results,
-      range,
-    });
+    return outcomeOf(
+      { config: config.file, configWarnings: config.warnings, commits: results, range },
+      { repositoryUrl: undefined },
+    );
   },
 });

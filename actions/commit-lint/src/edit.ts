@@ -1,6 +1,9 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { git, GitError } from '@flow-actions/git';
 import { UsageError } from '@flow-actions/kit';
-import { autoCommentChar, type GitCleanup } from './message.ts';
+import { autoCommentChar, cleanMessage, type GitCleanup } from './message.ts';
+import type { Settings } from './settings.ts';
 
 /** The settings that change how git cleans a message, as `git config --get-regexp` names them. */
 const CLEANUP_KEYS = '^(commit\\.cleanup|core\\.comment(char|string))$';
@@ -62,4 +65,28 @@ export async function hookCleanup(
   }
   // git cuts at the scissors line whenever its editor showed one (-v, or cleanup=scissors).
   return { mode, scissors: editor, comment };
+}
+
+/**
+ * The message of --edit (a commit-msg hook's file, cleaned as git will clean it) or --message.
+ * The hook's file is read where git keeps it, which in a worktree is outside the work tree: the
+ * CLI's user named it, no pull request did.
+ */
+export async function readMessage(
+  message: Settings['message'],
+  workspace: string,
+  env: NodeJS.ProcessEnv,
+): Promise<string | undefined> {
+  if (!message || 'text' in message) return message?.text;
+  const path = resolve(workspace, message.file);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(
+      `cannot read the commit message file ${path}: ${(error as Error).message}`,
+      { input: 'edit' },
+    );
+  }
+  return cleanMessage(text, await hookCleanup(workspace, env, text));
 }

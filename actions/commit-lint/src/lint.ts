@@ -1,3 +1,4 @@
+import { UsageError } from '@flow-actions/kit';
 import type { ParserOptions } from 'conventional-commits-parser';
 import { FIXUP, ignoredBecause, type IgnoreTest } from './ignores.ts';
 import { parseMessage, type ParsedMessage } from './parse.ts';
@@ -101,9 +102,19 @@ export function lintMessage(message: string, config: LintConfig): LintResult {
     return { valid: true, skipped: 'empty message', problems: [] };
   }
   const problems: Problem[] = [];
-  for (const { name, level, rule, when, value } of plan.rules) {
-    const text = rule(parsed, when, value);
-    if (text !== undefined) problems.push({ rule: name, level, message: text });
+  let current = '';
+  try {
+    for (const { name, level, rule, when, value } of plan.rules) {
+      current = name;
+      const text = rule(parsed, when, value);
+      if (text !== undefined) problems.push({ rule: name, level, message: text });
+    }
+  } catch (error) {
+    // A value the rule cannot use (`type-enum: [2, always, 3]`): the configuration's fault.
+    throw new UsageError(`rule ${current}: its value cannot be used: ${(error as Error).message}`, {
+      input: 'config',
+      cause: error,
+    });
   }
   for (const extra of config.extraChecks) {
     const found = extra.check(parsed);

@@ -156,7 +156,7 @@ describe('commit-lint run', () => {
     repo = tempRepo();
     await expect(
       run(context(repo.dir, { config: 'nope.json', message: 'feat: x' })),
-    ).rejects.toThrow("input 'config': nope.json does not exist");
+    ).rejects.toThrow('nope.json does not exist');
   });
 
   test('nothing to check fails', async () => {

@@ -1,45 +1,75 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { glob } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { UsageError } from '@flow-actions/kit';
+import { basename } from 'node:path';
+import { matchesGlob, normalizeGlob, toPosix, UsageError, type Workspace } from '@flow-actions/kit';
 import { parseYaml } from '@flow-actions/kit/yaml';
+import { parsePackageJson } from './config/discover.ts';
 
-function workspacePatterns(root: string): string[] {
-  const manifest = join(root, 'package.json');
+const INPUT = { input: 'scopes-from' };
+
+function workspacePatterns(ws: Workspace): string[] {
   const patterns: string[] = [];
-  if (existsSync(manifest)) {
-    const workspaces = (
-      JSON.parse(readFileSync(manifest, 'utf8')) as {
-        workspaces?: string[] | { packages?: string[] };
-      }
-    ).workspaces;
+  if (ws.existsSync('package.json', INPUT)) {
+    const manifest = parsePackageJson(ws.readTextSync('package.json', INPUT), 'package.json') as {
+      workspaces?: unknown;
+    } | null;
+    const workspaces = manifest?.workspaces as string[] | { packages?: string[] } | undefined;
     patterns.push(...(Array.isArray(workspaces) ? workspaces : (workspaces?.packages ?? [])));
   }
-  const pnpm = join(root, 'pnpm-workspace.yaml');
-  if (existsSync(pnpm)) {
-    const { value } = parseYaml(readFileSync(pnpm, 'utf8'), {
+  if (ws.existsSync('pnpm-workspace.yaml', INPUT)) {
+    const { value } = parseYaml(ws.readTextSync('pnpm-workspace.yaml', INPUT), {
       file: 'pnpm-workspace.yaml',
       input: 'scopes-from',
     });
     patterns.push(...((value as { packages?: string[] } | null)?.packages ?? []));
   }
-  return patterns.filter((pattern) => !pattern.startsWith('!'));
+  return patterns.filter((pattern) => typeof pattern === 'string' && !pattern.startsWith('!'));
 }
 
-async function directories(root: string, pattern: string): Promise<string[]> {
+/** More folders than a repository's packages ever take: a walk that stops, not one that runs on. */
+const MAX_DIRECTORIES = 100_000;
+
+/**
+ * The folders a pattern names, found by walking the workspace and matched with kit's glob engine:
+ * a pattern that climbs out (`../../etc/*`, `/etc/*`) is an error naming the pattern, never a list
+ * of what is out there, and links are not followed. Dot folders and node_modules hold no packages.
+ */
+function directories(ws: Workspace, pattern: string): string[] {
+  const glob = normalizeGlob(toPosix(pattern));
+  if (/^\/|^[A-Za-z]:/.test(toPosix(pattern)) || glob.split('/').includes('..')) {
+    throw new UsageError(
+      `the workspace pattern ${JSON.stringify(pattern)} leads outside the workspace`,
+      INPUT,
+    );
+  }
+  const depth = glob.includes('**') ? Infinity : glob.split('/').length;
   const found: string[] = [];
-  for await (const entry of glob(pattern, { cwd: root, withFileTypes: true })) {
-    if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
-      found.push(join(entry.parentPath, entry.name));
+  let queue = ['.'];
+  let seen = 0;
+  for (let level = 1; level <= depth && queue.length; level++) {
+    const next: string[] = [];
+    for (const dir of queue) {
+      for (const entry of ws.listSync(dir, INPUT)) {
+        if (entry.kind !== 'directory' || entry.name.startsWith('.')) continue;
+        if (entry.name === 'node_modules') continue;
+        if (++seen > MAX_DIRECTORIES)
+          throw new UsageError(
+            `${JSON.stringify(pattern)} walks more than ${MAX_DIRECTORIES} folders`,
+            INPUT,
+          );
+        if (matchesGlob(entry.path, glob)) found.push(entry.path);
+        next.push(entry.path);
+      }
+    }
+    queue = next;
   }
   return found;
 }
 
-function packageName(dir: string): string | undefined {
+function packageName(ws: Workspace, dir: string): string | undefined {
   try {
-    const name = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string })
-      .name;
-    return name?.replace(/^@[^/]+\//, '');
+    const manifest = JSON.parse(ws.readTextSync(`${dir}/package.json`, INPUT)) as {
+      name?: unknown;
+    };
+    return typeof manifest.name === 'string' ? manifest.name.replace(/^@[^/]+\//, '') : undefined;
   } catch {
     return undefined;
   }
@@ -49,33 +79,32 @@ function packageName(dir: string): string | undefined {
  * Scopes derived from the repository: `workspaces` (package.json workspaces or pnpm-workspace.yaml:
  * each package's folder name and unscoped package name) or `folders:<glob>` (the folder names).
  */
-export async function scopesFrom(root: string, spec: string): Promise<string[]> {
+export function scopesFrom(ws: Workspace, spec: string): string[] {
   let dirs: string[];
   if (spec === 'workspaces') {
-    const patterns = workspacePatterns(root);
+    const patterns = workspacePatterns(ws);
     if (patterns.length === 0) {
       throw new UsageError(
         'scopes-from: workspaces, but package.json has no workspaces and there is no pnpm-workspace.yaml',
-        { input: 'scopes-from' },
+        INPUT,
       );
     }
-    dirs = (await Promise.all(patterns.map((pattern) => directories(root, pattern)))).flat();
+    dirs = patterns.flatMap((pattern) => directories(ws, pattern));
   } else if (spec.startsWith('folders:') && spec.length > 'folders:'.length) {
-    dirs = await directories(root, spec.slice('folders:'.length));
+    dirs = directories(ws, spec.slice('folders:'.length));
   } else {
-    throw new UsageError(`expected workspaces or folders:<glob>, got ${JSON.stringify(spec)}`, {
-      input: 'scopes-from',
-    });
+    throw new UsageError(
+      `expected workspaces or folders:<glob>, got ${JSON.stringify(spec)}`,
+      INPUT,
+    );
   }
   const scopes = new Set<string>();
   for (const dir of dirs) {
     scopes.add(basename(dir));
-    const name = packageName(dir);
+    const name = packageName(ws, dir);
     if (name) scopes.add(name);
   }
   if (scopes.size === 0)
-    throw new UsageError(`scopes-from ${JSON.stringify(spec)} matched no folder`, {
-      input: 'scopes-from',
-    });
+    throw new UsageError(`scopes-from ${JSON.stringify(spec)} matched no folder`, INPUT);
   return [...scopes].sort();
 }

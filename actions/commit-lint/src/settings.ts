@@ -1,15 +1,18 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import {
+  inputError,
   readBoolean,
   readEnum,
   readInteger,
   readList,
   readRegExp,
+  readRange,
   readString,
-  UsageError,
+  Workspace,
   type InputSource,
+  type RangeInputs,
+  type RunContext,
 } from '@flow-actions/kit';
+import { discoverConfig } from './config/discover.ts';
 import type { DefaultRules } from './defaults.ts';
 
 export const DEFAULT_TYPES = [
@@ -39,34 +42,51 @@ export interface Settings {
   /** Branches exempt from branch-pattern besides the default branch. */
   protectedBranches: string[];
   ignoreAuthors: string[];
+  /** The commit range, from the event or the CLI's --from/--to. */
+  range: RangeInputs;
+  /** The CLI's single message: a file to read (--edit) or the text (--message). */
+  message: { file: string } | { text: string } | undefined;
+  /** https://github.com/owner/repo, for links to commits; undefined on the command line. */
+  repositoryUrl: string | undefined;
 }
 
-function configFile(
-  inputs: InputSource,
-  workspace: string,
-  discover: (dir: string) => string | undefined,
-): string | undefined {
+/** A list input; its action.yml default when it is not given at all (an empty value is none). */
+function listOr(inputs: InputSource, name: string, fallback: string[]): string[] {
+  return inputs.get(name) === undefined ? fallback : readList(inputs, name);
+}
+
+/** The configuration file: the `config` input's, confined to the workspace, or the one found. */
+function configFile(inputs: InputSource, ws: Workspace): string | undefined {
   const value = readString(inputs, 'config') ?? 'auto';
-  if (value === 'auto') return discover(workspace);
+  if (value === 'auto') return discoverConfig(ws);
   if (value === 'none') return undefined;
-  const path = resolve(workspace, value);
-  if (!existsSync(path))
-    throw new UsageError(`${inputs.describe('config')}: ${value} does not exist`, {
-      input: 'config',
-    });
-  return path;
+  const confined = ws.resolve(value, { input: 'config' });
+  if (ws.statSync(value, { input: 'config' })?.kind !== 'file')
+    throw inputError('config', `${confined.display} does not exist or is not a file`);
+  return confined.real;
 }
 
-export function readSettings(
-  inputs: InputSource,
-  workspace: string,
-  discover: (dir: string) => string | undefined,
-): Settings {
+/** The CLI's single message: --edit (a commit-msg hook's file) or --message. */
+function messageSource(context: SettingsContext): Settings['message'] {
+  if (context.mode !== 'cli') return undefined; // options of the CLI only, not action inputs
+  const edit = readString(context.inputs, 'edit');
+  if (edit) return { file: edit === 'true' ? '.git/COMMIT_EDITMSG' : edit };
+  const text = context.inputs.get('message');
+  return text === undefined ? undefined : { text };
+}
+
+type SettingsContext = Pick<RunContext, 'inputs' | 'workspace' | 'mode' | 'event' | 'log' | 'env'>;
+
+/** Every input, read once: action.yml holds the defaults (a test checks that code agrees). */
+export function readSettings(context: SettingsContext): Settings {
+  const { inputs } = context;
+  const ws = new Workspace(context.workspace);
   const scopes = readList(inputs, 'scopes');
+  const types = readList(inputs, 'types');
   return {
-    configFile: configFile(inputs, workspace, discover),
+    configFile: configFile(inputs, ws),
     defaults: {
-      types: readList(inputs, 'types').length ? readList(inputs, 'types') : DEFAULT_TYPES,
+      types: types.length ? types : DEFAULT_TYPES,
       scopes: scopes.length === 1 && scopes[0] === 'any' ? [] : scopes,
       scopeRequired: readBoolean(inputs, 'scope-required', false),
       headerMaxLength: readInteger(inputs, 'header-max-length', { min: 10 }) ?? 72,
@@ -81,7 +101,15 @@ export function readSettings(
     prTitle: readBoolean(inputs, 'pr-title', true),
     commits: readBoolean(inputs, 'commits', true),
     branchPattern: readRegExp(inputs, 'branch-pattern'),
-    protectedBranches: readList(inputs, 'protected-branches'),
-    ignoreAuthors: readList(inputs, 'ignore-authors').map((author) => author.toLowerCase()),
+    protectedBranches: listOr(inputs, 'protected-branches', ['main', 'master', 'develop']),
+    ignoreAuthors: listOr(inputs, 'ignore-authors', ['dependabot[bot]', 'renovate[bot]']).map(
+      (author) => author.toLowerCase(),
+    ),
+    range: readRange(context),
+    message: messageSource(context),
+    repositoryUrl:
+      context.mode === 'action' && context.env.GITHUB_SERVER_URL && context.env.GITHUB_REPOSITORY
+        ? `${context.env.GITHUB_SERVER_URL}/${context.env.GITHUB_REPOSITORY}`
+        : undefined,
   };
 }

@@ -1,6 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { UsageError } from '@flow-actions/kit';
+import { UsageError, Workspace } from '@flow-actions/kit';
 import { parseYaml } from '@flow-actions/kit/yaml';
 
 /** Where commitlint 21 looks for its configuration (cosmiconfig's search places), in its order. */
@@ -51,21 +49,24 @@ export function parsePackageJson(text: string, file: string): unknown {
 }
 
 /** Whether a manifest (package.json or package.yaml) holds a `commitlint` key. */
-function hasCommitlintKey(path: string, name: string): boolean {
-  const text = readFileSync(path, 'utf8');
+function hasCommitlintKey(ws: Workspace, name: string): boolean {
+  const text = ws.readTextSync(name, { input: 'config' });
   const data = name.endsWith('.json')
     ? parsePackageJson(text, name)
     : parseYaml(text, { file: name, input: 'config' }).value;
   return typeof data === 'object' && data !== null && 'commitlint' in data;
 }
 
-/** The configuration file of a directory: a manifest with a `commitlint` key, or a commitlint file. */
-export function discoverConfig(dir: string): string | undefined {
-  const name = CONFIG_FILES.find((candidate) => {
-    const path = join(dir, candidate);
-    return (
-      existsSync(path) && (!candidate.startsWith('package.') || hasCommitlintKey(path, candidate))
-    );
-  });
-  return name && join(dir, name);
+/**
+ * The configuration file of the workspace root, as its real path: a manifest with a `commitlint`
+ * key, or a commitlint file. A file that is a link out of the workspace is an error, not read.
+ */
+export function discoverConfig(root: string | Workspace): string | undefined {
+  const ws = typeof root === 'string' ? new Workspace(root) : root;
+  const name = CONFIG_FILES.find(
+    (candidate) =>
+      ws.existsSync(candidate, { input: 'config' }) &&
+      (!candidate.startsWith('package.') || hasCommitlintKey(ws, candidate)),
+  );
+  return name && ws.resolve(name, { input: 'config' }).real;
 }

@@ -1,9 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { UsageError } from '@flow-actions/kit';
+import { UsageError, Workspace } from '@flow-actions/kit';
 import { parseYaml } from '@flow-actions/kit/yaml';
 import { parsePackageJson } from './discover.ts';
+
+/** A configuration is a few kilobytes; a megabyte is no configuration. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** A configuration as written, with a way to find the line of a key in data files. */
 export interface ConfigSource {
@@ -38,26 +40,25 @@ function dataSource(file: string, text: string, key?: string): ConfigSource {
  * Read a configuration file: JSON or YAML data, package.json's key, or a JS/TS module's default
  * export. A module is code: with `refuseCode` it is not run, and the error says why.
  */
-export async function readConfigFile(file: string, refuseCode?: string): Promise<ConfigSource> {
+export async function readConfigFile(
+  ws: Workspace,
+  file: string,
+  refuseCode?: string,
+): Promise<ConfigSource> {
   const name = basename(file);
+  // An installed package (extends: a name) is read within its own folder, wherever npm put it.
+  const within = /[\\/]node_modules[\\/]/.test(file) ? new Workspace(dirname(file)) : ws;
+  const path = within.resolve(file, { input: 'config' }).real ?? file;
   const manifest = name === 'package.json' || name === 'package.yaml';
   if (manifest || ['', '.json', '.yaml', '.yml'].includes(extname(name))) {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      throw new UsageError(`cannot read ${basename(file)}: ${(error as Error).message}`, {
-        input: 'config',
-        location: { file },
-      });
-    }
+    const text = within.readTextSync(path, { input: 'config', maxBytes: MAX_CONFIG_BYTES });
     return dataSource(file, text, manifest ? 'commitlint' : undefined);
   }
   if (refuseCode) throw new UsageError(refuseCode, { input: 'config', location: { file } });
   let module: { default?: unknown };
   try {
     // Node 24 imports .ts natively; webpackIgnore keeps the bundler from resolving the user's file.
-    module = (await import(/* webpackIgnore: true */ pathToFileURL(file).href)) as {
+    module = (await import(/* webpackIgnore: true */ pathToFileURL(path).href)) as {
       default?: unknown;
     };
   } catch (error) {

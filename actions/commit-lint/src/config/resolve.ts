@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { UsageError } from '@flow-actions/kit';
+import { UsageError, Workspace } from '@flow-actions/kit';
 import type { ParserOptions } from 'conventional-commits-parser';
 import leven from 'leven';
 import { CASES } from '../case.ts';
 import type { IgnoreTest } from '../ignores.ts';
 import type { LintConfig, RuleConfig } from '../lint.ts';
-import { commitlintParserOptions, CONVENTIONAL_PRESET } from '../parse.ts';
+import { commitlintParserOptions, CONVENTIONAL_PRESET, parseMessage } from '../parse.ts';
 import { RULES } from '../rules/index.ts';
 import { CONFIG_CONVENTIONAL } from './conventional.ts';
 import { checkPatterns } from './patterns.ts';
@@ -66,6 +66,7 @@ interface Resolution {
   warnings: string[];
   /** Why JavaScript and TypeScript configurations may not run here; undefined when they may. */
   refuseCode: string | undefined;
+  ws: Workspace;
 }
 
 async function layersOf(source: ConfigSource, resolution: Resolution): Promise<Layer[]> {
@@ -103,7 +104,10 @@ async function layersOf(source: ConfigSource, resolution: Resolution): Promise<L
     if (seen.has(target)) continue;
     seen.add(target);
     layers.push(
-      ...(await layersOf(await readConfigFile(target, resolution.refuseCode), resolution)),
+      ...(await layersOf(
+        await readConfigFile(resolution.ws, target, resolution.refuseCode),
+        resolution,
+      )),
     );
   }
   layers.push({
@@ -147,6 +151,37 @@ function ruleConfig(name: string, raw: unknown, source: ConfigSource): RuleConfi
     }
   }
   return raw as RuleConfig;
+}
+
+/** Messages of every part a rule reads, to try each rule's value on before any commit. */
+const TRIAL_MESSAGES = [
+  'feat(api): add the thing\n\nA body line.\n\nBREAKING CHANGE: it breaks\nRefs: #12\nSigned-off-by: A <a@b.c>',
+  'feat!: x',
+  'x',
+];
+
+const TRIAL_OPTIONS = commitlintParserOptions(CONVENTIONAL_PRESET);
+
+/** Each rule run once on trial messages: a value it cannot use fails here, at its file and line. */
+function tryRules(rules: Record<string, RuleConfig>, layers: Layer[]): void {
+  for (const [name, config] of Object.entries(rules)) {
+    const rule = RULES[name];
+    if (!rule || config[0] === 0) continue;
+    for (const message of TRIAL_MESSAGES) {
+      try {
+        rule(parseMessage(message, TRIAL_OPTIONS, true), config[1], config[2]);
+      } catch (error) {
+        const layer = layers.findLast((candidate) => Object.hasOwn(candidate.rules, name))!;
+        throw new UsageError(
+          `rule ${name}: its value cannot be used: ${(error as Error).message}`,
+          {
+            input: 'config',
+            location: { file: layer.source.file, line: layer.source.lineOf(['rules', name]) },
+          },
+        );
+      }
+    }
+  }
 }
 
 /** commitlint rules that commit-lint does not check (a warning says so). */
@@ -195,10 +230,12 @@ async function resolveConfig(
   refuseCode: string | undefined,
 ): Promise<ResolvedConfig> {
   const warnings: string[] = [];
-  const layers = await layersOf(await readConfigFile(path, refuseCode), {
+  const ws = new Workspace(workspace);
+  const layers = await layersOf(await readConfigFile(ws, path, refuseCode), {
     seen: new Set([path]),
     warnings,
     refuseCode,
+    ws,
   });
   const rules: Record<string, RuleConfig> = {};
   let parserOptions: ParserOptions = {};
@@ -232,6 +269,7 @@ async function resolveConfig(
       plugins = true;
     }
   }
+  tryRules(rules, layers);
   if (Object.keys(rules).length === 0) {
     throw new UsageError(
       'the configuration has no rules: add rules, or extends: ["@commitlint/config-conventional"] (commitlint fails the same way)',

@@ -8,6 +8,7 @@ import {
 } from '@flow-actions/kit';
 import type { BranchVerdict, CommitVerdict, TitleVerdict } from './check.ts';
 import type { Problem } from './lint.ts';
+import type { Settings } from './settings.ts';
 
 export interface CommitLintReport extends Report {
   /** The commitlint configuration used, or null for commit-lint's defaults. */
@@ -26,8 +27,6 @@ export interface CheckResults {
   commits: CommitVerdict[];
   title?: TitleVerdict;
   branch?: BranchVerdict;
-  /** https://github.com/owner/repo, for links to commits; undefined on the command line. */
-  repositoryUrl?: string;
 }
 
 function count(n: number, noun: string): string {
@@ -79,7 +78,11 @@ function problemCell(problems: readonly Problem[]): string {
     .join('<br>');
 }
 
-function summaryOf(results: CheckResults, report: CommitLintReport): Summary {
+function summaryOf(
+  results: CheckResults,
+  report: CommitLintReport,
+  repositoryUrl: string | undefined,
+): Summary {
   const summary = new Summary().heading(`${md.passFail(report.passed)} commit-lint`);
   const { valid, invalid, skipped } = report.counts;
   const source = results.config
@@ -97,8 +100,8 @@ function summaryOf(results: CheckResults, report: CommitLintReport): Summary {
     withProblems
       .slice(0, TABLE_ROWS)
       .map((commit) => [
-        results.repositoryUrl
-          ? md.link(commit.sha.slice(0, 7), `${results.repositoryUrl}/commit/${commit.sha}`)
+        repositoryUrl
+          ? md.link(commit.sha.slice(0, 7), `${repositoryUrl}/commit/${commit.sha}`)
           : md.code(commit.sha.slice(0, 7)),
         md.code(commit.header),
         problemCell(commit.problems),
@@ -142,7 +145,11 @@ function summaryOf(results: CheckResults, report: CommitLintReport): Summary {
   return summary;
 }
 
-export function buildOutcome(results: CheckResults): Outcome<CommitLintReport> {
+/** The report, the summary, the outputs and the headline of a run's results. */
+export function outcomeOf(
+  results: CheckResults,
+  settings: Pick<Settings, 'repositoryUrl'>,
+): Outcome<CommitLintReport> {
   const list = findings(results);
   const counts = {
     valid: results.commits.filter((c) => c.valid && !c.skipped).length,
@@ -166,7 +173,7 @@ export function buildOutcome(results: CheckResults): Outcome<CommitLintReport> {
   if (results.branch) parts.push(`branch ${results.branch.valid ? 'valid' : 'invalid'}`);
   return {
     report,
-    summary: summaryOf(results, report),
+    summary: summaryOf(results, report, settings.repositoryUrl),
     outputs: { errors: String(severities.error), warnings: String(severities.warning) },
     headline: `${count(results.commits.length, 'commit')}: ${parts.join(', ')}; ${count(severities.error, 'error')}, ${count(severities.warning, 'warning')}`,
   };
