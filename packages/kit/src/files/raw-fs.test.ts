@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const ALLOWED: Record<string, string> = {
   // Not workspace content: files the runner or git own.
   'packages/github/src/event.ts': 'GITHUB_EVENT_PATH, written by the runner',
-  'packages/git/src/range.ts': "git's shallow file, at the path git rev-parse names",
+  'packages/git/src/clone-history.ts': "git's shallow file, at the path git rev-parse names",
   'actions/e2e-compose-runner/src/process-tree.ts': '/proc, to find the test command’s processes',
   'actions/coverage-gate/src/formats/read.ts':
     'streams a report of 100 MB in chunks (kit reads whole files); only paths a Workspace confined',
