@@ -109,7 +109,9 @@ function compareParameters(sides: Sides, pair: OperationPair, emit: Emit): void 
   for (const key of base.keys()) {
     if (head.has(key)) continue;
     const name = nameOf(key);
-    const to = [...head.keys()].find((other) => !base.has(other) && nameOf(other) === name);
+    const to = [...head.keys()].find(
+      (other) => !base.has(other) && nameOf(other).toLowerCase() === name.toLowerCase(),
+    );
     if (!to) continue;
     moved.add(to);
     const from = key.slice(0, key.indexOf(':'));

@@ -20,18 +20,24 @@ function accepts(types: ReadonlySet<string>, type: string): boolean {
   return types.has(type) || (type === 'integer' && types.has('number'));
 }
 
+/** int64 and double say no more than `integer` and `number` in JSON: the same as no format. */
+function formatOf(view: SchemaView): string | undefined {
+  const widest = view.format === 'int64' ? 'integer' : view.format === 'double' ? 'number' : '';
+  return widest && view.types?.has(widest) ? undefined : view.format;
+}
+
 function typeChange(base: SchemaView, head: SchemaView, direction: Direction): string | undefined {
   if (!base.types || !head.types) return undefined;
   const [from, to] = direction === 'response' ? [base.types, head.types] : [head.types, base.types];
   const outside = [...to].filter((type) => !accepts(from, type));
   const list = (types: ReadonlySet<string>) => [...types].join('|');
   if (outside.length) return `type ${list(base.types)} → ${list(head.types)}`;
-  if (base.format === head.format || base.types.size !== 1 || head.types.size !== 1)
-    return undefined;
+  const [before, after] = [formatOf(base), formatOf(head)];
+  if (before === after || base.types.size !== 1 || head.types.size !== 1) return undefined;
   if (list(base.types) !== list(head.types)) return undefined;
   // A response format dropped or changed: clients may get values they cannot read; a request
   // format added or changed: values clients send may be refused.
-  const changed = direction === 'response' ? base.format !== undefined : head.format !== undefined;
+  const changed = direction === 'response' ? before !== undefined : after !== undefined;
   return changed ? `format ${base.format ?? '(none)'} → ${head.format ?? '(none)'}` : undefined;
 }
 
