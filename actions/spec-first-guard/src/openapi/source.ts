@@ -1,7 +1,9 @@
 import { UsageError } from '@flow-actions/kit';
 import { isRecord, parseYaml, type YamlPath } from '@flow-actions/kit/yaml';
 import { lineIndex } from '../lines.ts';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { JsonLocator } from './json-locator.ts';
+import { YamlLocator } from './yaml-locator.ts';
 
 /** A path into a document: object keys and array indexes. */
 export type Pointer = YamlPath;
@@ -48,9 +50,50 @@ function parseJson(file: string, text: string): SourceDocument {
   };
 }
 
+/** True when an object is reached twice: a YAML alias, which js-yaml shares rather than copies. */
+function hasSharedNodes(value: unknown): boolean {
+  const seen = new Set<object>();
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    if (seen.has(node)) return true;
+    seen.add(node);
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (typeof child === 'object' && child !== null) stack.push(child);
+    }
+  }
+  return false;
+}
+
+/**
+ * The value of a YAML spec read by js-yaml, several times faster than a document model with
+ * positions; undefined when the text needs the full parser: aliases (it bounds what they expand
+ * to), or anything js-yaml refuses (it then gives the error at its line).
+ */
+function fastYaml(text: string): unknown {
+  let value: unknown;
+  try {
+    value = load(text, { schema: CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  return value === undefined || value === null || hasSharedNodes(value) ? undefined : value;
+}
+
 function parseYamlSpec(file: string, text: string): SourceDocument {
-  const { value, lineOf } = parseYaml(text, { file, input: 'spec-paths' });
-  return { file, value, lineAt: lineOf, refs: () => treeRefs(value, lineOf) };
+  const exact = () => parseYaml(text, { file, input: 'spec-paths' });
+  const value = fastYaml(text);
+  if (value === undefined) {
+    const { value: parsed, lineOf } = exact();
+    return { file, value: parsed, lineAt: lineOf, refs: () => treeRefs(parsed, lineOf) };
+  }
+  // Lines from the text's indentation; the full parser only for what that cannot tell.
+  const locator = new YamlLocator(text);
+  let full: ReturnType<typeof exact> | undefined;
+  const lineAt = (pointer: Pointer) =>
+    locator.lineAt(pointer) ?? (full ??= exact()).lineOf(pointer);
+  return { file, value, lineAt, refs: () => treeRefs(value, lineAt) };
 }
 
 /** Parse a spec file by its extension; a syntax error is a UsageError at its line. */
