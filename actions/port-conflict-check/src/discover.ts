@@ -1,13 +1,11 @@
-import { readdirSync } from 'node:fs';
-import { join, matchesGlob } from 'node:path';
-
-export interface SourceGlobs {
-  compose: string[];
-  dockerfile: string[];
-  env: string[];
-  kubernetes: string[];
-  exclude: string[];
-}
+import {
+  globSet,
+  readGlobs,
+  readRequiredGlobs,
+  walkFilesSync,
+  Workspace,
+  type InputContext,
+} from '@flow-actions/kit';
 
 /** Workspace-relative paths of the files each scanner reads; a file goes to the first kind that matches. */
 export interface SourceFiles {
@@ -17,30 +15,37 @@ export interface SourceFiles {
   kubernetes: string[];
 }
 
+/** Each kind's glob input and its default: a default glob may match nothing, a written one may not. */
+export const SOURCE_INPUTS = {
+  compose: { input: 'compose-files', defaults: ['**/docker-compose*.y*ml', '**/compose*.y*ml'] },
+  dockerfile: {
+    input: 'dockerfiles',
+    defaults: ['**/Dockerfile', '**/Dockerfile.*', '**/*.Dockerfile'],
+  },
+  env: { input: 'env-port-files', defaults: ['**/.env'] },
+  kubernetes: { input: 'kubernetes-files', defaults: ['**/*.yaml', '**/*.yml'] },
+} as const;
+
+export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/vendor/**', '**/.github/**'];
+
 const KINDS = ['compose', 'dockerfile', 'env', 'kubernetes'] as const;
 
-function matchesAny(path: string, globs: readonly string[]): boolean {
-  return globs.some((glob) => matchesGlob(path, glob));
-}
-
-/** Walk the workspace (never into .git, nor into excluded directories) and sort files by kind. */
-export function discoverSources(workspace: string, globs: SourceGlobs): SourceFiles {
+/**
+ * The workspace's files by kind, with kit's globs (`!` negation, dot-folders matched): one walk
+ * (never into .git or node_modules), then each file to the first kind whose globs select it.
+ */
+export function discoverSources(context: InputContext): SourceFiles {
+  const files = walkFilesSync(new Workspace(context.workspace));
+  const exclude = globSet(readGlobs(context.inputs, 'exclude'));
+  const included = files.filter((file) => !exclude.matches(file));
+  const sets = KINDS.map((kind) => {
+    const { input, defaults } = SOURCE_INPUTS[kind];
+    return readRequiredGlobs(context, input, { files: included, optional: defaults }).set;
+  });
   const found: SourceFiles = { compose: [], dockerfile: [], env: [], kubernetes: [] };
-  const visit = (dir: string, prefix: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    )) {
-      const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        // A directory is pruned when an exclude glob matches everything below it.
-        if (entry.name !== '.git' && !matchesAny(`${path}/-`, globs.exclude))
-          visit(join(dir, entry.name), path);
-      } else if (entry.isFile() && !matchesAny(path, globs.exclude)) {
-        const kind = KINDS.find((candidate) => matchesAny(path, globs[candidate]));
-        if (kind) found[kind].push(path);
-      }
-    }
-  };
-  visit(workspace, '');
+  for (const file of included) {
+    const index = sets.findIndex((set) => set.matches(file));
+    if (index >= 0) found[KINDS[index]!].push(file);
+  }
   return found;
 }

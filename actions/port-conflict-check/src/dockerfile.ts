@@ -22,7 +22,8 @@ export function instructions(text: string): Instruction[] {
     const body = continued ? raw.trimEnd().slice(0, -1) : raw;
     if (current) current.args += ` ${body.trim()}`;
     else {
-      const match = /^\s*(\S+)\s*(.*)$/.exec(body)!;
+      // Always matches: a line of only `\` (an empty keyword) or a stray `\r` included.
+      const match = /^\s*(\S*)\s*(.*)$/s.exec(body)!;
       current = { keyword: match[1]!.toUpperCase(), args: match[2]!, line: index + 1 };
     }
     if (!continued) {

@@ -47,7 +47,7 @@ describe('nothing outside the workspace is read', () => {
     const { errors, ports, outcome } = await outcomeOf(dir);
     expect(errors).toEqual([
       expect.stringMatching(
-        /^unreadable-file a\/compose.yml:3 cannot read .*: it is outside the workspace$/,
+        /^unreadable-file a\/compose.yml:3 \/tmp\/.*secrets.env is outside the workspace$/,
       ),
     ]);
     expect(ports).toEqual(['ok/ok 7000']);
@@ -65,7 +65,7 @@ describe('nothing outside the workspace is read', () => {
     const { errors } = await outcomeOf(dir);
     expect(errors).toEqual([
       expect.stringMatching(
-        /^unreadable-file compose.yml:2 cannot read .*: it is outside the workspace$/,
+        /^unreadable-file compose.yml:2 \/tmp\/.*secrets.env is outside the workspace$/,
       ),
     ]);
     const gitOnly = fixtureWorkspace({
@@ -74,7 +74,19 @@ describe('nothing outside the workspace is read', () => {
       '.git/config': `extraheader=${SECRET}\n`,
     });
     expect((await outcomeOf(gitOnly)).errors).toEqual([
-      'unreadable-file compose.yml:2 cannot read .git/config: it is inside .git',
+      'unreadable-file compose.yml:2 .git/config is inside .git',
+    ]);
+  });
+
+  test('a link into .git is refused like .git itself', async () => {
+    const dir = fixtureWorkspace({
+      'compose.yml': 'include:\n  - path: inc.yml\n    env_file: ci.env\nservices: {}\n',
+      'inc.yml': USES_PORT('inc'),
+      '.git/config': `extraheader=${SECRET}\n`,
+    });
+    symlinkSync(join(dir, '.git/config'), join(dir, 'ci.env'));
+    expect((await outcomeOf(dir)).errors).toEqual([
+      'unreadable-file compose.yml:2 ci.env is inside .git',
     ]);
   });
 
@@ -84,7 +96,7 @@ describe('nothing outside the workspace is read', () => {
     symlinkSync(outside, join(dir, 'app/.env'));
     const { errors, ports } = await outcomeOf(dir);
     expect(errors).toEqual([
-      'unreadable-file app/.env:1 cannot read app/.env: it is a symlink that leads outside the workspace',
+      'unreadable-file app/.env:1 app/.env is a symbolic link that leads outside the workspace',
     ]);
     expect(errors.join()).not.toContain(outside);
     expect(ports).toEqual(['ok/ok 7000']);
@@ -97,7 +109,7 @@ describe('nothing outside the workspace is read', () => {
     });
     expect((await outcomeOf(dir)).errors).toEqual([
       expect.stringMatching(
-        /^unreadable-file compose.yml:3 cannot read .*: it is outside the workspace$/,
+        /^unreadable-file compose.yml:3 \/tmp\/.*secrets.env is outside the workspace$/,
       ),
     ]);
   });
@@ -113,9 +125,9 @@ describe('nothing outside the workspace is read', () => {
       );
     const registry = await refused();
     expect(registry).toBeInstanceOf(UsageError);
-    expect(registry?.message).toBe(
-      'cannot read PORT_MAPPINGS.md: it is a symlink that leads outside the workspace',
-    );
+    expect(registry?.message).toBe('is a symbolic link that leads outside the workspace');
+    expect(registry?.location).toEqual({ file: 'PORT_MAPPINGS.md' });
+    expect(registry?.input).toBe('registry');
     const envFiles = await refused({ registry: 'none.md', 'env-files': outside });
     expect(envFiles?.input).toBe('env-files');
     expect(envFiles?.message).not.toContain(SECRET);
@@ -128,7 +140,7 @@ describe('nothing is written through a symlink', () => {
     const dir = fixtureWorkspace({ 'compose.yml': OK });
     symlinkSync(outside, join(dir, 'PORT_MAPPINGS.md'));
     await expect(runOn(dir, { 'write-registry': 'PORT_MAPPINGS.md' })).rejects.toThrow(
-      /PORT_MAPPINGS.md: it is a symlink/,
+      /is a symbolic link/,
     );
     expect(readFileSync(outside, 'utf8')).toContain(SECRET);
   });
@@ -138,7 +150,7 @@ describe('nothing is written through a symlink', () => {
     const dir = fixtureWorkspace({ 'compose.yml': OK });
     symlinkSync(outsideDir, join(dir, 'docs'));
     await expect(runOn(dir, { 'write-registry': 'docs/PORT_MAPPINGS.md' })).rejects.toThrow(
-      /its directory is a symlink that leads outside the workspace/,
+      /is a symbolic link that leads outside the workspace/,
     );
     await expect(runOn(dir, { 'write-registry': '../ports.md' })).rejects.toThrow(
       /outside the workspace/,
@@ -170,7 +182,7 @@ describe('a bad file is one error finding; every other file is read', () => {
     expect(errors).toEqual([
       expect.stringMatching(/^unreadable-file a\/compose.yml:\d+ invalid YAML: /),
       'invalid-port b/compose.yml:4 service b: unknown protocol "http" in "80:80/http"',
-      'unreadable-file d/.env:1 cannot read d/.env: it is not a regular file',
+      'unreadable-file d/.env:1 d/.env is a directory, not a file',
     ]);
     expect(ports).toEqual(['b/b 8081', 'ok/ok 7000', 'e/e null']);
   });

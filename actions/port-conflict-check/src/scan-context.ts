@@ -1,24 +1,27 @@
 import { relative, sep } from 'node:path';
-import { UsageError, type Finding, type Location } from '@flow-actions/kit';
+import { UsageError, Workspace, type Finding, type Location } from '@flow-actions/kit';
 import { parseYaml, parseYamlDocuments, type YamlDocument } from '@flow-actions/kit/yaml';
-import { ConfinementError, WorkspaceFiles } from './workspace-files.ts';
 
 /** A finding with the files it involves, so `changed-only` can keep those that touch a change. */
 export interface PortFinding extends Finding {
   involves: string[];
 }
 
+/** Compose files, Dockerfiles and .env files bigger than this are not hand-written configuration. */
+const MAX_BYTES = 16 * 1024 * 1024;
+
 /** What the scanners share: the workspace, a cache of parsed files, and the findings they raise. */
 export class ScanContext {
   readonly workspace: string;
   readonly findings: PortFinding[] = [];
-  readonly files: WorkspaceFiles;
+  private readonly files: Workspace;
   private readonly documents = new Map<string, YamlDocument<string>[]>();
   private readonly relativePaths = new Map<string, string>();
+  private realRoot: string | undefined;
 
   constructor(workspace: string) {
     this.workspace = workspace;
-    this.files = new WorkspaceFiles(workspace);
+    this.files = new Workspace(workspace);
   }
 
   /** The workspace-relative path with `/` separators, as annotations want it. */
@@ -31,40 +34,49 @@ export class ScanContext {
     return result;
   }
 
+  /**
+   * kit's Workspace keeps reads inside the workspace; .git is refused here too, even through a
+   * link: it holds the checkout's credentials (`env_file: .git/config`).
+   */
+  private read(path: string, input?: string): string {
+    const { real, lexical, display } = this.files.resolve(path, { input });
+    this.realRoot ??= this.files.resolve('.').real!;
+    const inGit = (root: string, file: string | undefined) =>
+      file !== undefined && relative(root, file).split(sep)[0] === '.git';
+    if (inGit(this.files.root, lexical) || inGit(this.realRoot, real))
+      throw new UsageError('is inside .git', { input, location: { file: display } });
+    return this.files.readTextSync(path, { maxBytes: MAX_BYTES, input });
+  }
+
   /** The text of a workspace file; an error at `from` (the line that names it) or at the file. */
   readText(path: string, from?: Location): string {
     try {
-      return this.files.read(path);
-    } catch (cause) {
-      if (!(cause instanceof ConfinementError)) throw cause;
-      throw new UsageError(`cannot read ${this.relative(path)}: ${cause.message}`, {
-        location: from ?? { file: this.relative(path) },
+      return this.read(path);
+    } catch (error) {
+      if (!(error instanceof UsageError) || !error.location?.file) throw error;
+      throw new UsageError(`${error.location.file} ${error.message}`, {
+        location: from ?? error.location,
       });
     }
   }
 
   /** The text of a file an input names: one that cannot be read is an error of that input. */
   readInput(path: string, input: string): string {
-    try {
-      return this.files.read(path);
-    } catch (cause) {
-      if (!(cause instanceof ConfinementError)) throw cause;
-      throw new UsageError(`cannot read ${this.relative(path)}: ${cause.message}`, { input });
-    }
+    return this.read(path, input);
   }
 
   /** Writes a file an input names, never outside the workspace nor through a symlink. */
   writeInput(path: string, text: string, input: string): void {
-    try {
-      this.files.write(path, text);
-    } catch (cause) {
-      if (!(cause instanceof ConfinementError)) throw cause;
-      throw new UsageError(`cannot write ${this.relative(path)}: ${cause.message}`, { input });
-    }
+    this.files.writeOutputSync(path, text, { input });
   }
 
+  /** Whether something is there; one that leads outside counts, and reading it says why not. */
   exists(path: string): boolean {
-    return this.files.exists(path);
+    try {
+      return this.files.existsSync(path);
+    } catch {
+      return true;
+    }
   }
 
   /**
@@ -75,7 +87,7 @@ export class ScanContext {
     try {
       return read();
     } catch (error) {
-      if (!(error instanceof UsageError) || !error.location?.file) throw error;
+      if (!(error instanceof UsageError) || error.input || !error.location?.file) throw error;
       this.add({
         rule: 'unreadable-file',
         severity: 'error',

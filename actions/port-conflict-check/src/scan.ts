@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { composeDeclarations, type ComposeOptions } from './compose-projects.ts';
-import { discoverSources, type SourceGlobs } from './discover.ts';
+import type { SourceFiles } from './discover.ts';
 import { dockerfileDeclarations } from './dockerfile.ts';
 import { envDeclarations } from './env-ports.ts';
 import { isHelmTemplate, kubernetesDeclarations, looksLikeManifest } from './kubernetes.ts';
@@ -33,11 +33,10 @@ function helmNotices(context: ScanContext, templates: readonly string[]): void {
 /** Read every source of ports in the workspace. */
 export function scanWorkspace(
   workspace: string,
-  globs: SourceGlobs,
+  sources: SourceFiles,
   compose: ComposeOptions,
 ): ScanResult {
   const context = new ScanContext(workspace);
-  const sources = discoverSources(workspace, globs);
   const absolute = (file: string) => join(workspace, file);
   const manifests: string[] = [];
   const templates: string[] = [];

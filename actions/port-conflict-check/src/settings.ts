@@ -2,15 +2,15 @@ import { resolve } from 'node:path';
 import {
   readBoolean,
   readEnum,
-  readGlobs,
   readLines,
   readList,
   readString,
   UsageError,
+  type InputContext,
   type InputSource,
 } from '@flow-actions/kit';
 import type { ProjectSet } from './compose-projects.ts';
-import type { SourceGlobs } from './discover.ts';
+import { discoverSources, type SourceFiles } from './discover.ts';
 
 export const DEFAULT_REGISTRY = 'PORT_MAPPINGS.md';
 
@@ -26,7 +26,8 @@ export interface Settings {
   envFiles: string[];
   projects: ProjectSet[];
   profiles: string[] | undefined;
-  globs: SourceGlobs;
+  /** The files to read, by kind (workspace-relative). */
+  sources: SourceFiles;
 }
 
 /** `[name:] file [+ file ...]` per line: files merged in order as one Compose project. */
@@ -46,7 +47,19 @@ function readOptionalBoolean(inputs: InputSource, name: string): boolean | undef
   return readString(inputs, name) === undefined ? undefined : readBoolean(inputs, name, false);
 }
 
-export function readSettings(inputs: InputSource, workspace: string): Settings {
+/** The files the globs select; none at all is an error (a gate that reads nothing must not pass). */
+function readSources(context: InputContext): SourceFiles {
+  const sources = discoverSources(context);
+  if (Object.values(sources).every((files) => files.length === 0))
+    throw new UsageError(
+      'found no compose files, Dockerfiles, Kubernetes manifests or .env files to read: check the source globs',
+      { input: 'compose-files' },
+    );
+  return sources;
+}
+
+export function readSettings(context: InputContext): Settings {
+  const { inputs, workspace } = context;
   const registry = readString(inputs, 'registry') ?? DEFAULT_REGISTRY;
   const profiles = readList(inputs, 'profiles');
   const writeRegistry = readString(inputs, 'write-registry');
@@ -64,12 +77,6 @@ export function readSettings(inputs: InputSource, workspace: string): Settings {
     envFiles: readList(inputs, 'env-files').map((file) => resolve(workspace, file)),
     projects: readProjects(inputs, workspace),
     profiles: profiles.length === 0 || profiles.includes('*') ? undefined : profiles,
-    globs: {
-      compose: readGlobs(inputs, 'compose-files'),
-      dockerfile: readGlobs(inputs, 'dockerfiles'),
-      env: readGlobs(inputs, 'env-port-files'),
-      kubernetes: readGlobs(inputs, 'kubernetes-files'),
-      exclude: readGlobs(inputs, 'exclude'),
-    },
+    sources: readSources(context),
   };
 }

@@ -1,9 +1,52 @@
 import { countBySeverity, md, Summary, type Finding } from '@flow-actions/kit';
+import { isConflict, type PortReport } from './check.ts';
 import { append } from './collections.ts';
-import { formatRange, type PortDeclaration, type PortSource } from './types.ts';
+import { formatRange, type PortDeclaration, type PortEntry } from './types.ts';
 
-export function isConflict(finding: Finding): boolean {
-  return finding.rule.endsWith('conflict');
+/** One row of the port map: a declaration as the report's expanded ports give it back. */
+type MapRow = Pick<
+  PortDeclaration,
+  | 'source'
+  | 'project'
+  | 'service'
+  | 'file'
+  | 'line'
+  | 'hostIp'
+  | 'published'
+  | 'target'
+  | 'protocol'
+>;
+
+/** The report's ports (ranges expanded) folded back into one row per declaration. */
+function mapRows(entries: readonly PortEntry[]): MapRow[] {
+  const rows: MapRow[] = [];
+  let last: MapRow | undefined;
+  for (const e of entries) {
+    const follows =
+      last &&
+      `${last.file}:${last.line}:${last.service}:${last.project}:${last.protocol}:${last.hostIp}` ===
+        `${e.file}:${e.line}:${e.service}:${e.project}:${e.protocol}:${e.host_ip}` &&
+      last.target.end + 1 === e.target &&
+      (last.published ? e.published === last.published.end + 1 : e.published === null);
+    if (follows) {
+      last!.target.end++;
+      if (last!.published) last!.published.end++;
+      continue;
+    }
+    last = {
+      source: e.source,
+      project: e.project,
+      service: e.service,
+      file: e.file,
+      line: e.line,
+      hostIp: e.host_ip,
+      published: e.published === null ? null : { start: e.published, end: e.published },
+      target: { start: e.target, end: e.target },
+      protocol: e.protocol,
+    };
+    rows.push(last);
+  }
+  return rows;
 }
 
 function where(file: string | undefined, line: number | undefined): string {
@@ -11,8 +54,8 @@ function where(file: string | undefined, line: number | undefined): string {
 }
 
 /** By host port, unbound ports after the bound ones, then by container port. */
-function byPort(a: PortDeclaration, b: PortDeclaration): number {
-  const host = (d: PortDeclaration) => d.published?.start ?? Number.MAX_SAFE_INTEGER;
+function byPort(a: MapRow, b: MapRow): number {
+  const host = (d: MapRow) => d.published?.start ?? Number.MAX_SAFE_INTEGER;
   return (
     host(a) - host(b) ||
     a.target.start - b.target.start ||
@@ -26,7 +69,7 @@ const FULL_MAP_ROWS = 30;
 /** A collapsed map lists this many services; the JSON report has them all. */
 const COLLAPSED_ROWS = 300;
 
-function portMap(summary: Summary, declarations: readonly PortDeclaration[]): void {
+function portMap(summary: Summary, declarations: readonly MapRow[]): void {
   const sorted = [...declarations].sort(byPort);
   if (sorted.length <= FULL_MAP_ROWS) {
     summary.heading('Port map', 3).table(
@@ -53,9 +96,9 @@ function portMap(summary: Summary, declarations: readonly PortDeclaration[]): vo
     );
     return;
   }
-  const services = new Map<string, PortDeclaration[]>();
+  const services = new Map<string, MapRow[]>();
   for (const d of sorted) append(services, `${d.source}\0${d.project}\0${d.service}`, d);
-  const ports = (list: readonly PortDeclaration[]) =>
+  const ports = (list: readonly MapRow[]) =>
     list
       .map(
         (d) =>
@@ -75,23 +118,16 @@ function portMap(summary: Summary, declarations: readonly PortDeclaration[]): vo
     .details(`${sorted.length} port declarations of ${services.size} services, by service`, body);
 }
 
-export interface SummaryInput {
-  passed: boolean;
-  findings: readonly Finding[];
-  declarations: readonly PortDeclaration[];
-  files: Record<PortSource, number>;
-  registry: string | undefined;
-}
-
 /** The job summary: the conflicts (then the other findings), then the port map sorted by port. */
-export function buildSummary(input: SummaryInput): Summary {
-  const counts = countBySeverity(input.findings);
-  const conflicts = input.findings.filter(isConflict);
-  const summary = new Summary().heading(`${md.passFail(input.passed)} Port conflict check`);
+export function buildSummary(report: PortReport): Summary {
+  const counts = countBySeverity(report.findings);
+  const conflicts = report.findings.filter(isConflict);
+  const rows = mapRows(report.ports);
+  const summary = new Summary().heading(`${md.passFail(report.passed)} Port conflict check`);
   summary.paragraph(
-    `${input.declarations.length} port declarations from ${input.files.compose} compose files, ${input.files.dockerfile} Dockerfiles, ` +
-      `${input.files.kubernetes} Kubernetes manifests and ${input.files.env} .env files; ` +
-      `registry: ${input.registry ? md.code(input.registry) : 'none'}. ` +
+    `${rows.length} port declarations from ${report.files.compose} compose files, ${report.files.dockerfile} Dockerfiles, ` +
+      `${report.files.kubernetes} Kubernetes manifests and ${report.files.env} .env files; ` +
+      `registry: ${report.registry ? md.code(report.registry) : 'none'}. ` +
       `${conflicts.length} conflicts, ${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices.`,
   );
   const row = (finding: Finding) => [
@@ -105,11 +141,11 @@ export function buildSummary(input: SummaryInput): Summary {
       .heading('Conflicts', 3)
       .table(['Severity', 'Rule', 'Where', 'Conflict'], conflicts.map(row));
   }
-  const others = input.findings.filter((finding) => !isConflict(finding));
+  const others = report.findings.filter((finding) => !isConflict(finding));
   if (others.length > 0)
     summary
       .heading('Other findings', 3)
       .table(['Severity', 'Rule', 'Where', 'Finding'], others.map(row));
-  portMap(summary, input.declarations);
+  portMap(summary, rows);
   return summary;
 }

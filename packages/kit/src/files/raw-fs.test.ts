@@ -25,8 +25,6 @@ const ALLOWED: Record<string, string> = {
     'walks the workspace for explicit report globs; each match is confined before it is read',
   'actions/e2e-compose-runner/src/compose.ts': 'not converted yet',
   'actions/e2e-compose-runner/src/settings.ts': 'not converted yet',
-  'actions/port-conflict-check/src/discover.ts': 'not converted yet',
-  'actions/port-conflict-check/src/workspace-files.ts': 'its own confinement: a twin of Workspace',
   'actions/pr-checks/src/check-results.ts': 'reads the steps’ report files (RUNNER_TEMP)',
   'actions/pr-checks/src/combined-summary.ts': 'reads the steps’ summaries (RUNNER_TEMP)',
 };

@@ -54,16 +54,22 @@ export function readBytesSync(real: string, display: string, options: ReadOption
     throw openError(error, display, options);
   }
   try {
-    checkStats(fstatSync(fd), display, limit, options);
+    const stats = fstatSync(fd);
+    checkStats(stats, display, limit, options);
     const chunks: Buffer[] = [];
     let total = 0;
+    // The first buffer fits the file as stat saw it (a 1 MiB buffer per small file made reading
+    // thousands of them slow); a file that grows meanwhile is read on, still up to the limit.
+    let size = Number(stats.size) + 1;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(limit + 1 - total, 1 << 20) || 1);
+      const chunk = Buffer.allocUnsafe(Math.min(limit + 1 - total, size, 1 << 20) || 1);
       const count = readSync(fd, chunk, 0, chunk.length, null);
       if (count === 0) break;
       total += count;
       if (total > limit) throw tooLarge(display, limit, options);
       chunks.push(count === chunk.length ? chunk : chunk.subarray(0, count));
+      if (count < chunk.length) break; // a regular file reads short only at its end
+      size = Math.max(size, 1 << 16);
     }
     return Buffer.concat(chunks, total);
   } catch (error) {
