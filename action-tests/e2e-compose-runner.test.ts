@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeDocker } from '@flow-actions/testing';
+import { healthServer } from '@flow-actions/e2e-compose-runner/fixtures/grpc-health-server';
 import {
   annotations,
   runAction,
@@ -364,6 +365,38 @@ describeDocker('e2e-compose-runner on a real Docker engine (docker-compose v1)',
     );
     expect(leftovers(refused.project)).toEqual([]);
   }, 60_000);
+
+  test('grpc-health: a server turning SERVING passes; an unknown service fails at once', async () => {
+    const { server, port } = await healthServer();
+    try {
+      const passing = await runCase('healthy', {
+        services: 'worker',
+        'grpc-health': `127.0.0.1:${port}\n127.0.0.1:${port}/ready`,
+      });
+      expect(passing.main.report.findings).toEqual([]);
+      expect(
+        passing.main.report.checks.map((check: { kind: string; passed: boolean }) => [
+          check.kind,
+          check.passed,
+        ]),
+      ).toEqual([
+        ['grpc', true],
+        ['grpc', true],
+      ]);
+      const failing = await runCase('healthy', {
+        services: 'worker',
+        'grpc-health': `127.0.0.1:${port}/billing.v1.Ledger`,
+        'wait-timeout': '180',
+      });
+      expect(failing.mainMs).toBeLessThan(30_000);
+      expect(rules(failing.main)).toEqual(['grpc-health']);
+      expect(errorMessages(failing.main)).toContain(
+        `127.0.0.1:${port}/billing.v1.Ledger: no answer (NOT_FOUND`,
+      );
+    } finally {
+      server.forceShutdown();
+    }
+  }, 90_000);
 
   test('a URL that refuses connections is asked until wait-timeout, its last error logged as it goes', async () => {
     const closed: Server = createServer();

@@ -6,7 +6,7 @@
  * (scripts/build-cli.ts). The output is deterministic: same sources, same bytes.
  */
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listActions, repoRoot, type ActionSource } from './actions.ts';
 import { buildCli } from './build-cli.ts';
@@ -55,6 +55,7 @@ export async function buildAction(action: ActionSource, outRoot: string): Promis
     if (!licenses.includes(text)) licenses.push(text);
     written.push(file);
     for (const [name, content] of Object.entries(assets)) {
+      mkdirSync(dirname(join(out, name)), { recursive: true });
       writeFileSync(join(out, name), content);
       written.push(name);
     }

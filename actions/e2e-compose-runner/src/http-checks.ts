@@ -10,7 +10,7 @@ export interface NamedUrl {
 export type ExpandedUrl = NamedUrl & { written: string };
 
 export interface UrlCheck {
-  kind: 'health' | 'metrics';
+  kind: 'health' | 'metrics' | 'grpc';
   name: string;
   /** As asked, the ports filled in. */
   url: string;

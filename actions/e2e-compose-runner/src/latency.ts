@@ -103,7 +103,7 @@ export async function measureLatency(
   signal?: AbortSignal,
 ): Promise<LatencyResult[]> {
   const results: LatencyResult[] = [];
-  for (const check of checks) {
+  for (const check of checks.filter((entry) => entry.kind !== 'grpc')) {
     const budget = budgetFor(check, budgets);
     if (budget)
       results.push(

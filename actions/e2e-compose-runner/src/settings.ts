@@ -18,6 +18,7 @@ import {
 import { readComposeFlags } from './compose-flags.ts';
 import { COMPOSE_CHOICES, type ComposeChoice, type ComposeProject } from './compose.ts';
 import type { NamedUrl, StatusMatcher } from './http-checks.ts';
+import type { GrpcTarget } from './grpc-health.ts';
 import type { LatencyBudget } from './latency.ts';
 import { DEFAULT_LOG_ERROR_PATTERN } from './log-errors.ts';
 import { defaultProjectName, sanitizeProjectName } from './project-name.ts';
@@ -58,6 +59,7 @@ export interface Settings {
   expectStatus: StatusMatcher;
   metricsUrls: NamedUrl[];
   requiredMetrics: string[];
+  grpcHealth: GrpcTarget[];
   latencyBudgets: LatencyBudget[];
   latencySamples: number;
   testCommand: string | undefined;
@@ -123,6 +125,21 @@ export function readNamedUrls(inputs: InputSource, name: string): NamedUrl[] {
       );
     }
     return { name: named ? named[1]! : url, url };
+  });
+}
+
+/** Lines `host:port[/service]`; the port may be a `${FLOW_E2E_<SERVICE>_<PORT>}` placeholder. */
+function readGrpcTargets(inputs: InputSource): GrpcTarget[] {
+  return readLines(inputs, 'grpc-health').map((line, index) => {
+    const match = /^([\w.-]+|\[[\da-fA-F:]+\]):(\d+|\$\{[A-Za-z_]\w*\})(?:\/([\w.-]*))?$/.exec(
+      line,
+    );
+    if (!match)
+      throw new UsageError(
+        `${inputs.describe('grpc-health')}: line ${index + 1}: expected host:port or host:port/service, got ${JSON.stringify(line)}`,
+        { input: 'grpc-health' },
+      );
+    return { address: `${match[1]}:${match[2]}`, service: match[3] ?? '' };
   });
 }
 
@@ -229,6 +246,7 @@ export function readSettings(
     expectStatus: readExpectStatus(inputs),
     metricsUrls: readNamedUrls(inputs, 'metrics-urls'),
     requiredMetrics: readList(inputs, 'required-metrics'),
+    grpcHealth: readGrpcTargets(inputs),
     latencyBudgets: readLatencyBudgets(inputs),
     latencySamples: readInteger(inputs, 'latency-samples', { min: 1, max: 1000 }) ?? 20,
     testCommand: readString(inputs, 'test-command'),

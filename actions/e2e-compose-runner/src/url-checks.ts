@@ -9,6 +9,7 @@ import {
   type NamedUrl,
   type UrlCheck,
 } from './http-checks.ts';
+import { checkGrpcHealth, type GrpcTarget } from './grpc-health.ts';
 import type { Settings } from './settings.ts';
 
 /** How often the URLs still being asked are listed in the log with their last answer. */
@@ -19,8 +20,14 @@ export function describeUrl(target: NamedUrl): string {
   return target.name === target.url ? target.url : `${target.name} (${target.url})`;
 }
 
-function describeAttempt(attempt: Attempt | undefined): string {
-  if (!attempt) return 'not answered yet';
+/** A check still waited for, and what it last heard. */
+interface Waiting {
+  target: NamedUrl;
+  kind: string;
+  last?: string;
+}
+
+function describeAttempt(attempt: Attempt): string {
   return attempt.status === undefined
     ? `no answer (${attempt.error})`
     : `last answered ${attempt.status}`;
@@ -37,8 +44,26 @@ export async function runChecks(
 ): Promise<{ checks: UrlCheck[]; findings: Finding[] }> {
   const deadline = Date.now() + settings.waitTimeoutMs;
   const findings: Finding[] = [];
-  const waiting = new Map<string, { target: NamedUrl; kind: string; last?: Attempt }>();
+  const waiting = new Map<string, Waiting>();
   const pending: Promise<UrlCheck>[] = [];
+  const startGrpc = (target: GrpcTarget) => {
+    const written = `${target.address}${target.service ? `/${target.service}` : ''}`;
+    let address: string;
+    try {
+      address = expandUrl(target.address, variables);
+    } catch (failure) {
+      findings.push(error('url-placeholder', `${written}: ${(failure as Error).message}`));
+      return;
+    }
+    const key = `grpc ${pending.length}`;
+    const entry: Waiting = { target: { name: written, url: written }, kind: 'gRPC health' };
+    waiting.set(key, entry);
+    const check = checkGrpcHealth(
+      { name: written, address, service: target.service, written },
+      { deadline, signal: io.signal, onAttempt: (message) => (entry.last = message) },
+    );
+    pending.push(check.finally(() => waiting.delete(key)));
+  };
   const start = (kind: 'health' | 'metrics', target: NamedUrl) => {
     let expanded: ExpandedUrl;
     try {
@@ -48,12 +73,12 @@ export async function runChecks(
       return;
     }
     const key = `${kind} ${pending.length}`;
-    const entry: { target: NamedUrl; kind: string; last?: Attempt } = { target: expanded, kind };
+    const entry: Waiting = { target: expanded, kind: `${kind} URL` };
     waiting.set(key, entry);
     const options = {
       deadline,
       signal: io.signal,
-      onAttempt: (attempt: Attempt) => (entry.last = attempt),
+      onAttempt: (attempt: Attempt) => (entry.last = describeAttempt(attempt)),
     };
     const check =
       kind === 'health'
@@ -63,14 +88,16 @@ export async function runChecks(
   };
   for (const target of settings.healthUrls) start('health', target);
   for (const target of settings.metricsUrls) start('metrics', target);
+  for (const target of settings.grpcHealth) startGrpc(target);
   const progress = setInterval(() => {
     for (const { kind, target, last } of waiting.values())
-      io.log.info(`waiting for ${kind} URL ${describeUrl(target)}: ${describeAttempt(last)}`);
+      io.log.info(`waiting for ${kind} ${describeUrl(target)}: ${last ?? 'not answered yet'}`);
   }, PROGRESS_MS);
   try {
     const checks = await Promise.all(pending);
     for (const check of checks.filter((entry) => !entry.passed)) {
-      findings.push(error(`${check.kind}-url`, `${describeUrl(check)}: ${check.message}`));
+      const rule = check.kind === 'grpc' ? 'grpc-health' : `${check.kind}-url`;
+      findings.push(error(rule, `${describeUrl(check)}: ${check.message}`));
     }
     return { checks, findings };
   } finally {
