@@ -32,14 +32,17 @@ export interface Body {
 /** Nodes that show no prose: HTML (comments included) and code never count as text or tasks. */
 const SILENT = new Set(['html', 'code', 'inlineCode', 'definition']);
 
-/** The node's own text, leaving out nested lists (a task's subtasks are tasks of their own). */
-function ownText(node: Parents): string {
-  return node.children
-    .filter((child) => child.type !== 'list' && !SILENT.has(child.type))
-    .map((child) => toString(child, { includeHtml: false }))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** The text a reader sees: inline code included; HTML and images' alt text left out. */
+function textOf(node: Nodes): string {
+  return toString(node, { includeHtml: false, includeImageAlt: false }).replace(/\s+/g, ' ').trim();
+}
+
+/** A task's own text: its blocks but not its nested lists (subtasks are tasks of their own). */
+function ownText(node: ListItem): string {
+  return textOf({
+    type: 'root',
+    children: node.children.filter((child) => child.type !== 'list' && child.type !== 'html'),
+  });
 }
 
 function proseOf(node: Nodes, parts: string[]): void {
@@ -82,6 +85,26 @@ function walkTasks(node: Nodes, tasks: TaskItem[]): void {
   if ('children' in node) for (const child of node.children) walkTasks(child, tasks);
 }
 
+/**
+ * Headings wherever a reader sees one (a list item or a quote may hold one too), in document order;
+ * a heading's text is what follows it among its siblings, up to a heading of its level or higher.
+ */
+function walkSections(parent: Parents, sections: Section[]): void {
+  const children = parent.children as RootContent[];
+  children.forEach((node, index) => {
+    if (node.type === 'heading') {
+      const rest = children.slice(index + 1);
+      const end = rest.findIndex((next) => next.type === 'heading' && next.depth <= node.depth);
+      sections.push({
+        title: textOf(node),
+        depth: node.depth,
+        line: node.position?.start.line ?? 0,
+        hasText: hasProse(end === -1 ? rest : rest.slice(0, end)),
+      });
+    } else if ('children' in node && !SILENT.has(node.type)) walkSections(node, sections);
+  });
+}
+
 export function parseBody(markdown: string): Body {
   const root = fromMarkdown(markdown, {
     extensions: [gfm()],
@@ -90,17 +113,7 @@ export function parseBody(markdown: string): Body {
   const tasks: TaskItem[] = [];
   walkTasks(root, tasks);
   const sections: Section[] = [];
-  root.children.forEach((node, index) => {
-    if (node.type !== 'heading') return;
-    const rest = root.children.slice(index + 1);
-    const end = rest.findIndex((next) => next.type === 'heading' && next.depth <= node.depth);
-    sections.push({
-      title: ownText(node),
-      depth: node.depth,
-      line: node.position?.start.line ?? 0,
-      hasText: hasProse(end === -1 ? rest : rest.slice(0, end)),
-    });
-  });
+  walkSections(root, sections);
   const prose: string[] = [];
   proseOf(root, prose);
   return { tasks, sections, prose: prose.join(' ') };
