@@ -70,3 +70,11 @@ test('pre keeps multi-line text inert', () => {
   const html = render(md.pre('line [a](http://x)\n\n*b* <img src=x>'));
   expectInert(html);
 });
+
+test('a link whose URL holds a parenthesis cannot end early', () => {
+  const html = render(
+    md.link('commit', 'https://github.com/o/r/commit/a) ![x](https://evil.example/x.png'),
+  );
+  expect(html).not.toMatch(/<img/);
+  expect([...html.matchAll(/<a /g)]).toHaveLength(1);
+});

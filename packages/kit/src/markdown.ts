@@ -57,8 +57,10 @@ export function pre(value: string): string {
   return `<pre>${escapeHtml(value)}</pre>`;
 }
 
+/** A link; the URL percent-encoded, parentheses and spaces included, so it cannot end early. */
 export function link(label: string, url: string): string {
-  return `[${text(label)}](${encodeURI(url)})`;
+  const encoded = encodeURI(url).replace(/[()]/g, (char) => (char === '(' ? '%28' : '%29'));
+  return `[${text(label)}](${encoded})`;
 }
 
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
