@@ -70,14 +70,20 @@ async function pipeline(name: string): Promise<{ seconds: number; lags: number[]
   const events = new EventStream(name, Date.now() - 100);
   const up = await compose(cli, project(name), upArgs({ build: true, services: [] }));
   if (up.code !== 0) throw new Error(up.stderr);
-  const outcome = await waitForReadiness({ project: name, events, deadline: Date.now() + 60_000 });
+  const noticed = new Map<string, number>();
+  const outcome = await waitForReadiness({
+    project: name,
+    events,
+    deadline: Date.now() + 60_000,
+    onReady: (container) => noticed.set(container.id, Date.now()),
+  });
   const seconds = (performance.now() - started) / 1000;
   events.close();
   if (outcome.kind !== 'ready') throw new Error(`stack not ready: ${outcome.kind}`);
   // Only containers made ready by a health_status event: their readyAt is Docker's own timestamp.
   const lags = outcome.containers
     .filter((entry) => entry.healthcheck && entry.readyFrom === 'event')
-    .map((entry) => (entry.noticedAt! - entry.readyAt!) / 1000);
+    .map((entry) => (noticed.get(entry.id)! - entry.readyAt!) / 1000);
   return { seconds, lags };
 }
 

@@ -1,5 +1,6 @@
 import { md, Summary, type Outcome } from '@flow-actions/kit';
 import type { E2eReport } from './e2e.ts';
+import type { Settings } from './settings.ts';
 import { errorLines } from './log-errors.ts';
 
 const FIRST_ERROR_LINES = 10;
@@ -29,7 +30,7 @@ function headline(report: E2eReport): string {
   return parts.join('; ');
 }
 
-function summaryOf(report: E2eReport): Summary {
+function summaryOf(report: E2eReport, settings: Settings): Summary {
   const summary = new Summary().heading(
     `${md.passFail(report.passed)} E2E on compose project ${md.code(report.project)}`,
   );
@@ -84,7 +85,9 @@ function summaryOf(report: E2eReport): Summary {
   );
   if (report.test) {
     const test = report.test;
-    const result = test.timedOut ? 'timed out' : `exit code ${test.exitCode}`;
+    const result = test.timedOut
+      ? `ran over test-timeout (${settings.testTimeoutMs / 1000} s), ended with all it started,`
+      : `exit code ${test.exitCode}`;
     summary.paragraph(
       `${md.passFail(test.exitCode === 0 && !test.timedOut)} Test command ${md.code(test.command)}: ${result} after ${seconds(test.seconds)}.`,
     );
@@ -104,10 +107,10 @@ function summaryOf(report: E2eReport): Summary {
   return summary;
 }
 
-export function outcomeOf(report: E2eReport): Outcome<E2eReport> {
+export function outcomeOf(report: E2eReport, settings: Settings): Outcome<E2eReport> {
   return {
     report,
-    summary: summaryOf(report),
+    summary: summaryOf(report, settings),
     headline: headline(report),
     outputs: {
       'project-name': report.project,

@@ -26,8 +26,6 @@ export interface ContainerProgress {
   startedAt: number | undefined;
   /** Epoch ms it became ready, by Docker's clock (the event's own timestamp). */
   readyAt: number | undefined;
-  /** Epoch ms this process learnt it was ready (for the benchmark's lag). */
-  noticedAt: number | undefined;
   /** Whether an event or the first snapshot showed it ready (only an event's time is Docker's own). */
   readyFrom: 'event' | 'snapshot' | undefined;
   /** Why it can never become ready: exited non-zero, restarted, unhealthy. */
@@ -80,7 +78,6 @@ export class ReadinessTracker {
       restarts: container.RestartCount,
       startedAt: epochMs(container.State.StartedAt, this.clockOffsetMs),
       readyAt: undefined,
-      noticedAt: undefined,
       readyFrom: undefined,
       failure: undefined,
     };
@@ -136,7 +133,6 @@ export class ReadinessTracker {
     if (progress.readyAt !== undefined) return;
     progress.readyAt = at;
     progress.readyFrom = from;
-    progress.noticedAt = this.now();
   }
 
   private checkFailure(progress: ContainerProgress): void {

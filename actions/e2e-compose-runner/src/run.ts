@@ -41,7 +41,7 @@ export const run: RunFunction<E2eReport> = async (context) => {
       section: sections(context),
     });
     savePassed(context.state, report.passed);
-    return outcomeOf(report);
+    return outcomeOf(report, settings);
   } finally {
     cancellation.dispose();
   }
