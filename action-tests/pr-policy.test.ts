@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import type { Link, Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -6,6 +7,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { pullRequestEvent, tempRepo, type TempRepo } from '@flow-actions/testing';
 import { annotations, runAction, type RunResult } from './harness.ts';
 
+const cmarkGfm = spawnSync('cmark-gfm', ['--version']).status === 0;
 const repos: TempRepo[] = [];
 afterAll(() => repos.forEach((repo) => repo.remove()));
 
@@ -233,6 +235,24 @@ describe('pr-policy', () => {
     expect(result.summary).not.toContain('<img');
     expect(result.commands.filter((command) => command.message.startsWith('forged'))).toEqual([]);
   });
+
+  // GitHub renders summaries with cmark-gfm: bare URLs and www. names are links there unless escaped.
+  (cmarkGfm ? test : test.skip)(
+    'GitHub renders a hostile summary with no link or image',
+    async () => {
+      const body = [
+        '- [ ] https://evil.example/login and www.evil.example',
+        '- [ ] [x](https://evil.example) ![y](https://evil.example/i.png) <a href="https://evil.example">z</a>',
+      ].join('\n');
+      const result = await check({ body, headRef: 'https://evil.example/branch' });
+      const html = spawnSync('cmark-gfm', ['-e', 'autolink', '-e', 'table', '--unsafe'], {
+        input: result.summary,
+        encoding: 'utf8',
+      }).stdout;
+      expect(html).toContain('evil');
+      expect(html).not.toMatch(/<a |<img /);
+    },
+  );
 
   test('a bad input fails closed with passed and report', async () => {
     const result = await check({ inputs: { 'base-branches': 'main' } });
