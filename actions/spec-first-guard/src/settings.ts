@@ -63,7 +63,12 @@ function readPresets(inputs: InputSource): CompanionRule[] {
   });
 }
 
-export async function readSettings(inputs: InputSource, workspace: string): Promise<Settings> {
+/** Every input, read and checked once: a bad one is an input error naming it. */
+export async function readSettings(context: {
+  inputs: InputSource;
+  workspace: string;
+}): Promise<Settings> {
+  const { inputs, workspace } = context;
   const userRules = await readCompanionRules({ inputs, workspace });
   const presets = readPresets(inputs);
   for (const preset of presets) {
