@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readEvent, type GitHubEvent } from '@flow-actions/github/event';
@@ -68,9 +69,8 @@ function annotate(finding: Finding): void {
 async function writeReportFile(name: string, report: Report): Promise<string> {
   const tempDir = process.env.RUNNER_TEMP || tmpdir();
   const step = (process.env.GITHUB_ACTION || 'run').replace(/[^\w.-]/g, '_');
-  const workspace = new Workspace(process.env.GITHUB_WORKSPACE || process.cwd(), {
-    outputRoots: [tempDir],
-  });
+  await mkdir(tempDir, { recursive: true });
+  const workspace = new Workspace(tempDir);
   // Two pieces rather than one string: joining them would copy megabytes once more.
   return workspace.writeOutput(join(tempDir, 'flow-actions', name, `${step}.json`), [
     JSON.stringify(report),

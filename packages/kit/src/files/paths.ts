@@ -34,8 +34,13 @@ export function fileError(display: string, message: string, options: PathOptions
 
 /** The real path of an existing directory root; a missing root is created (RUNNER_TEMP). */
 export function realRoot(root: string, create = false): string {
-  if (create) mkdirSync(root, { recursive: true });
-  return realpathSync.native(root);
+  try {
+    if (create) mkdirSync(root, { recursive: true });
+    return realpathSync.native(root);
+  } catch (error) {
+    const code = errorCode(error) ?? 'error';
+    throw new UsageError(`the directory ${root} cannot be used (${code})`, { cause: error });
+  }
 }
 
 function displayOf(root: string, given: string, lexical: string): string {

@@ -154,3 +154,7 @@ describe('writes', () => {
     expect(readFileSync(join(root, 'logs', 'app.log'), 'utf8')).toBe('line\n');
   });
 });
+
+test('a workspace that does not exist is a usage error, not a fault', () => {
+  expect(() => new Workspace(join(base, 'no-such-dir')).readTextSync('a')).toThrow(UsageError);
+});
