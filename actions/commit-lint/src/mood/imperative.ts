@@ -2,18 +2,34 @@ import { baseCandidates, type Inflection } from './inflection.ts';
 import { BASE_FORMS, IRREGULAR_FORMS, NOUN_FORMS, VERBAL_FORMS } from './word-list.ts';
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
-const BASE = words(BASE_FORMS);
-const VERBAL = words(VERBAL_FORMS);
-const NOUNS = words(NOUN_FORMS);
+
+/**
+ * The word lists as sets, built on the first check: a run with a commitlint configuration never
+ * checks the mood, and building them is a tenth of a pull request's lint.
+ */
+let lists: {
+  base: Set<string>;
+  verbal: Set<string>;
+  nouns: Set<string>;
+  irregular: Map<string, string>;
+};
+function lexicon(): typeof lists {
+  return (lists ??= {
+    base: words(BASE_FORMS),
+    verbal: words(VERBAL_FORMS),
+    nouns: words(NOUN_FORMS),
+    irregular: new Map(
+      IRREGULAR_FORMS.split(/\s+/)
+        .filter(Boolean)
+        .map((pair) => pair.split(':') as [string, string]),
+    ),
+  });
+}
+
 /** Words after which the first word can only be a verb: its object or particle. */
 const VERB_CONTEXT = words(
   'a an the this that these those it its them him her his me my us our you your their some any all ' +
     'every each another both several no up out back down off away',
-);
-const IRREGULAR = new Map(
-  IRREGULAR_FORMS.split(/\s+/)
-    .filter(Boolean)
-    .map((pair) => pair.split(':') as [string, string]),
 );
 
 export interface MoodProblem {
@@ -39,9 +55,11 @@ const FIRST_WORDS = /^\s*([A-Za-z][a-z]*)\b(?:[\s,]+([A-Za-z]+))?/;
  */
 function isCertain(lower: string, inflection: Inflection, next: string | undefined): boolean {
   if (next === undefined || VERB_CONTEXT.has(next.toLowerCase())) return true;
-  if (VERBAL.has(lower)) return true;
+  if (lexicon().verbal.has(lower)) return true;
   return (
-    inflection !== 'third-person' && !NOUNS.has(lower) && !(/s$/.test(next) && !/ss$/.test(next))
+    inflection !== 'third-person' &&
+    !lexicon().nouns.has(lower) &&
+    !(/s$/.test(next) && !/ss$/.test(next))
   );
 }
 
@@ -59,6 +77,7 @@ export function checkImperative(subject: string): MoodProblem | undefined {
   const [, word, next] = FIRST_WORDS.exec(subject) ?? [];
   if (!word) return undefined;
   const lower = word.toLowerCase();
+  const { base: BASE, irregular: IRREGULAR } = lexicon();
   if (BASE.has(lower)) return undefined;
   const irregular = IRREGULAR.get(lower);
   let inflection: Inflection;
