@@ -7,14 +7,15 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './actions.ts';
-import { bundle } from './bundle.ts';
+import { bundle, writeAssets } from './bundle.ts';
 
 const source = join(repoRoot, 'packages', 'cli');
 
 /** The Node.js version the bundled CLI needs, as its launcher checks it (bin/flow-actions.js). */
 export const CLI_NODE_FLOOR = '>=20';
 
-function manifest(): string {
+/** The package's manifest; `files` names each top-level file and folder the build wrote. */
+function manifest(written: readonly string[]): string {
   const own = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8')) as Record<
     string,
     unknown
@@ -26,7 +27,7 @@ function manifest(): string {
     license: 'MIT',
     type: 'module',
     bin: { 'flow-actions': 'bin/flow-actions.js' },
-    files: ['bin/', '*.js', '*.yml', 'licenses.txt', 'README.md'],
+    files: [...new Set(written.map((name) => name.split('/')[0]!))].sort(),
     engines: { node: CLI_NODE_FLOOR },
   };
   return `${JSON.stringify(published, null, 2)}\n`;
@@ -38,12 +39,13 @@ export async function buildCli(outRoot: string): Promise<string[]> {
   mkdirSync(join(out, 'bin'), { recursive: true });
   const { code, licenses, assets } = await bundle(join(source, 'src', 'start.ts'));
   writeFileSync(join(out, 'index.js'), code);
-  // The chunks, and each action's action.yml (its options and defaults), which ncc relocates.
-  const files = Object.keys(assets);
-  for (const name of files) writeFileSync(join(out, name), assets[name]!);
+  // The chunks, each action's action.yml (its options and defaults) and the files its libraries
+  // read at run time (gRPC's .proto files), as ncc relocates them.
+  const files = writeAssets(out, assets);
   writeFileSync(join(out, 'licenses.txt'), licenses);
   copyFileSync(join(source, 'bin', 'flow-actions.js'), join(out, 'bin', 'flow-actions.js'));
   copyFileSync(join(source, 'README.md'), join(out, 'README.md'));
-  writeFileSync(join(out, 'package.json'), manifest());
-  return ['bin/flow-actions.js', 'index.js', ...files, 'licenses.txt', 'README.md', 'package.json'];
+  const written = ['bin/flow-actions.js', 'index.js', ...files, 'licenses.txt', 'README.md'];
+  writeFileSync(join(out, 'package.json'), manifest(written));
+  return [...written, 'package.json'];
 }

@@ -6,11 +6,11 @@
  * (scripts/build-cli.ts). The output is deterministic: same sources, same bytes.
  */
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listActions, repoRoot, type ActionSource } from './actions.ts';
 import { buildCli } from './build-cli.ts';
-import { BUNDLE_BUDGET_BYTES, bundle } from './bundle.ts';
+import { BUNDLE_BUDGET_BYTES, bundle, writeAssets } from './bundle.ts';
 
 export async function buildAction(action: ActionSource, outRoot: string): Promise<string[]> {
   const out = join(outRoot, action.name);
@@ -54,11 +54,7 @@ export async function buildAction(action: ActionSource, outRoot: string): Promis
     writeFileSync(join(out, file), code);
     if (!licenses.includes(text)) licenses.push(text);
     written.push(file);
-    for (const [name, content] of Object.entries(assets)) {
-      mkdirSync(dirname(join(out, name)), { recursive: true });
-      writeFileSync(join(out, name), content);
-      written.push(name);
-    }
+    written.push(...writeAssets(out, assets));
   }
   writeFileSync(join(out, 'licenses.txt'), licenses.join('\n\n'));
   writeFileSync(join(out, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`);

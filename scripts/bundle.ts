@@ -4,7 +4,7 @@
  */
 import ncc from '@vercel/ncc';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { repoRoot } from './actions.ts';
 
 // ncc compiles TypeScript with the tsconfig.json nearest the entry: a generated entry in a
@@ -59,4 +59,13 @@ export async function bundle(entry: string): Promise<Bundle> {
         .map(([name, asset]) => [name, Buffer.from(asset.source)]),
     ),
   };
+}
+
+/** Writes a bundle's assets under `out`, in the folders ncc put them in; returns their names. */
+export function writeAssets(out: string, assets: Bundle['assets']): string[] {
+  for (const [name, content] of Object.entries(assets)) {
+    mkdirSync(dirname(join(out, name)), { recursive: true });
+    writeFileSync(join(out, name), content);
+  }
+  return Object.keys(assets);
 }

@@ -2980,7 +2980,7 @@ const run = async (context) => {
 
 
 /** `npx --no-install flow-actions coverage-gate --reports coverage/lcov.info --thresholds lines=80 --from main` */
-const command = (0,run_cli/* actionCommand */.kh)('coverage-gate', __webpack_require__.ab + "action1.yml", run, run_cli/* RANGE_OPTIONS */.fM);
+const command = (0,run_cli/* actionCommand */.kh)('coverage-gate', __webpack_require__.ab + "action4.yml", run, run_cli/* RANGE_OPTIONS */.fM);
 
 
 /***/ }),
@@ -3125,73 +3125,6 @@ async function fileAt(cwd, rev, path) {
     catch {
         return undefined;
     }
-}
-
-
-/***/ }),
-
-/***/ 884:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   er: () => (/* binding */ normalizeGlob),
-/* harmony export */   kt: () => (/* binding */ matchesGlob),
-/* harmony export */   xk: () => (/* binding */ globSet)
-/* harmony export */ });
-/* unused harmony exports normalizePath, isNegated */
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5122);
-
-/** The pattern as minimatch reads it, without our leading `!`, `./` or `/`. */
-function normalizeGlob(pattern) {
-    let glob = pattern.trim();
-    while (glob.startsWith('./'))
-        glob = glob.slice(2);
-    glob = glob.replace(/^\/+/, '');
-    if (glob.endsWith('/'))
-        glob += '**';
-    return glob;
-}
-function normalizePath(path) {
-    let posix = path.replace(/\\/g, '/');
-    while (posix.startsWith('./'))
-        posix = posix.slice(2);
-    return posix;
-}
-function compile(pattern) {
-    return new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR(normalizeGlob(pattern), {
-        dot: true,
-        nocomment: true,
-        nonegate: true,
-        // a brace set expanding to millions of patterns is a cheap way to stall a step
-        braceExpandMax: 1000,
-    });
-}
-/** One glob against one path. */
-function matchesGlob(path, pattern) {
-    return compile(pattern).match(normalizePath(path));
-}
-function isNegated(pattern) {
-    return pattern.trim().startsWith('!');
-}
-/** An ordered list of globs; see the rules above. */
-function globSet(patterns) {
-    const rules = patterns.map((pattern) => ({
-        negated: isNegated(pattern),
-        glob: compile(isNegated(pattern) ? pattern.trim().slice(1) : pattern),
-    }));
-    const startIncluded = rules.length > 0 && rules.every((rule) => rule.negated);
-    return {
-        patterns,
-        matches(path) {
-            const posix = normalizePath(path);
-            for (let index = rules.length - 1; index >= 0; index--) {
-                const rule = rules[index];
-                if (rule.glob.match(posix))
-                    return !rule.negated;
-            }
-            return startIncluded;
-        },
-    };
 }
 
 

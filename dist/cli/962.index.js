@@ -270,68 +270,42 @@ async function fileAt(cwd, rev, path) {
 
 /***/ }),
 
-/***/ 884:
+/***/ 1395:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   er: () => (/* binding */ normalizeGlob),
-/* harmony export */   kt: () => (/* binding */ matchesGlob),
-/* harmony export */   xk: () => (/* binding */ globSet)
+/* harmony export */   s: () => (/* binding */ walkFilesSync)
 /* harmony export */ });
-/* unused harmony exports normalizePath, isNegated */
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5122);
+/* harmony import */ var _errors_ts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
 
-/** The pattern as minimatch reads it, without our leading `!`, `./` or `/`. */
-function normalizeGlob(pattern) {
-    let glob = pattern.trim();
-    while (glob.startsWith('./'))
-        glob = glob.slice(2);
-    glob = glob.replace(/^\/+/, '');
-    if (glob.endsWith('/'))
-        glob += '**';
-    return glob;
-}
-function normalizePath(path) {
-    let posix = path.replace(/\\/g, '/');
-    while (posix.startsWith('./'))
-        posix = posix.slice(2);
-    return posix;
-}
-function compile(pattern) {
-    return new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR(normalizeGlob(pattern), {
-        dot: true,
-        nocomment: true,
-        nonegate: true,
-        // a brace set expanding to millions of patterns is a cheap way to stall a step
-        braceExpandMax: 1000,
-    });
-}
-/** One glob against one path. */
-function matchesGlob(path, pattern) {
-    return compile(pattern).match(normalizePath(path));
-}
-function isNegated(pattern) {
-    return pattern.trim().startsWith('!');
-}
-/** An ordered list of globs; see the rules above. */
-function globSet(patterns) {
-    const rules = patterns.map((pattern) => ({
-        negated: isNegated(pattern),
-        glob: compile(isNegated(pattern) ? pattern.trim().slice(1) : pattern),
-    }));
-    const startIncluded = rules.length > 0 && rules.every((rule) => rule.negated);
-    return {
-        patterns,
-        matches(path) {
-            const posix = normalizePath(path);
-            for (let index = rules.length - 1; index >= 0; index--) {
-                const rule = rules[index];
-                if (rule.glob.match(posix))
-                    return !rule.negated;
+const SKIP = ['.git', 'node_modules'];
+/**
+ * Every file under `dir` (repository-relative, `/`-separated, sorted per directory). Links to
+ * directories are not entered (no loops, no escapes); links to files are listed, and reading
+ * them goes through the workspace's checks.
+ */
+function walkFilesSync(workspace, dir = '.', options = {}) {
+    const skip = new Set(options.skipDirectories ?? SKIP);
+    const max = options.maxFiles ?? 1_000_000;
+    const files = [];
+    const pending = [dir];
+    while (pending.length > 0) {
+        const current = pending.pop();
+        const directories = [];
+        for (const entry of workspace.listSync(current)) {
+            if (entry.kind === 'directory') {
+                if (!skip.has(entry.name))
+                    directories.push(entry.path);
             }
-            return startIncluded;
-        },
-    };
+            else if (entry.kind === 'file' || entry.kind === 'symlink') {
+                files.push(entry.path);
+                if (files.length > max)
+                    throw new _errors_ts__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the workspace holds more than ${max} files: narrow the globs`);
+            }
+        }
+        pending.push(...directories.reverse());
+    }
+    return files;
 }
 
 
@@ -343,11 +317,13 @@ function globSet(patterns) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MC: () => (/* binding */ readExistingFile),
 /* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   b4: () => (/* binding */ readRequiredGlobs),
 /* harmony export */   qX: () => (/* binding */ readRange)
 /* harmony export */ });
-/* unused harmony export readRequiredGlobs */
 /* harmony import */ var _errors_ts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _files_walk_ts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1395);
 /* harmony import */ var _files_workspace_ts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4666);
+/* harmony import */ var _glob_ts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(884);
 /* harmony import */ var _inputs_ts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6415);
 
 
@@ -378,17 +354,17 @@ async function readExistingFile(context, name, options = {}) {
  * closed (a gate that checks nothing must not pass). `!` globs and `optional` ones may match none.
  */
 function readRequiredGlobs(context, name, options = {}) {
-    const patterns = readGlobs(context.inputs, name);
-    const set = globSet(patterns);
+    const patterns = (0,_inputs_ts__WEBPACK_IMPORTED_MODULE_1__/* .readGlobs */ .Qj)(context.inputs, name);
+    const set = (0,_glob_ts__WEBPACK_IMPORTED_MODULE_3__/* .globSet */ .xk)(patterns);
     if (patterns.length === 0)
         return { patterns, set, files: [] };
-    const all = options.files ?? walkFilesSync(new Workspace(context.workspace), '.', options);
-    const optional = new Set((options.optional ?? []).map(normalizeGlob));
+    const all = options.files ?? (0,_files_walk_ts__WEBPACK_IMPORTED_MODULE_4__/* .walkFilesSync */ .s)(new _files_workspace_ts__WEBPACK_IMPORTED_MODULE_2__/* .Workspace */ .a(context.workspace), '.', options);
+    const optional = new Set((options.optional ?? []).map(_glob_ts__WEBPACK_IMPORTED_MODULE_3__/* .normalizeGlob */ .er));
     for (const pattern of patterns) {
-        if (isNegated(pattern) || optional.has(normalizeGlob(pattern)))
+        if ((0,_glob_ts__WEBPACK_IMPORTED_MODULE_3__/* .isNegated */ .bX)(pattern) || optional.has((0,_glob_ts__WEBPACK_IMPORTED_MODULE_3__/* .normalizeGlob */ .er)(pattern)))
             continue;
-        if (!all.some((file) => matchesGlob(file, pattern)))
-            throw new UsageError(`${context.inputs.describe(name)}: glob ${quoteValue(pattern)} matches no file`, { input: name });
+        if (!all.some((file) => (0,_glob_ts__WEBPACK_IMPORTED_MODULE_3__/* .matchesGlob */ .kt)(file, pattern)))
+            throw new _errors_ts__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${context.inputs.describe(name)}: glob ${(0,_inputs_ts__WEBPACK_IMPORTED_MODULE_1__/* .quoteValue */ .cl)(pattern)} matches no file`, { input: name });
     }
     return { patterns, set, files: all.filter((file) => set.matches(file)) };
 }

@@ -47,3 +47,17 @@ test('every action with a CLI twin (actions/<name>/src/cli.ts) is a command', ()
   );
   expect(commandNames()).toEqual(twins.sort());
 });
+
+test('inside a workflow step an argument that looks like a workflow command is fenced', async () => {
+  let stderr = '';
+  const code = await main(['::set-output name=passed::true'], {
+    stdout: () => {},
+    stderr: (t) => (stderr += t),
+    cwd: process.cwd(),
+    env: { GITHUB_ACTIONS: 'true' },
+  });
+  expect(code).toBe(2);
+  expect(stderr).toMatch(
+    /^::stop-commands::([\w-]+)\n[\s\S]*::set-output name=passed::true[\s\S]*::\1::\n$/,
+  );
+});

@@ -1,8 +1,8 @@
-export const id = 129;
-export const ids = [129];
+export const id = 837;
+export const ids = [837];
 export const modules = {
 
-/***/ 2129:
+/***/ 8837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,12 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   command: () => (/* binding */ command)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/cli/run-cli.ts + 7 modules
-var run_cli = __webpack_require__(227);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/kit/src/cli/run-cli.ts + 6 modules
+var run_cli = __webpack_require__(5670);
 // EXTERNAL MODULE: ./packages/git/src/range.ts
 var src_range = __webpack_require__(7829);
 // EXTERNAL MODULE: ./packages/git/src/diff.ts
@@ -28,7 +24,7 @@ var src_event = __webpack_require__(7173);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
 // EXTERNAL MODULE: ./packages/kit/src/report.ts
-var report = __webpack_require__(196);
+var src_report = __webpack_require__(196);
 ;// CONCATENATED MODULE: ./actions/port-conflict-check/src/collections.ts
 /** Add a value to the list kept under a key, creating the list on first use. */
 function append(map, key, value) {
@@ -60,9 +56,58 @@ function normalizeHost(host) {
     return host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
 }
 
+;// CONCATENATED MODULE: ./actions/port-conflict-check/src/overlaps.ts
+
+
+/**
+ * The stretches of the port axis covered by two or more items: a sweep over range starts and
+ * ends, so n items on one port are one overlap listing n (never n² pairs), and time is linear in
+ * the items plus what the overlaps list.
+ */
+function* overlaps(items, range) {
+    const events = [];
+    for (const item of items) {
+        const { start, end } = range(item);
+        events.push({ at: start, item, starts: true }, { at: end + 1, item, starts: false });
+    }
+    events.sort((a, b) => a.at - b.at);
+    const active = new Set();
+    for (let index = 0; index < events.length;) {
+        const at = events[index].at;
+        for (; index < events.length && events[index].at === at; index++) {
+            const event = events[index];
+            if (event.starts)
+                active.add(event.item);
+            else
+                active.delete(event.item);
+        }
+        if (active.size >= 2 && index < events.length)
+            yield { ports: { start: at, end: events[index].at - 1 }, members: [...active] };
+    }
+}
+/**
+ * Members that bind overlapping addresses: those on every address with those of each specific
+ * address (127.0.0.1 and 127.0.0.2 never meet; 0.0.0.0 meets both).
+ */
+function byAddress(members, host) {
+    const everywhere = members.filter((item) => isAllAddresses(host(item)));
+    const specific = new Map();
+    for (const item of members)
+        if (!isAllAddresses(host(item)))
+            append(specific, normalizeHost(host(item)), item);
+    if (specific.size === 0)
+        return [everywhere];
+    return [...specific.values()].map((list) => [...everywhere, ...list]);
+}
+
 ;// CONCATENATED MODULE: ./actions/port-conflict-check/src/conflicts.ts
 
 
+
+/** Past this many conflicts a repository has a pattern, not a list: the rest are counted. */
+const MAX_CONFLICTS = 1000;
+/** A conflict names this many services, then counts the rest. */
+const LISTED = 10;
 /** Which declarations can collide: Compose with Compose, .env with .env, pod hostPorts with hostPorts. */
 function poolOf(declaration) {
     if (!declaration.published)
@@ -78,101 +123,164 @@ function describe(declaration) {
 function where(declaration) {
     return `${declaration.file}:${declaration.line}`;
 }
-function overlap(a, b) {
-    return { start: Math.max(a.start, b.start), end: Math.min(a.end, b.end) };
-}
 function byLocation(a, b) {
     return a.file.localeCompare(b.file) || a.line - b.line;
 }
-/** The same declaration read twice (a file included by two projects) is not a conflict with itself. */
-function collides(a, b) {
-    if (a.protocol !== b.protocol || !hostsOverlap(a.hostIp, b.hostIp))
-        return false;
-    if (a.file === b.file && a.line === b.line)
-        return false;
-    // docker-compose.yml and docker-compose.prod.yml of one directory share the project name: the
-    // same service in both is one container configured two ways, never two running side by side.
-    if (a.projectId !== b.projectId && a.project === b.project && a.service === b.service)
-        return false;
-    // .env and .env.example of one service repeat the same key: that is one port, not two.
-    if (a.source === 'env' && a.service === b.service)
-        return false;
-    return true;
+/**
+ * The containers behind declarations. One declaration read twice (a file included by two
+ * projects) is one; docker-compose.yml and docker-compose.prod.yml of one directory share the
+ * project name, so the same service in both is one container configured two ways; .env and
+ * .env.example repeat one key. Services that share a port through an anchor or an `extends`
+ * base are distinct containers.
+ */
+function occupants(members) {
+    const seen = new Set();
+    const byOccupant = new Map();
+    for (const d of [...members].sort(byLocation)) {
+        const read = `${d.file}:${d.line}:${d.service}`;
+        if (seen.has(read))
+            continue;
+        seen.add(read);
+        append(byOccupant, `${d.source}\0${d.source === 'env' ? '' : d.project}\0${d.service}`, d);
+    }
+    return [...byOccupant.values()];
 }
-function conflictFinding(first, second, crossProject) {
-    const ports = overlap(first.published, second.published);
-    const samePort = ports.start === ports.end;
-    const what = `host port${samePort ? '' : 's'} ${formatRange(ports)}/${second.protocol}`;
-    const message = `${what} of ${describe(second)} ${samePort ? 'is' : 'are'} also published by ${describe(first)} at ${where(first)}`;
-    const involves = [...new Set([first.file, second.file])];
-    const base = { message, file: second.file, line: second.line, involves };
-    if (second.binding === 'hostPort')
-        return { ...base, rule: 'host-port-conflict', severity: 'error' };
-    if (first.projectId === second.projectId)
-        return { ...base, rule: 'port-conflict', severity: 'error' };
-    if (crossProject === 'off')
+/** One service binding the same host port twice within one project (two items of its ports). */
+function bindsTwice(occupant) {
+    if (occupant[0].source === 'env')
+        return false;
+    const projects = occupant.map((d) => d.projectId);
+    return new Set(projects).size < projects.length;
+}
+/** `service "b" (project shop) at compose.yml:10`; the service's own line when an anchor holds the port. */
+function member(d, shared) {
+    if (shared && d.serviceAt)
+        return `${describe(d)} at ${d.serviceAt} (port at ${where(d)})`;
+    return `${describe(d)} at ${where(d)}`;
+}
+/** The finding sits at the last declaration (by file and line) of those that clash: `focus`. */
+function conflictFinding(ports, group, rule, severity, focus = group.flat()) {
+    const declarations = group.flat().sort(byLocation);
+    const last = [...focus].sort(byLocation).at(-1);
+    const shared = declarations.filter((d) => where(d) === where(last)).length > 1;
+    const listed = declarations.slice(0, LISTED).map((d) => member(d, shared));
+    const more = declarations.length - listed.length;
+    const single = ports.start === ports.end;
+    const line = shared && last.serviceAt ? Number(last.serviceAt.split(':').at(-1)) : last.line;
+    const file = shared && last.serviceAt ? last.serviceAt.replace(/:\d+$/, '') : last.file;
+    return {
+        rule,
+        severity,
+        message: `host port${single ? '' : 's'} ${formatRange(ports)}/${last.protocol} ${single ? 'is' : 'are'} published by ${declarations.length} declarations: ${listed.join('; ')}${more > 0 ? `; and ${more} more` : ''}`,
+        file,
+        line,
+        involves: [...new Set(declarations.map((d) => d.file))],
+    };
+}
+/** The finding for the services on one stretch of ports and addresses, if they clash. */
+function verdict(ports, members, options) {
+    const group = occupants(members);
+    if (group.length < 2 && !group.some(bindsTwice))
         return undefined;
-    const severity = crossProject === 'error' ? 'error' : 'warning';
-    return { ...base, rule: 'cross-project-port-conflict', severity };
+    if (members.some((d) => d.binding === 'hostPort'))
+        return conflictFinding(ports, group, 'host-port-conflict', 'error');
+    const perProject = new Map();
+    for (const occupant of group)
+        for (const id of new Set(occupant.map((d) => d.projectId)))
+            perProject.set(id, (perProject.get(id) ?? 0) + 1);
+    const crowded = new Set([...perProject].filter(([, count]) => count > 1).map(([id]) => id));
+    if (group.some(bindsTwice) || crowded.size > 0) {
+        const focus = group.flat().filter((d) => crowded.has(d.projectId));
+        return conflictFinding(ports, group, 'port-conflict', 'error', focus.length > 0 ? focus : undefined);
+    }
+    if (options.crossProject === 'off')
+        return undefined;
+    const declared = [...perProject.keys()].filter((id) => options.together.has(id));
+    if (members[0].source === 'compose' && declared.length < 2)
+        return 'undeclared';
+    const severity = options.crossProject === 'error' ? 'error' : 'warning';
+    return conflictFinding(ports, group, 'cross-project-port-conflict', severity);
+}
+function undeclaredNotice(count) {
+    return {
+        rule: 'undeclared-cross-project',
+        severity: 'notice',
+        message: `${count} host port${count === 1 ? ' is' : 's are'} published by several Compose projects not declared to run together, so they were not checked against each other. To check projects that run on one host, list them in the projects input (one a line) or register their ports in the registry.`,
+        involves: [],
+    };
 }
 /**
- * Host ports bound twice: a sweep over declarations sorted by their first port, so only
- * declarations whose ranges can overlap are compared.
+ * Host ports bound twice: per pool and protocol, each stretch of ports several declarations
+ * cover is one finding listing them all.
  */
-function hostPortConflicts(declarations, crossProject) {
-    const findings = [];
+function hostPortConflicts(declarations, options) {
     const pools = new Map();
-    for (const declaration of declarations) {
-        const pool = poolOf(declaration);
+    for (const d of declarations) {
+        const pool = poolOf(d);
         if (pool)
-            append(pools, pool, declaration);
+            append(pools, `${pool}/${d.protocol}`, d);
     }
+    const findings = [];
+    let undeclared = 0;
+    let unlisted = 0;
     for (const pool of pools.values()) {
-        pool.sort((a, b) => a.published.start - b.published.start);
-        for (let i = 0; i < pool.length; i++) {
-            const a = pool[i];
-            for (let j = i + 1; j < pool.length && pool[j].published.start <= a.published.end; j++) {
-                const b = pool[j];
-                if (!collides(a, b) || !rangesOverlap(a.published, b.published))
-                    continue;
-                const [first, second] = byLocation(a, b) <= 0 ? [a, b] : [b, a];
-                const finding = conflictFinding(first, second, crossProject);
-                if (finding)
-                    findings.push(finding);
+        for (const { ports, members } of overlaps(pool, (d) => d.published)) {
+            for (const group of byAddress(members, (d) => d.hostIp)) {
+                const found = verdict(ports, group, options);
+                if (found === 'undeclared')
+                    undeclared++;
+                else if (found && findings.length < MAX_CONFLICTS)
+                    findings.push(found);
+                else if (found)
+                    unlisted++;
             }
         }
     }
+    if (unlisted > 0)
+        findings.push({
+            rule: 'too-many-conflicts',
+            severity: 'error',
+            message: `${unlisted} more port conflicts are not listed (the first ${MAX_CONFLICTS} are)`,
+            involves: [],
+        });
+    if (undeclared > 0)
+        findings.push(undeclaredNotice(undeclared));
     return findings;
 }
 const NODE_PORT_RANGE = { start: 30000, end: 32767 };
 /** Kubernetes nodePorts: inside the default service-node-port-range, and each used by one Service. */
 function nodePortFindings(declarations) {
-    const findings = [];
-    const seen = new Map();
-    for (const declaration of declarations.filter((d) => d.binding === 'nodePort').sort(byLocation)) {
-        const port = declaration.published.start;
-        const base = { file: declaration.file, line: declaration.line, involves: [declaration.file] };
-        if (port < NODE_PORT_RANGE.start || port > NODE_PORT_RANGE.end) {
-            findings.push({
-                ...base,
-                rule: 'node-port-range',
-                severity: 'error',
-                message: `nodePort ${port} of Service ${JSON.stringify(declaration.service)} is outside ${formatRange(NODE_PORT_RANGE)}, the range the API server accepts by default`,
-            });
-        }
-        const first = seen.get(port);
-        const sameService = first && first.service === declaration.service && first.project === declaration.project;
-        if (first && !(sameService && first.protocol !== declaration.protocol)) {
-            findings.push({
-                ...base,
-                involves: [...new Set([first.file, declaration.file])],
-                rule: 'node-port-conflict',
-                severity: 'error',
-                message: `nodePort ${port} of Service ${JSON.stringify(declaration.service)} is also used by Service ${JSON.stringify(first.service)} at ${where(first)}`,
-            });
-        }
-        else if (!first)
-            seen.set(port, declaration);
+    const nodePorts = declarations.filter((d) => d.binding === 'nodePort').sort(byLocation);
+    const findings = nodePorts
+        .filter((d) => d.published.start < NODE_PORT_RANGE.start || d.published.end > NODE_PORT_RANGE.end)
+        .map((d) => ({
+        rule: 'node-port-range',
+        severity: 'error',
+        message: `nodePort ${formatRange(d.published)} of Service ${JSON.stringify(d.service)} is outside ${formatRange(NODE_PORT_RANGE)}, the range the API server accepts by default`,
+        file: d.file,
+        line: d.line,
+        involves: [d.file],
+    }));
+    const byPort = new Map();
+    for (const d of nodePorts)
+        append(byPort, d.published.start, d);
+    for (const [port, users] of byPort) {
+        // One Service may use a nodePort once per protocol (DNS on 53/tcp and 53/udp).
+        const services = new Set(users.map((d) => `${d.project}/${d.service}`));
+        const uses = new Set(users.map((d) => `${d.project}/${d.service}/${d.protocol}`));
+        if (services.size < 2 && uses.size === users.length)
+            continue;
+        const last = users.at(-1);
+        const listed = users.slice(0, LISTED).map((d) => `${JSON.stringify(d.service)} at ${where(d)}`);
+        const more = users.length - listed.length;
+        findings.push({
+            rule: 'node-port-conflict',
+            severity: 'error',
+            message: `nodePort ${port} is used by ${users.length} Service ports: ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
+            file: last.file,
+            line: last.line,
+            involves: [...new Set(users.map((d) => d.file))],
+        });
     }
     return findings;
 }
@@ -195,11 +303,22 @@ function privilegedPortFindings(declarations) {
 }
 
 ;// CONCATENATED MODULE: ./actions/port-conflict-check/src/ports-output.ts
-/** The `ports` output: one entry per container port, ranges expanded, `published: null` when unbound. */
+/**
+ * The report holds at most this many ports: a 10-byte `EXPOSE 1-65535` expands to 65,535, so
+ * without a bound memory would follow the numbers in a file rather than its size.
+ */
+const MAX_PORT_ENTRIES = 100_000;
+/**
+ * The `ports` output: one entry per container port, ranges expanded, `published: null` when
+ * unbound; `total` counts every port, including those past MAX_PORT_ENTRIES that are left out.
+ */
 function portEntries(declarations) {
-    return declarations.flatMap((d) => {
-        const entries = [];
-        for (let offset = 0; offset <= d.target.end - d.target.start; offset++) {
+    const entries = [];
+    let total = 0;
+    for (const d of declarations) {
+        const size = d.target.end - d.target.start + 1;
+        total += size;
+        for (let offset = 0; offset < size && entries.length < MAX_PORT_ENTRIES; offset++) {
             entries.push({
                 service: d.service,
                 project: d.project,
@@ -212,11 +331,12 @@ function portEntries(declarations) {
                 source: d.source,
             });
         }
-        return entries;
-    });
+    }
+    return { entries, total };
 }
 
 ;// CONCATENATED MODULE: ./actions/port-conflict-check/src/registry-checks.ts
+
 
 
 
@@ -226,64 +346,56 @@ function names(declaration) {
 function entryMatches(entry, declaration) {
     return names(declaration).includes(entry.service.toLowerCase());
 }
-function* ports(range) {
-    for (let port = range.start; port <= range.end; port++)
-        yield port;
-}
-/** Consecutive ports back into ranges: [8080, 8081, 9000] → "8080-8081, 9000". */
-function formatPorts(list) {
-    const ranges = [];
-    for (const port of list) {
-        const last = ranges.at(-1);
-        if (last && last.end === port - 1)
-            last.end = port;
-        else
-            ranges.push({ start: port, end: port });
+/** The parts of `range` that none of `cut` covers. */
+function subtract(range, cut) {
+    let rest = [range];
+    for (const piece of cut) {
+        rest = rest.flatMap((part) => {
+            if (!rangesOverlap(part, piece))
+                return [part];
+            const left = { start: part.start, end: piece.start - 1 };
+            const right = { start: piece.end + 1, end: part.end };
+            return [left, right].filter((r) => r.start <= r.end);
+        });
     }
-    return ranges.map(formatRange).join(', ');
+    return rest;
 }
 /** Published Compose ports against the registry: missing, or registered to another service. */
 function declarationFindings(declarations, registry, required) {
-    const index = new Map();
-    for (const entry of registry.entries) {
-        for (const port of ports(entry.port))
-            append(index, `${entry.protocol}/${port}`, entry);
-    }
     const findings = [];
     for (const declaration of declarations) {
         if (declaration.source !== 'compose' || !declaration.published)
             continue;
-        const missing = [];
-        const elsewhere = [];
-        let owner;
-        for (const port of ports(declaration.published)) {
-            const entries = index.get(`${declaration.protocol}/${port}`);
-            if (!entries)
-                missing.push(port);
-            else if (!entries.some((entry) => entryMatches(entry, declaration))) {
-                elsewhere.push(port);
-                owner ??= entries[0];
-            }
-        }
+        const published = declaration.published;
+        const entries = registry.entries.filter((entry) => entry.protocol === declaration.protocol && rangesOverlap(entry.port, published));
+        const mine = entries.filter((entry) => entryMatches(entry, declaration));
+        const others = entries.filter((entry) => !mine.includes(entry));
+        const missing = subtract(published, entries.map((entry) => entry.port));
+        const elsewhere = subtract(published, [
+            ...subtract(published, others.map((entry) => entry.port)),
+            ...mine.map((e) => e.port),
+        ]);
         const base = {
             file: declaration.file,
             line: declaration.line,
             involves: [declaration.file, registry.file],
         };
+        const what = (ranges) => `host port ${ranges.map(formatRange).join(', ')}/${declaration.protocol} of ${describe(declaration)}`;
         if (missing.length > 0) {
             findings.push({
                 ...base,
                 rule: 'unregistered-port',
                 severity: required ? 'error' : 'warning',
-                message: `host port ${formatPorts(missing)}/${declaration.protocol} of ${describe(declaration)} is not in ${registry.file}`,
+                message: `${what(missing)} is not in ${registry.file}`,
             });
         }
-        if (owner) {
+        if (elsewhere.length > 0) {
+            const owner = others.find((entry) => elsewhere.some((r) => rangesOverlap(r, entry.port)));
             findings.push({
                 ...base,
                 rule: 'misregistered-port',
                 severity: 'error',
-                message: `host port ${formatPorts(elsewhere)}/${declaration.protocol} of ${describe(declaration)} is registered to ${JSON.stringify(owner.service)} at ${owner.file}:${owner.line}`,
+                message: `${what(elsewhere)} is registered to ${JSON.stringify(owner.service)} at ${owner.file}:${owner.line}`,
             });
         }
     }
@@ -304,27 +416,40 @@ function staleFindings(declarations, registry) {
         involves: [entry.file],
     }));
 }
-/** Two services given the same port and protocol on overlapping addresses by the registry itself. */
-function selfConflicts(registry) {
+/** A service the registry names that the repository shows publishing these ports. */
+function publishes(declarations, entry, ports) {
+    return declarations.some((d) => d.published &&
+        d.protocol === entry.protocol &&
+        rangesOverlap(d.published, ports) &&
+        entryMatches(entry, d));
+}
+/**
+ * Ports the registry gives to several services on overlapping addresses. When the repository
+ * itself publishes the port from each of them, the scan's conflict checks judge it (a registry
+ * written by write-registry describes the repository as it is, and passes).
+ */
+function selfConflicts(declarations, registry) {
     const findings = [];
-    const entries = [...registry.entries].sort((a, b) => a.port.start - b.port.start);
-    for (let i = 0; i < entries.length; i++) {
-        const a = entries[i];
-        for (let j = i + 1; j < entries.length && entries[j].port.start <= a.port.end; j++) {
-            const b = entries[j];
-            if (a.protocol !== b.protocol ||
-                a.service.toLowerCase() === b.service.toLowerCase() ||
-                !hostsOverlap(a.hostIp, b.hostIp))
-                continue;
-            const [first, second] = a.line <= b.line ? [a, b] : [b, a];
-            findings.push({
-                rule: 'registry-conflict',
-                severity: 'error',
-                message: `the registry gives port ${formatRange(second.port)}/${second.protocol} to ${JSON.stringify(second.service)} and to ${JSON.stringify(first.service)} (line ${first.line})`,
-                file: second.file,
-                line: second.line,
-                involves: [second.file],
-            });
+    const byProtocol = new Map();
+    for (const entry of registry.entries)
+        append(byProtocol, entry.protocol, entry);
+    for (const entries of byProtocol.values()) {
+        for (const { ports, members } of overlaps(entries, (entry) => entry.port)) {
+            for (const group of byAddress(members, (entry) => entry.hostIp)) {
+                const services = new Set(group.map((entry) => entry.service.toLowerCase()));
+                if (services.size < 2 || group.every((entry) => publishes(declarations, entry, ports)))
+                    continue;
+                const sorted = [...group].sort((a, b) => a.line - b.line);
+                const last = sorted.at(-1);
+                findings.push({
+                    rule: 'registry-conflict',
+                    severity: 'error',
+                    message: `the registry gives port ${formatRange(ports)}/${last.protocol} to ${services.size} services: ${sorted.map((entry) => `${JSON.stringify(entry.service)} (line ${entry.line})`).join(', ')}`,
+                    file: last.file,
+                    line: last.line,
+                    involves: [last.file],
+                });
+            }
         }
     }
     return findings;
@@ -333,10 +458,12 @@ function registryFindings(declarations, registry, required) {
     return [
         ...declarationFindings(declarations, registry, required),
         ...staleFindings(declarations, registry),
-        ...selfConflicts(registry),
+        ...selfConflicts(declarations, registry),
     ];
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./actions/port-conflict-check/src/port-spec.ts
@@ -456,8 +583,8 @@ function parseExposeItem(item) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/yaml.ts
-var yaml = __webpack_require__(8565);
+// EXTERNAL MODULE: ./packages/kit/src/yaml.ts + 1 modules
+var yaml = __webpack_require__(8068);
 ;// CONCATENATED MODULE: ./actions/port-conflict-check/src/registry.ts
 
 
@@ -779,8 +906,12 @@ function expand(text, variables, unset, original) {
         }
         else {
             const name = NAME.exec(text.slice(dollar + 1))?.[0];
-            if (!name)
-                throw new InterpolationError(`invalid interpolation format for ${JSON.stringify(original)}`);
+            if (!name) {
+                // Compose v2 keeps `$(cmd)`, `$5` and a lone `$` as written (v1 refused them).
+                out += '$';
+                index = dollar + 1;
+                continue;
+            }
             const value = variables.get(name);
             if (value === undefined)
                 unset.push(name);
@@ -843,7 +974,8 @@ function envVariables(entries) {
     return new Map(entries.map((entry) => [entry.key, entry.value]));
 }
 
-;// CONCATENATED MODULE: ./actions/port-conflict-check/src/compose-model.ts
+;// CONCATENATED MODULE: ./actions/port-conflict-check/src/compose-service.ts
+/** One Compose file's services as far as ports go: interpolated, modelled, merged. */
 
 
 
@@ -974,11 +1106,24 @@ function mergeServices(base, override) {
     };
 }
 /** The variables of a `.env` file, or none when there is none. */
-function dotenvVariables(context, path, base = new Map()) {
+function dotenvVariables(context, path, base = new Map(), from) {
     if (!context.exists(path))
         return new Map();
-    return envVariables(parseEnvFile(context.readText(path), base));
+    return envVariables(parseEnvFile(context.readText(path, from), base));
 }
+/** Compose's default project name: the directory's name, lower case, letters, digits, `-` and `_` only. */
+function defaultProjectName(dir) {
+    return ((0,external_node_path_.basename)(dir)
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]/g, '') || 'default');
+}
+
+;// CONCATENATED MODULE: ./actions/port-conflict-check/src/compose-model.ts
+/** Compose files read into projects: `include`, `extends` and override files resolved. */
+
+
+
+
 /** Reads Compose files into models: interpolation, `include`, `extends`, and override merging. */
 class ComposeLoader {
     context;
@@ -998,13 +1143,17 @@ class ComposeLoader {
     }
     read(path, variables) {
         const document = this.context.yamlFile(path);
-        const value = interpolateTree(this.context, document, variables);
-        if (value !== null && !(0,yaml/* isRecord */.u4)(value)) {
+        const root = interpolateTree(this.context, document, variables);
+        // Compose refuses an empty file too ("empty compose file"): a gate must not pass on nothing.
+        if (root === null)
+            throw new errors/* UsageError */.eb('the compose file is empty', {
+                location: { file: document.file, line: 1 },
+            });
+        if (!(0,yaml/* isRecord */.u4)(root)) {
             throw new errors/* UsageError */.eb('a Compose file must be a map at the top level', {
                 location: { file: document.file, line: 1 },
             });
         }
-        const root = value ?? {};
         const services = root.services ?? {};
         if (!(0,yaml/* isRecord */.u4)(services)) {
             throw new errors/* UsageError */.eb('services must be a map', {
@@ -1039,11 +1188,8 @@ class ComposeLoader {
             throw new errors/* UsageError */.eb('extends needs a service name', { location: here });
         }
         const basePath = typeof target.file === 'string' ? (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), target.file) : path;
-        if (!this.context.exists(basePath)) {
-            throw new errors/* UsageError */.eb(`extends names ${String(target.file)}, which does not exist`, {
-                location: here,
-            });
-        }
+        if (basePath !== path)
+            this.context.yamlFile(basePath, here);
         const base = this.resolveService(basePath, variables, target.service, [...stack, key], here);
         return mergeServices(base, model);
     }
@@ -1077,14 +1223,11 @@ class ComposeLoader {
         const dir = (0,external_node_path_.dirname)(path);
         const paths = stringList(spec.path).map((entry) => (0,external_node_path_.resolve)(dir, entry));
         for (const included of paths) {
-            if (!this.context.exists(included))
-                throw new errors/* UsageError */.eb(`included file ${this.context.relative(included)} does not exist`, {
-                    location,
-                });
             if (stack.includes(included))
                 throw new errors/* UsageError */.eb(`circular include of ${this.context.relative(included)}`, {
                     location,
                 });
+            this.context.yamlFile(included, location);
         }
         const projectDir = typeof spec.project_directory === 'string'
             ? (0,external_node_path_.resolve)(dir, spec.project_directory)
@@ -1094,7 +1237,10 @@ class ComposeLoader {
             : stringList(spec.env_file).map((f) => (0,external_node_path_.resolve)(dir, f));
         let variables = new Map();
         for (const envFile of envFiles)
-            variables = new Map([...variables, ...dotenvVariables(this.context, envFile, variables)]);
+            variables = new Map([
+                ...variables,
+                ...dotenvVariables(this.context, envFile, variables, location),
+            ]);
         return this.loadFiles(paths, variables, [...stack, path]);
     }
     /** Several files merged in order, each later file overriding the earlier ones. */
@@ -1112,7 +1258,15 @@ class ComposeLoader {
     }
     /** The files a Compose file pulls in through `include` or `extends.file`: they are not projects of their own. */
     referencedFiles(path) {
-        const root = this.context.yamlFile(path).value;
+        let root;
+        try {
+            root = this.context.yamlFile(path).value;
+        }
+        catch (error) {
+            if (error instanceof errors/* UsageError */.eb)
+                return []; // reported when the file is read as a project
+            throw error;
+        }
         if (!(0,yaml/* isRecord */.u4)(root))
             return [];
         const dir = (0,external_node_path_.dirname)(path);
@@ -1125,14 +1279,9 @@ class ComposeLoader {
             .map((entry) => (0,external_node_path_.resolve)(dir, entry));
     }
 }
-/** Compose's default project name: the directory's name, lower case, letters, digits, `-` and `_` only. */
-function defaultProjectName(dir) {
-    return ((0,external_node_path_.basename)(dir)
-        .toLowerCase()
-        .replace(/[^a-z0-9_-]/g, '') || 'default');
-}
 
 ;// CONCATENATED MODULE: ./actions/port-conflict-check/src/compose-projects.ts
+
 
 
 
@@ -1146,10 +1295,8 @@ function stem(path) {
  * `<name>.override.yml` beside it; files pulled in by `include` or `extends` belong to their includer.
  */
 function groupProjects(context, loader, discovered, explicit) {
-    for (const file of explicit.flatMap((set) => set.files)) {
-        if (!context.exists(file))
-            throw new errors/* UsageError */.eb(`${context.relative(file)} does not exist`, { input: 'projects' });
-    }
+    for (const file of explicit.flatMap((set) => set.files))
+        context.readInput(file, 'projects');
     const taken = new Set(explicit.flatMap((set) => set.files));
     for (const path of [...discovered, ...taken])
         for (const referenced of loader.referencedFiles(path))
@@ -1171,16 +1318,22 @@ function groupProjects(context, loader, discovered, explicit) {
         sets.push({ name: undefined, files: [override] });
     return sets;
 }
+/** One port item; a malformed one is an error finding at its line, and the others are still read. */
 function declaration(context, base, item, parse) {
     try {
-        return { ...base, source: 'compose', file: item.file, line: item.line, ...parse(item.value) };
+        return [{ ...base, source: 'compose', file: item.file, line: item.line, ...parse(item.value) }];
     }
     catch (error) {
         if (!(error instanceof PortSyntaxError))
             throw error;
-        throw new errors/* UsageError */.eb(`service ${base.service}: ${error.message}`, {
-            location: { file: item.file, line: item.line },
+        context.add({
+            rule: 'invalid-port',
+            severity: 'error',
+            message: `service ${base.service}: ${error.message}`,
+            file: item.file,
+            line: item.line,
         });
+        return [];
     }
 }
 const exposed = (value) => ({
@@ -1203,11 +1356,17 @@ function serviceDeclarations(context, project, service) {
     ];
     if (service.containerName)
         aliases.push(service.containerName);
-    const base = { project: project.name, projectId: project.id, service: service.name, aliases };
+    const base = {
+        project: project.name,
+        projectId: project.id,
+        service: service.name,
+        aliases,
+        serviceAt: `${service.file}:${service.line}`,
+    };
     const host = service.networkMode === 'host';
     return [
-        ...service.ports.map((item) => declaration(context, base, item, host ? (v) => onHost(parsePortItem(v)) : parsePortItem)),
-        ...service.expose.map((item) => declaration(context, base, item, host ? (v) => onHost(exposed(v)) : exposed)),
+        ...service.ports.flatMap((item) => declaration(context, base, item, host ? (v) => onHost(parsePortItem(v)) : parsePortItem)),
+        ...service.expose.flatMap((item) => declaration(context, base, item, host ? (v) => onHost(exposed(v)) : exposed)),
     ];
 }
 function isActive(service, profiles) {
@@ -1220,15 +1379,16 @@ function projectDeclarations(context, loader, set, options) {
     const first = set.files[0];
     let variables = dotenvVariables(context, (0,external_node_path_.join)((0,external_node_path_.dirname)(first), '.env'));
     for (const envFile of options.envFiles) {
-        if (!context.exists(envFile))
-            throw new errors/* UsageError */.eb(`env file ${context.relative(envFile)} does not exist`, {
-                input: 'env-files',
-            });
-        variables = new Map([...variables, ...dotenvVariables(context, envFile, variables)]);
+        const text = context.readInput(envFile, 'env-files');
+        variables = new Map([...variables, ...envVariables(parseEnvFile(text, variables))]);
     }
     const model = loader.loadFiles(set.files, variables);
     const project = {
-        name: set.name ?? model.name ?? defaultProjectName((0,external_node_path_.dirname)(first)),
+        // Compose's order: COMPOSE_PROJECT_NAME (the environment, so the .env beside the file), then
+        // the top-level name:, then the directory.
+        name: set.name ??
+            (variables.get('COMPOSE_PROJECT_NAME') || model.name) ??
+            defaultProjectName((0,external_node_path_.dirname)(first)),
         id: set.files.map((f) => context.relative(f)).join('+'),
     };
     return [...model.services.values()]
@@ -1237,36 +1397,7 @@ function projectDeclarations(context, loader, set, options) {
 }
 function composeDeclarations(context, discovered, options) {
     const loader = new ComposeLoader(context);
-    return groupProjects(context, loader, discovered, options.projects).flatMap((set) => projectDeclarations(context, loader, set, options));
-}
-
-;// CONCATENATED MODULE: ./actions/port-conflict-check/src/discover.ts
-
-
-const KINDS = ['compose', 'dockerfile', 'env', 'kubernetes'];
-function matchesAny(path, globs) {
-    return globs.some((glob) => (0,external_node_path_.matchesGlob)(path, glob));
-}
-/** Walk the workspace (never into .git, nor into excluded directories) and sort files by kind. */
-function discoverSources(workspace, globs) {
-    const found = { compose: [], dockerfile: [], env: [], kubernetes: [] };
-    const visit = (dir, prefix) => {
-        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-            const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-            if (entry.isDirectory()) {
-                // A directory is pruned when an exclude glob matches everything below it.
-                if (entry.name !== '.git' && !matchesAny(`${path}/-`, globs.exclude))
-                    visit((0,external_node_path_.join)(dir, entry.name), path);
-            }
-            else if (entry.isFile() && !matchesAny(path, globs.exclude)) {
-                const kind = KINDS.find((candidate) => matchesAny(path, globs[candidate]));
-                if (kind)
-                    found[kind].push(path);
-            }
-        }
-    };
-    visit(workspace, '');
-    return found;
+    return groupProjects(context, loader, discovered, options.projects).flatMap((set) => context.attempt(() => projectDeclarations(context, loader, set, options)));
 }
 
 ;// CONCATENATED MODULE: ./actions/port-conflict-check/src/dockerfile.ts
@@ -1288,7 +1419,8 @@ function instructions(text) {
         if (current)
             current.args += ` ${body.trim()}`;
         else {
-            const match = /^\s*(\S+)\s*(.*)$/.exec(body);
+            // Always matches: a line of only `\` (an empty keyword) or a stray `\r` included.
+            const match = /^\s*(\S*)\s*(.*)$/s.exec(body);
             current = { keyword: match[1].toUpperCase(), args: match[2], line: index + 1 };
         }
         if (!continued) {
@@ -1591,19 +1723,25 @@ function kubernetesDeclarations(context, path) {
     });
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/files/workspace.ts + 2 modules
+var files_workspace = __webpack_require__(4666);
 ;// CONCATENATED MODULE: ./actions/port-conflict-check/src/scan-context.ts
 
 
 
-
+/** Compose files, Dockerfiles and .env files bigger than this are not hand-written configuration. */
+const MAX_BYTES = 16 * 1024 * 1024;
 /** What the scanners share: the workspace, a cache of parsed files, and the findings they raise. */
 class ScanContext {
     workspace;
     findings = [];
+    files;
     documents = new Map();
     relativePaths = new Map();
+    realRoot;
     constructor(workspace) {
         this.workspace = workspace;
+        this.files = new files_workspace/* Workspace */.a(workspace);
     }
     /** The workspace-relative path with `/` separators, as annotations want it. */
     relative(path) {
@@ -1614,19 +1752,68 @@ class ScanContext {
         }
         return result;
     }
-    readText(path) {
+    /**
+     * kit's Workspace keeps reads inside the workspace; .git is refused here too, even through a
+     * link: it holds the checkout's credentials (`env_file: .git/config`).
+     */
+    read(path, input) {
+        const { real, lexical, display } = this.files.resolve(path, { input });
+        this.realRoot ??= this.files.resolve('.').real;
+        const inGit = (root, file) => file !== undefined && (0,external_node_path_.relative)(root, file).split(external_node_path_.sep)[0] === '.git';
+        if (inGit(this.files.root, lexical) || inGit(this.realRoot, real))
+            throw new errors/* UsageError */.eb('is inside .git', { input, location: { file: display } });
+        return this.files.readTextSync(path, { maxBytes: MAX_BYTES, input });
+    }
+    /** The text of a workspace file; an error at `from` (the line that names it) or at the file. */
+    readText(path, from) {
         try {
-            return (0,external_node_fs_.readFileSync)(path, 'utf8');
+            return this.read(path);
         }
-        catch (cause) {
-            throw new errors/* UsageError */.eb(`cannot read ${this.relative(path)}: ${cause.message}`, {
-                location: { file: this.relative(path) },
-                cause,
+        catch (error) {
+            if (!(error instanceof errors/* UsageError */.eb) || !error.location?.file)
+                throw error;
+            throw new errors/* UsageError */.eb(`${error.location.file} ${error.message}`, {
+                location: from ?? error.location,
             });
         }
     }
+    /** The text of a file an input names: one that cannot be read is an error of that input. */
+    readInput(path, input) {
+        return this.read(path, input);
+    }
+    /** Writes a file an input names, never outside the workspace nor through a symlink. */
+    writeInput(path, text, input) {
+        this.files.writeOutputSync(path, text, { input });
+    }
+    /** Whether something is there; one that leads outside counts, and reading it says why not. */
     exists(path) {
-        return (0,external_node_fs_.existsSync)(path);
+        try {
+            return this.files.existsSync(path);
+        }
+        catch {
+            return true;
+        }
+    }
+    /**
+     * Runs the reading of one file or project: a file that cannot be read or understood becomes an
+     * error finding at its file and line, and the scan goes on with the other files.
+     */
+    attempt(read) {
+        try {
+            return read();
+        }
+        catch (error) {
+            if (!(error instanceof errors/* UsageError */.eb) || error.input || !error.location?.file)
+                throw error;
+            this.add({
+                rule: 'unreadable-file',
+                severity: 'error',
+                message: error.message,
+                file: error.location.file,
+                line: error.location.line ?? 1,
+            });
+            return [];
+        }
     }
     yamlDocuments(path) {
         let documents = this.documents.get(path);
@@ -1639,11 +1826,12 @@ class ScanContext {
         }
         return documents;
     }
-    yamlFile(path) {
+    yamlFile(path, from) {
         const documents = this.documents.get(path);
         if (documents?.length === 1)
             return documents[0];
-        const document = (0,yaml/* parseYaml */.hN)(this.readText(path), { file: this.relative(path), mergeKeys: true });
+        const text = this.readText(path, from);
+        const document = (0,yaml/* parseYaml */.hN)(text, { file: this.relative(path), mergeKeys: true });
         this.documents.set(path, [document]);
         return document;
     }
@@ -1656,7 +1844,6 @@ class ScanContext {
 }
 
 ;// CONCATENATED MODULE: ./actions/port-conflict-check/src/scan.ts
-
 
 
 
@@ -1680,15 +1867,14 @@ function helmNotices(context, templates) {
     }
 }
 /** Read every source of ports in the workspace. */
-function scanWorkspace(workspace, globs, compose) {
+function scanWorkspace(workspace, sources, compose) {
     const context = new ScanContext(workspace);
-    const sources = discoverSources(workspace, globs);
     const absolute = (file) => (0,external_node_path_.join)(workspace, file);
     const manifests = [];
     const templates = [];
     for (const file of sources.kubernetes) {
-        const text = context.readText(absolute(file));
-        if (!looksLikeManifest(text))
+        const [text] = context.attempt(() => [context.readText(absolute(file))]);
+        if (text === undefined || !looksLikeManifest(text))
             continue;
         if (isHelmTemplate(text))
             templates.push(file);
@@ -1696,11 +1882,12 @@ function scanWorkspace(workspace, globs, compose) {
             manifests.push(file);
     }
     helmNotices(context, templates);
+    const each = (files, read) => files.flatMap((file) => context.attempt(() => read(context, absolute(file))));
     const declarations = [
         ...composeDeclarations(context, sources.compose.map(absolute), compose),
-        ...sources.dockerfile.flatMap((file) => dockerfileDeclarations(context, absolute(file))),
-        ...manifests.flatMap((file) => kubernetesDeclarations(context, absolute(file))),
-        ...sources.env.flatMap((file) => envDeclarations(context, absolute(file))),
+        ...each(sources.dockerfile, dockerfileDeclarations),
+        ...each(manifests, kubernetesDeclarations),
+        ...each(sources.env, envDeclarations),
     ];
     return {
         declarations,
@@ -1714,154 +1901,33 @@ function scanWorkspace(workspace, globs, compose) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/inputs.ts
-var src_inputs = __webpack_require__(6415);
-;// CONCATENATED MODULE: ./actions/port-conflict-check/src/settings.ts
+;// CONCATENATED MODULE: ./actions/port-conflict-check/src/check.ts
 
 
-const DEFAULT_REGISTRY = 'PORT_MAPPINGS.md';
-/** `[name:] file [+ file ...]` per line: files merged in order as one Compose project. */
-function readProjects(inputs, workspace) {
-    return (0,src_inputs/* readLines */.Se)(inputs, 'projects').map((line) => {
-        const match = /^([\w.-]+):\s+(.*)$/.exec(line);
-        const files = (match ? match[2] : line).split(/[\s+]+/).filter(Boolean);
-        if (files.length === 0)
-            throw new errors/* UsageError */.eb(`${inputs.describe('projects')}: no files in ${JSON.stringify(line)}`, {
-                input: 'projects',
-            });
-        return { name: match?.[1], files: files.map((file) => (0,external_node_path_.resolve)(workspace, file)) };
-    });
-}
-function readOptionalBoolean(inputs, name) {
-    return (0,src_inputs/* readString */.E3)(inputs, name) === undefined ? undefined : (0,src_inputs/* readBoolean */.Vf)(inputs, name, false);
-}
-function readSettings(inputs, workspace) {
-    const registry = (0,src_inputs/* readString */.E3)(inputs, 'registry') ?? DEFAULT_REGISTRY;
-    const profiles = (0,src_inputs/* readList */.LD)(inputs, 'profiles');
-    const writeRegistry = (0,src_inputs/* readString */.E3)(inputs, 'write-registry');
-    return {
-        workspace,
-        registry: { path: (0,external_node_path_.resolve)(workspace, registry), explicit: registry !== DEFAULT_REGISTRY },
-        requireRegistry: readOptionalBoolean(inputs, 'require-registry'),
-        crossProject: (0,src_inputs/* readEnum */.ai)(inputs, 'cross-project', ['error', 'warn', 'off'], 'warn'),
-        changedOnly: (0,src_inputs/* readBoolean */.Vf)(inputs, 'changed-only', false),
-        // A bare `--write-registry` on the command line arrives as "true": write the registry itself.
-        writeRegistry: writeRegistry === undefined
-            ? undefined
-            : (0,external_node_path_.resolve)(workspace, writeRegistry === 'true' ? registry : writeRegistry),
-        envFiles: (0,src_inputs/* readList */.LD)(inputs, 'env-files').map((file) => (0,external_node_path_.resolve)(workspace, file)),
-        projects: readProjects(inputs, workspace),
-        profiles: profiles.length === 0 || profiles.includes('*') ? undefined : profiles,
-        globs: {
-            compose: (0,src_inputs/* readGlobs */.Qj)(inputs, 'compose-files'),
-            dockerfile: (0,src_inputs/* readGlobs */.Qj)(inputs, 'dockerfiles'),
-            env: (0,src_inputs/* readGlobs */.Qj)(inputs, 'env-port-files'),
-            kubernetes: (0,src_inputs/* readGlobs */.Qj)(inputs, 'kubernetes-files'),
-            exclude: (0,src_inputs/* readGlobs */.Qj)(inputs, 'exclude'),
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./packages/kit/src/markdown.ts
-var markdown = __webpack_require__(9703);
-// EXTERNAL MODULE: ./packages/kit/src/summary.ts
-var src_summary = __webpack_require__(2919);
-;// CONCATENATED MODULE: ./actions/port-conflict-check/src/summary.ts
 
 
+
+
+
+/** A finding whose rule ends in "conflict": what the `conflicts` output counts. */
 function isConflict(finding) {
     return finding.rule.endsWith('conflict');
 }
-function summary_where(file, line) {
-    return file ? markdown/* code */.aY(`${file}${line ? `:${line}` : ''}`) : '';
-}
-/** By host port, unbound ports after the bound ones, then by container port. */
-function byPort(a, b) {
-    const host = (d) => d.published?.start ?? Number.MAX_SAFE_INTEGER;
-    return (host(a) - host(b) ||
-        a.target.start - b.target.start ||
-        a.file.localeCompare(b.file) ||
-        a.line - b.line);
-}
-/** The job summary: the conflicts (then the other findings), then the port map sorted by port. */
-function buildSummary(input) {
-    const counts = (0,report/* countBySeverity */.Ot)(input.findings);
-    const conflicts = input.findings.filter(isConflict);
-    const summary = new src_summary/* Summary */.B().heading(`${markdown/* passFail */.oX(input.passed)} Port conflict check`);
-    summary.paragraph(`${input.declarations.length} port declarations from ${input.files.compose} compose files, ${input.files.dockerfile} Dockerfiles, ` +
-        `${input.files.kubernetes} Kubernetes manifests and ${input.files.env} .env files; ` +
-        `registry: ${input.registry ? markdown/* code */.aY(input.registry) : 'none'}. ` +
-        `${conflicts.length} conflicts, ${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices.`);
-    const row = (finding) => [
-        finding.severity,
-        markdown/* code */.aY(finding.rule),
-        summary_where(finding.file, finding.line),
-        markdown/* text */.Qq(finding.message),
-    ];
-    if (conflicts.length > 0) {
-        summary
-            .heading('Conflicts', 3)
-            .table(['Severity', 'Rule', 'Where', 'Conflict'], conflicts.map(row));
-    }
-    const others = input.findings.filter((finding) => !isConflict(finding));
-    if (others.length > 0)
-        summary
-            .heading('Other findings', 3)
-            .table(['Severity', 'Rule', 'Where', 'Finding'], others.map(row));
-    summary.heading('Port map', 3).table([
-        'Host port',
-        'Protocol',
-        'Host IP',
-        'Container port',
-        'Service',
-        'Project',
-        'Source',
-        'Declared at',
-    ], [...input.declarations]
-        .sort(byPort)
-        .map((d) => [
-        d.published ? formatRange(d.published) : '—',
-        d.protocol,
-        d.published ? markdown/* code */.aY(d.hostIp || 'all') : '',
-        formatRange(d.target),
-        markdown/* code */.aY(d.service),
-        markdown/* code */.aY(d.project),
-        d.source,
-        summary_where(d.file, d.line),
-    ]));
-    return summary;
-}
-
-;// CONCATENATED MODULE: ./actions/port-conflict-check/src/run.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-function readRegistry(scan, path) {
-    const text = scan.readText(path);
+function readRegistry(scan, path, input) {
+    const text = scan.readInput(path, input);
     return { registry: parseRegistry(scan.relative(path), text), text };
 }
 /** Fix mode: write the registry table from what was found, keeping existing rows' order and descriptions. */
-function writeRegistry(scan, path, declarations, context) {
+function writeRegistry(scan, path, declarations, log) {
     if (isStructuredRegistry(path)) {
         throw new errors/* UsageError */.eb('write-registry writes a Markdown table: name a .md file', {
             input: 'write-registry',
         });
     }
-    const existing = scan.exists(path) ? readRegistry(scan, path) : undefined;
+    const existing = scan.exists(path) ? readRegistry(scan, path, 'write-registry') : undefined;
     const table = registryTable(declarations, existing?.registry);
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(path, registryDocument(table, existing?.text, existing?.registry));
-    context.log.info(`wrote ${table.length - 2} rows to ${scan.relative(path)}`);
+    scan.writeInput(path, registryDocument(table, existing?.text, existing?.registry), 'write-registry');
+    log(`wrote ${table.length - 2} rows to ${scan.relative(path)}`);
 }
 /** The registry checks, or the finding that a required registry is missing. */
 function checkRegistry(settings, scan, declarations) {
@@ -1880,11 +1946,326 @@ function checkRegistry(settings, scan, declarations) {
             message: `require-registry is true but ${scan.relative(path)} does not exist; bootstrap it with --write-registry ${scan.relative(path)}`,
             involves: [scan.relative(path)],
         };
-        return { file: undefined, findings: required ? [missing] : [] };
+        return { file: undefined, registry: undefined, findings: required ? [missing] : [] };
     }
-    const { registry } = readRegistry(scan, path);
-    return { file: registry.file, findings: registryFindings(declarations, registry, required) };
+    const { registry } = readRegistry(scan, path, settings.writeRegistry ? 'write-registry' : 'registry');
+    return {
+        file: registry.file,
+        registry,
+        findings: registryFindings(declarations, registry, required),
+    };
 }
+/**
+ * Compose projects declared to run on one host together: the sets of the projects input, and
+ * projects with a service in the registry (the registry is the plan of one host's ports).
+ */
+function declaredTogether(settings, scan, declarations, registry) {
+    const ids = new Set(settings.projects.map((set) => set.files.map((file) => scan.relative(file)).join('+')));
+    for (const d of declarations)
+        if (registry?.entries.some((entry) => entryMatches(entry, d)))
+            ids.add(d.projectId);
+    return ids;
+}
+function truncated(total) {
+    return {
+        rule: 'ports-truncated',
+        severity: 'warning',
+        message: `the repository declares ${total} container ports (ranges expanded); the report and the ports output list the first ${MAX_PORT_ENTRIES}`,
+        involves: [],
+    };
+}
+function unique(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        const key = `${f.rule}\0${f.file}\0${f.line}\0${f.message}`;
+        return !seen.has(key) && seen.add(key);
+    });
+}
+/**
+ * The whole check: read every source, write the registry in fix mode, then the conflicts and the
+ * registry checks. `changed` (changed-only on a pull request) keeps the findings that touch it.
+ */
+function checkPorts(settings, changed, log) {
+    const scan = scanWorkspace(settings.workspace, settings.sources, settings);
+    const { declarations } = scan;
+    if (settings.writeRegistry)
+        writeRegistry(scan.context, settings.writeRegistry, declarations, log);
+    const registry = checkRegistry(settings, scan.context, declarations);
+    const ports = portEntries(declarations);
+    let findings = unique([
+        ...(ports.total > ports.entries.length ? [truncated(ports.total)] : []),
+        ...scan.context.findings,
+        ...hostPortConflicts(declarations, {
+            crossProject: settings.crossProject,
+            together: declaredTogether(settings, scan.context, declarations, registry.registry),
+        }),
+        ...nodePortFindings(declarations),
+        ...privilegedPortFindings(declarations),
+        ...registry.findings,
+    ]);
+    if (changed)
+        findings = findings.filter((f) => f.involves.some((file) => changed.has(file)));
+    const sorted = (0,src_report/* sortFindings */.Tc)(findings.map(({ involves: _involves, ...finding }) => finding));
+    return {
+        ...(0,src_report/* reportOf */.EI)(sorted, {
+            conflicts: sorted.filter(isConflict).length,
+            ports: ports.entries,
+            files: scan.files,
+            registry: registry.file ?? null,
+        }),
+    };
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/markdown.ts
+var markdown = __webpack_require__(9703);
+// EXTERNAL MODULE: ./packages/kit/src/summary.ts
+var src_summary = __webpack_require__(2919);
+;// CONCATENATED MODULE: ./actions/port-conflict-check/src/summary.ts
+
+
+
+
+/** The report's ports (ranges expanded) folded back into one row per declaration. */
+function mapRows(entries) {
+    const rows = [];
+    let last;
+    for (const e of entries) {
+        const follows = last &&
+            `${last.file}:${last.line}:${last.service}:${last.project}:${last.protocol}:${last.hostIp}` ===
+                `${e.file}:${e.line}:${e.service}:${e.project}:${e.protocol}:${e.host_ip}` &&
+            last.target.end + 1 === e.target &&
+            (last.published ? e.published === last.published.end + 1 : e.published === null);
+        if (follows) {
+            last.target.end++;
+            if (last.published)
+                last.published.end++;
+            continue;
+        }
+        last = {
+            source: e.source,
+            project: e.project,
+            service: e.service,
+            file: e.file,
+            line: e.line,
+            hostIp: e.host_ip,
+            published: e.published === null ? null : { start: e.published, end: e.published },
+            target: { start: e.target, end: e.target },
+            protocol: e.protocol,
+        };
+        rows.push(last);
+    }
+    return rows;
+}
+function summary_where(file, line) {
+    return file ? markdown/* code */.aY(`${file}${line ? `:${line}` : ''}`) : '';
+}
+/** By host port, unbound ports after the bound ones, then by container port. */
+function byPort(a, b) {
+    const host = (d) => d.published?.start ?? Number.MAX_SAFE_INTEGER;
+    return (host(a) - host(b) ||
+        a.target.start - b.target.start ||
+        a.file.localeCompare(b.file) ||
+        a.line - b.line);
+}
+/** Past this many ports the map is collapsed: one row per service, folded away. */
+const FULL_MAP_ROWS = 30;
+/** A collapsed map lists this many services; the JSON report has them all. */
+const COLLAPSED_ROWS = 300;
+function portMap(summary, declarations) {
+    const sorted = [...declarations].sort(byPort);
+    if (sorted.length <= FULL_MAP_ROWS) {
+        summary.heading('Port map', 3).table([
+            'Host port',
+            'Protocol',
+            'Host IP',
+            'Container port',
+            'Service',
+            'Project',
+            'Source',
+            'Declared at',
+        ], sorted.map((d) => [
+            d.published ? formatRange(d.published) : '—',
+            d.protocol,
+            d.published ? markdown/* code */.aY(d.hostIp || 'all') : '',
+            formatRange(d.target),
+            markdown/* code */.aY(d.service),
+            markdown/* code */.aY(d.project),
+            d.source,
+            summary_where(d.file, d.line),
+        ]));
+        return;
+    }
+    const services = new Map();
+    for (const d of sorted)
+        append(services, `${d.source}\0${d.project}\0${d.service}`, d);
+    const ports = (list) => list
+        .map((d) => `${d.published ? `${formatRange(d.published)}→` : ''}${formatRange(d.target)}/${d.protocol}`)
+        .join(', ');
+    const rows = [...services.values()].slice(0, COLLAPSED_ROWS).map((list) => {
+        const d = list[0];
+        return [markdown/* code */.aY(d.service), markdown/* code */.aY(d.project), d.source, markdown/* text */.Qq(ports(list))];
+    });
+    const more = services.size - rows.length;
+    const body = markdown/* table */.tp(['Service', 'Project', 'Source', 'Ports (host→container)'], rows) +
+        (more > 0 ? `\n\n${more} more services are in the JSON report.` : '');
+    summary
+        .heading('Port map', 3)
+        .details(`${sorted.length} port declarations of ${services.size} services, by service`, body);
+}
+/** The job summary: the conflicts (then the other findings), then the port map sorted by port. */
+function buildSummary(report) {
+    const counts = (0,src_report/* countBySeverity */.Ot)(report.findings);
+    const conflicts = report.findings.filter(isConflict);
+    const rows = mapRows(report.ports);
+    const summary = new src_summary/* Summary */.B().heading(`${markdown/* passFail */.oX(report.passed)} Port conflict check`);
+    summary.paragraph(`${rows.length} port declarations from ${report.files.compose} compose files, ${report.files.dockerfile} Dockerfiles, ` +
+        `${report.files.kubernetes} Kubernetes manifests and ${report.files.env} .env files; ` +
+        `registry: ${report.registry ? markdown/* code */.aY(report.registry) : 'none'}. ` +
+        `${conflicts.length} conflicts, ${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices.`);
+    const row = (finding) => [
+        finding.severity,
+        markdown/* code */.aY(finding.rule),
+        summary_where(finding.file, finding.line),
+        markdown/* text */.Qq(finding.message),
+    ];
+    if (conflicts.length > 0) {
+        summary
+            .heading('Conflicts', 3)
+            .table(['Severity', 'Rule', 'Where', 'Conflict'], conflicts.map(row));
+    }
+    const others = report.findings.filter((finding) => !isConflict(finding));
+    if (others.length > 0)
+        summary
+            .heading('Other findings', 3)
+            .table(['Severity', 'Rule', 'Where', 'Finding'], others.map(row));
+    portMap(summary, rows);
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./actions/port-conflict-check/src/outcome.ts
+
+/** GitHub refuses a step output over 1 MB. */
+const OUTPUT_LIMIT_BYTES = 1024 * 1024;
+/**
+ * The `ports` output. When every port does not fit in GitHub's limit, the ports bound on the host;
+ * when those do not fit either, none (the README says so). The JSON report has every port.
+ */
+function portsOutput(ports) {
+    const all = JSON.stringify(ports);
+    if (Buffer.byteLength(all) <= OUTPUT_LIMIT_BYTES)
+        return all;
+    const bound = JSON.stringify(ports.filter((port) => port.published !== null));
+    const fits = Buffer.byteLength(bound) <= OUTPUT_LIMIT_BYTES;
+    return fits ? bound : '[]';
+}
+function outcomeOf(report, settings) {
+    const scope = settings.changedOnly ? ' (changed-only)' : '';
+    return {
+        report,
+        summary: buildSummary(report),
+        outputs: { conflicts: String(report.conflicts), ports: portsOutput(report.ports) },
+        headline: `${report.conflicts} port conflicts, ${report.findings.length} findings${scope} in ${report.ports.length} ports`,
+    };
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/inputs.ts
+var src_inputs = __webpack_require__(6415);
+// EXTERNAL MODULE: ./packages/kit/src/files/walk.ts
+var files_walk = __webpack_require__(1395);
+// EXTERNAL MODULE: ./packages/kit/src/glob.ts
+var glob = __webpack_require__(884);
+// EXTERNAL MODULE: ./packages/kit/src/input-errors.ts
+var input_errors = __webpack_require__(8538);
+;// CONCATENATED MODULE: ./actions/port-conflict-check/src/discover.ts
+
+/** Each kind's glob input and its default: a default glob may match nothing, a written one may not. */
+const SOURCE_INPUTS = {
+    compose: { input: 'compose-files', defaults: ['**/docker-compose*.y*ml', '**/compose*.y*ml'] },
+    dockerfile: {
+        input: 'dockerfiles',
+        defaults: ['**/Dockerfile', '**/Dockerfile.*', '**/*.Dockerfile'],
+    },
+    env: { input: 'env-port-files', defaults: ['**/.env'] },
+    kubernetes: { input: 'kubernetes-files', defaults: ['**/*.yaml', '**/*.yml'] },
+};
+const DEFAULT_EXCLUDE = (/* unused pure expression or super */ null && (['**/node_modules/**', '**/vendor/**', '**/.github/**']));
+const KINDS = ['compose', 'dockerfile', 'env', 'kubernetes'];
+/**
+ * The workspace's files by kind, with kit's globs (`!` negation, dot-folders matched): one walk
+ * (never into .git or node_modules), then each file to the first kind whose globs select it.
+ */
+function discoverSources(context) {
+    const files = (0,files_walk/* walkFilesSync */.s)(new files_workspace/* Workspace */.a(context.workspace));
+    const exclude = (0,glob/* globSet */.xk)((0,src_inputs/* readGlobs */.Qj)(context.inputs, 'exclude'));
+    const included = files.filter((file) => !exclude.matches(file));
+    const sets = KINDS.map((kind) => {
+        const { input, defaults } = SOURCE_INPUTS[kind];
+        return (0,input_errors/* readRequiredGlobs */.b4)(context, input, { files: included, optional: defaults }).set;
+    });
+    const found = { compose: [], dockerfile: [], env: [], kubernetes: [] };
+    for (const file of included) {
+        const index = sets.findIndex((set) => set.matches(file));
+        if (index >= 0)
+            found[KINDS[index]].push(file);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./actions/port-conflict-check/src/settings.ts
+
+
+
+const DEFAULT_REGISTRY = 'PORT_MAPPINGS.md';
+/** `[name:] file [+ file ...]` per line: files merged in order as one Compose project. */
+function readProjects(inputs, workspace) {
+    return (0,src_inputs/* readLines */.Se)(inputs, 'projects').map((line) => {
+        const match = /^([\w.-]+):\s+(.*)$/.exec(line);
+        const files = (match ? match[2] : line).split(/[\s+]+/).filter(Boolean);
+        if (files.length === 0)
+            throw new errors/* UsageError */.eb(`${inputs.describe('projects')}: no files in ${JSON.stringify(line)}`, {
+                input: 'projects',
+            });
+        return { name: match?.[1], files: files.map((file) => (0,external_node_path_.resolve)(workspace, file)) };
+    });
+}
+function readOptionalBoolean(inputs, name) {
+    return (0,src_inputs/* readString */.E3)(inputs, name) === undefined ? undefined : (0,src_inputs/* readBoolean */.Vf)(inputs, name, false);
+}
+/** The files the globs select; none at all is an error (a gate that reads nothing must not pass). */
+function readSources(context) {
+    const sources = discoverSources(context);
+    if (Object.values(sources).every((files) => files.length === 0))
+        throw new errors/* UsageError */.eb('found no compose files, Dockerfiles, Kubernetes manifests or .env files to read: check the source globs', { input: 'compose-files' });
+    return sources;
+}
+function readSettings(context) {
+    const { inputs, workspace } = context;
+    const registry = (0,src_inputs/* readString */.E3)(inputs, 'registry') ?? DEFAULT_REGISTRY;
+    const profiles = (0,src_inputs/* readList */.LD)(inputs, 'profiles');
+    const writeRegistry = (0,src_inputs/* readString */.E3)(inputs, 'write-registry');
+    return {
+        workspace,
+        registry: { path: (0,external_node_path_.resolve)(workspace, registry), explicit: registry !== DEFAULT_REGISTRY },
+        requireRegistry: readOptionalBoolean(inputs, 'require-registry'),
+        crossProject: (0,src_inputs/* readEnum */.ai)(inputs, 'cross-project', ['error', 'warn', 'off'], 'warn'),
+        changedOnly: (0,src_inputs/* readBoolean */.Vf)(inputs, 'changed-only', false),
+        // A bare `--write-registry` on the command line arrives as "true": write the registry itself.
+        writeRegistry: writeRegistry === undefined
+            ? undefined
+            : (0,external_node_path_.resolve)(workspace, writeRegistry === 'true' ? registry : writeRegistry),
+        envFiles: (0,src_inputs/* readList */.LD)(inputs, 'env-files').map((file) => (0,external_node_path_.resolve)(workspace, file)),
+        projects: readProjects(inputs, workspace),
+        profiles: profiles.length === 0 || profiles.includes('*') ? undefined : profiles,
+        sources: readSources(context),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/port-conflict-check/src/run.ts
+
+
+
+
+
 /** On a pull request with changed-only: the files it changes; undefined means report everything. */
 async function changedSet(settings, context) {
     if (!settings.changedOnly)
@@ -1893,7 +2274,7 @@ async function changedSet(settings, context) {
         context.log.info('changed-only applies to pull requests: reporting every finding');
         return undefined;
     }
-    const range = await (0,src_range/* resolveRange */.Ss)(context.workspace, {
+    const range = await (0,src_range/* resolveRange */.S)(context.workspace, {
         event: context.event,
         log: (m) => context.log.debug(m),
     });
@@ -1903,72 +2284,18 @@ async function changedSet(settings, context) {
     context.log.info(`changed-only: ${files.length} files changed in ${range.source}`);
     return new Set(files.flatMap((file) => [file.path, ...(file.previousPath ? [file.previousPath] : [])]));
 }
-/** GitHub refuses a step output over 1 MB. */
-const OUTPUT_LIMIT_BYTES = 1024 * 1024;
-/**
- * The `ports` output. When every port does not fit in GitHub's limit, the ports bound on the host;
- * when those do not fit either, none. The JSON report (the `report` output) always has every port.
- */
-function portsOutput(ports, context) {
-    const all = JSON.stringify(ports);
-    if (Buffer.byteLength(all) <= OUTPUT_LIMIT_BYTES)
-        return all;
-    const bound = JSON.stringify(ports.filter((port) => port.published !== null));
-    const fits = Buffer.byteLength(bound) <= OUTPUT_LIMIT_BYTES;
-    context.log.warning(`the ports output would be ${Buffer.byteLength(all)} bytes, over GitHub's 1 MB limit: it holds ${fits ? 'the host-bound ports only' : 'no ports'}; the JSON report has every port`);
-    return fits ? bound : '[]';
-}
-function unique(findings) {
-    const seen = new Set();
-    return findings.filter((f) => {
-        const key = `${f.rule}\0${f.file}\0${f.line}\0${f.message}`;
-        return !seen.has(key) && seen.add(key);
-    });
-}
+/** Settings → the files a pull request changes (changed-only) → the check → the outcome. */
 const run = async (context) => {
-    const settings = readSettings(context.inputs, context.workspace);
-    const scan = scanWorkspace(settings.workspace, settings.globs, settings);
-    const { declarations } = scan;
-    if (Object.values(scan.files).every((count) => count === 0)) {
-        throw new errors/* UsageError */.eb('found no compose files, Dockerfiles, Kubernetes manifests or .env files to read: check the source globs', {
-            input: 'compose-files',
-        });
-    }
-    if (settings.writeRegistry)
-        writeRegistry(scan.context, settings.writeRegistry, declarations, context);
-    const registry = checkRegistry(settings, scan.context, declarations);
-    let findings = unique([
-        ...scan.context.findings,
-        ...hostPortConflicts(declarations, settings.crossProject),
-        ...nodePortFindings(declarations),
-        ...privilegedPortFindings(declarations),
-        ...registry.findings,
-    ]);
+    const settings = readSettings(context);
     const changed = await changedSet(settings, context);
-    if (changed)
-        findings = findings.filter((finding) => finding.involves.some((file) => changed.has(file)));
-    const sorted = (0,report/* sortFindings */.Tc)(findings.map(({ involves: _involves, ...finding }) => finding));
-    const conflicts = sorted.filter(isConflict).length;
-    const ports = portEntries(declarations);
-    const passed = !(0,report/* hasErrors */.Cs)(sorted);
-    return {
-        report: { passed, findings: sorted, conflicts, ports },
-        summary: buildSummary({
-            passed,
-            findings: sorted,
-            declarations,
-            files: scan.files,
-            registry: registry.file,
-        }),
-        outputs: { conflicts: String(conflicts), ports: portsOutput(ports, context) },
-        headline: `${conflicts} port conflicts, ${sorted.length} findings in ${ports.length} ports`,
-    };
+    const report = checkPorts(settings, changed, (message) => context.log.info(message));
+    return outcomeOf(report, settings);
 };
 
 ;// CONCATENATED MODULE: ./actions/port-conflict-check/src/cli.ts
 
 
-const command = (0,run_cli/* actionCommand */.kh)('port-conflict-check', __webpack_require__.ab + "action4.yml", run);
+const command = (0,run_cli/* actionCommand */.kh)('port-conflict-check', __webpack_require__.ab + "action3.yml", run);
 
 
 /***/ }),
@@ -2047,7 +2374,8 @@ function parseChangedLines(diff) {
     let current;
     for (const line of diff.split('\n')) {
         if (line.startsWith('+++ ')) {
-            const target = line.slice(4);
+            // git ends a name that has a space with a TAB (for patch(1)); the TAB is no part of it
+            const target = line.slice(4).replace(/\t$/, '');
             if (target === '/dev/null')
                 current = undefined;
             else {
@@ -2117,23 +2445,206 @@ async function fileAt(cwd, rev, path) {
 
 /***/ }),
 
-/***/ 8565:
+/***/ 1395:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K2: () => (/* binding */ yamlError),
-/* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   u4: () => (/* binding */ isRecord),
-/* harmony export */   v: () => (/* binding */ parseYamlDocuments)
+/* harmony export */   s: () => (/* binding */ walkFilesSync)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_ts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
+/* harmony import */ var _errors_ts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+
+const SKIP = ['.git', 'node_modules'];
+/**
+ * Every file under `dir` (repository-relative, `/`-separated, sorted per directory). Links to
+ * directories are not entered (no loops, no escapes); links to files are listed, and reading
+ * them goes through the workspace's checks.
+ */
+function walkFilesSync(workspace, dir = '.', options = {}) {
+    const skip = new Set(options.skipDirectories ?? SKIP);
+    const max = options.maxFiles ?? 1_000_000;
+    const files = [];
+    const pending = [dir];
+    while (pending.length > 0) {
+        const current = pending.pop();
+        const directories = [];
+        for (const entry of workspace.listSync(current)) {
+            if (entry.kind === 'directory') {
+                if (!skip.has(entry.name))
+                    directories.push(entry.path);
+            }
+            else if (entry.kind === 'file' || entry.kind === 'symlink') {
+                files.push(entry.path);
+                if (files.length > max)
+                    throw new _errors_ts__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the workspace holds more than ${max} files: narrow the globs`);
+            }
+        }
+        pending.push(...directories.reverse());
+    }
+    return files;
+}
+
+
+/***/ }),
+
+/***/ 8538:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MC: () => (/* binding */ readExistingFile),
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   b4: () => (/* binding */ readRequiredGlobs),
+/* harmony export */   qX: () => (/* binding */ readRange)
+/* harmony export */ });
+/* harmony import */ var _errors_ts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _files_walk_ts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1395);
+/* harmony import */ var _files_workspace_ts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4666);
+/* harmony import */ var _glob_ts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(884);
+/* harmony import */ var _inputs_ts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6415);
+
+
+
+
+
+/**
+ * A bad input, to throw: `throw inputError('reports', 'matches no file')`. The message is
+ * prefixed with how the input is named where it is reported (input 'x' / option --x).
+ */
+function inputError(name, message, location) {
+    return new _errors_ts__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(message, { input: name, ...(location ? { location } : {}) });
+}
+/**
+ * The file an input names, read through the workspace's checks (inside the workspace, a regular
+ * file, within `maxBytes`); undefined when the input is not given. A missing file is an error.
+ */
+async function readExistingFile(context, name, options = {}) {
+    const given = (0,_inputs_ts__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(context.inputs, name);
+    if (given === undefined)
+        return undefined;
+    const workspace = new _files_workspace_ts__WEBPACK_IMPORTED_MODULE_2__/* .Workspace */ .a(context.workspace);
+    const { display } = workspace.resolve(given, { input: name });
+    return { path: display, text: await workspace.readText(given, { ...options, input: name }) };
+}
+/**
+ * A glob list input whose every glob the user wrote must match a file: a typo in a glob fails
+ * closed (a gate that checks nothing must not pass). `!` globs and `optional` ones may match none.
+ */
+function readRequiredGlobs(context, name, options = {}) {
+    const patterns = (0,_inputs_ts__WEBPACK_IMPORTED_MODULE_1__/* .readGlobs */ .Qj)(context.inputs, name);
+    const set = (0,_glob_ts__WEBPACK_IMPORTED_MODULE_3__/* .globSet */ .xk)(patterns);
+    if (patterns.length === 0)
+        return { patterns, set, files: [] };
+    const all = options.files ?? (0,_files_walk_ts__WEBPACK_IMPORTED_MODULE_4__/* .walkFilesSync */ .s)(new _files_workspace_ts__WEBPACK_IMPORTED_MODULE_2__/* .Workspace */ .a(context.workspace), '.', options);
+    const optional = new Set((options.optional ?? []).map(_glob_ts__WEBPACK_IMPORTED_MODULE_3__/* .normalizeGlob */ .er));
+    for (const pattern of patterns) {
+        if ((0,_glob_ts__WEBPACK_IMPORTED_MODULE_3__/* .isNegated */ .bX)(pattern) || optional.has((0,_glob_ts__WEBPACK_IMPORTED_MODULE_3__/* .normalizeGlob */ .er)(pattern)))
+            continue;
+        if (!all.some((file) => (0,_glob_ts__WEBPACK_IMPORTED_MODULE_3__/* .matchesGlob */ .kt)(file, pattern)))
+            throw new _errors_ts__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${context.inputs.describe(name)}: glob ${(0,_inputs_ts__WEBPACK_IMPORTED_MODULE_1__/* .quoteValue */ .cl)(pattern)} matches no file`, { input: name });
+    }
+    return { patterns, set, files: all.filter((file) => set.matches(file)) };
+}
+/**
+ * The commit range of a run: `--from`/`--to` on the command line; on a runner the event gives it
+ * (a workflow_dispatch's `from`/`to` inputs included), so stray `from`/`to` inputs are ignored.
+ */
+function readRange(context) {
+    const cli = context.mode === 'cli';
+    return {
+        event: context.event,
+        from: cli ? (0,_inputs_ts__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(context.inputs, 'from') : undefined,
+        to: cli ? (0,_inputs_ts__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(context.inputs, 'to') : undefined,
+        log: (message) => context.log.info(message),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u4: () => (/* binding */ isRecord),
+  hN: () => (/* binding */ parseYaml),
+  v: () => (/* binding */ parseYamlDocuments),
+  K2: () => (/* binding */ yamlError)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+;// CONCATENATED MODULE: ./packages/kit/src/yaml-expansion.ts
+
+/** Documents this small may always expand this far: a few kB of YAML text at most. */
+const FLOOR = 10_000;
+/**
+ * Measures what aliases create rather than counting them (yaml's own `maxAliasCount` counts, so a
+ * Compose file with 142 ordinary `<<: *defaults` is refused while a bomb of few aliases is the
+ * real risk). Each alias creates a copy of its anchor, aliases inside included; the copies may
+ * hold `ratio` nodes per node the document itself has (at least FLOOR). One pass in document
+ * order with each anchor's size memoized, so the measure itself is linear in the document.
+ */
+function aliasExpansionFault(document, ratio) {
+    const sizes = new Map();
+    const anchors = new Map();
+    const open = new Set();
+    const created = [];
+    let own = 0;
+    let total = 0;
+    let recursive;
+    const size = (node) => {
+        if ((0,dist/* isPair */.tO)(node))
+            return size(node.key) + size(node.value);
+        if (!(0,dist/* isNode */.Ll)(node))
+            return 0;
+        own++;
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = anchors.get(node.source);
+            if (target && open.has(target))
+                recursive ??= node;
+            const copy = (target && sizes.get(target)) ?? 0;
+            total += copy;
+            created.push({ alias: node, total });
+            return copy;
+        }
+        if (node.anchor)
+            anchors.set(node.anchor, node);
+        open.add(node);
+        let result = 1;
+        if ((0,dist/* isCollection */.P3)(node))
+            for (const item of node.items)
+                result += size(item);
+        open.delete(node);
+        sizes.set(node, result);
+        return result;
+    };
+    size(document.contents);
+    if (recursive)
+        return {
+            alias: recursive,
+            message: `alias *${recursive.source} refers to a node that holds it`,
+        };
+    const limit = Math.max(FLOOR, ratio * own);
+    const crossed = created.find((entry) => entry.total > limit);
+    return crossed
+        ? {
+            alias: crossed.alias,
+            message: `refused: aliases expand this document past ${limit} nodes (${ratio} per node of the document, to stop an alias bomb)`,
+        }
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/yaml.ts
+
 
 
 /** A YAML error at a line: file:line for a file, "line N" in the message for inline text. */
 function yamlError(source, line, message, cause) {
     const { file, input } = source;
-    return new _errors_ts__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(file ? message : `line ${line ?? '?'}: ${message}`, {
+    return new errors/* UsageError */.eb(file ? message : `line ${line ?? '?'}: ${message}`, {
         ...(input ? { input } : {}),
         ...(file ? { location: { file, ...(line ? { line } : {}) } } : {}),
         ...(cause === undefined ? {} : { cause }),
@@ -2141,7 +2652,7 @@ function yamlError(source, line, message, cause) {
 }
 /** `<<`: a string key, or (read with `merge: true`) a symbol named `<<`. */
 function isMergeKey(key) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
+    if (!(0,dist/* isScalar */.jn)(key))
         return false;
     return key.value === '<<' || (typeof key.value === 'symbol' && key.value.description === '<<');
 }
@@ -2149,19 +2660,19 @@ function isMergeKey(key) {
 function entry(document, node, key, merges, depth = 0) {
     if (depth > 20)
         return undefined; // a cycle of merges
-    const target = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? node.resolve(document) : node;
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(target)) {
+    const target = (0,dist/* isAlias */.Vj)(node) ? node.resolve(document) : node;
+    if ((0,dist/* isSeq */.oP)(target)) {
         const item = target.items[Number(key)];
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(item) ? { node: item, start: item.range?.[0] } : undefined;
+        return (0,dist/* isNode */.Ll)(item) ? { node: item, start: item.range?.[0] } : undefined;
     }
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(target))
+    if (!(0,dist/* isMap */.jh)(target))
         return undefined;
     const isMerge = (item) => merges && isMergeKey(item.key);
-    const pair = target.items.find((item) => !isMerge(item) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && String(item.key.value) === String(key));
+    const pair = target.items.find((item) => !isMerge(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(key));
     if (pair)
         return { node: pair.value, start: pair.key.range?.[0] };
     for (const merge of target.items.filter(isMerge)) {
-        for (const source of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(merge.value) ? merge.value.items : [merge.value]) {
+        for (const source of (0,dist/* isSeq */.oP)(merge.value) ? merge.value.items : [merge.value]) {
             const found = entry(document, source, key, merges, depth + 1);
             if (found)
                 return found;
@@ -2175,20 +2686,23 @@ function toYamlDocument(document, lines, source) {
         const line = error.linePos?.[0].line ?? lines.linePos(error.pos[0]).line;
         throw yamlError(source, line, `invalid YAML: ${error.message.split('\n')[0]}`);
     }
+    const lineAt = (offset) => lines.linePos(offset).line;
+    const fault = aliasExpansionFault(document, source.maxAliasExpansion ?? 10);
+    if (fault)
+        throw yamlError(source, lineAt(fault.alias.range?.[0] ?? 0), fault.message);
     let value;
     try {
-        value = document.toJS({ maxAliasCount: source.maxAliasCount ?? 100 });
+        // Measured above instead of yaml's alias count.
+        value = document.toJS({ maxAliasCount: -1 });
     }
     catch (cause) {
-        // yaml's own message: "Excessive alias count indicates a resource exhaustion attack".
-        throw yamlError(source, 1, `refused: ${cause.message}`, cause);
+        throw yamlError(source, 1, `invalid YAML: ${cause.message}`, cause);
     }
-    const lineAt = (offset) => lines.linePos(offset).line;
     return {
         file: source.file,
         value,
         document,
-        lineOfNode: (node) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(node) && node.range ? lineAt(node.range[0]) : undefined),
+        lineOfNode: (node) => ((0,dist/* isNode */.Ll)(node) && node.range ? lineAt(node.range[0]) : undefined),
         lineOf: (path) => {
             let node = document.contents;
             let offset = document.contents?.range?.[0] ?? 0;
@@ -2212,13 +2726,13 @@ const options = (lines, source) => ({
 });
 /** Every document of a YAML text (none for an empty text); errors name the file and line. */
 function parseYamlDocuments(text, source) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, options(lines, source)).map((document) => toYamlDocument(document, lines, source));
+    const lines = new dist/* LineCounter */.HN();
+    return (0,dist/* parseAllDocuments */.hR)(text, options(lines, source)).map((document) => toYamlDocument(document, lines, source));
 }
 /** A text of one YAML (or JSON) document; an empty text is a null document, several are an error. */
 function parseYaml(text, source) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    return toYamlDocument((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, options(lines, source)), lines, source);
+    const lines = new dist/* LineCounter */.HN();
+    return toYamlDocument((0,dist/* parseDocument */.Tp)(text, options(lines, source)), lines, source);
 }
 /** A mapping: a plain object, not null or an array. */
 function isRecord(value) {

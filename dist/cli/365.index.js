@@ -1,125 +1,158 @@
-export const id = 950;
-export const ids = [950];
+export const id = 365;
+export const ids = [365];
 export const modules = {
 
-/***/ 6214:
+/***/ 3444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dl: () => (/* binding */ eachCommit),
-/* harmony export */   VE: () => (/* binding */ listCommits),
-/* harmony export */   VM: () => (/* binding */ streamLog),
-/* harmony export */   aI: () => (/* binding */ filesByCommit),
-/* harmony export */   zY: () => (/* binding */ OLDEST_FIRST)
+/* harmony export */   Dh: () => (/* binding */ shallowFile),
+/* harmony export */   FL: () => (/* binding */ defaultBranchTip),
+/* harmony export */   dU: () => (/* binding */ presentBounds),
+/* harmony export */   lo: () => (/* binding */ shallowFileExists),
+/* harmony export */   oD: () => (/* binding */ ensureComplete),
+/* harmony export */   q$: () => (/* binding */ ensureCommit),
+/* harmony export */   wu: () => (/* binding */ mergeBase)
 /* harmony export */ });
-/* unused harmony export nulRecords */
-/* harmony import */ var _exec_ts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9771);
+/* unused harmony export isShallow */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _exec_ts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9771);
+/**
+ * Making a range's commits present in the clone: a shallow clone (actions/checkout's default
+ * fetch-depth: 1) is deepened, and missing commits fetched, only as far as the range needs.
+ */
 
-const FIELDS = ['%m', '%H', '%P', '%an', '%ae', '%cn', '%ce', '%ct', '%B'];
-const SEPARATOR = '\x01';
-const LOG_ARGS = ['log', '-z', '--encoding=UTF-8', `--format=${FIELDS.join('%x01')}`];
-/** Oldest first, parents before children: the order a range is reported in. */
-const OLDEST_FIRST = ['--topo-order', '--reverse'];
-/**
- * One record of `git log -z --format=<FIELDS>`: the mark (`-` for a boundary commit of
- * `--boundary`), seven fields, then the message, which may hold anything. Fields are cut out one
- * after the other: a record is read for each of thousands of commits.
- */
-function parseRecord(record, onCommit) {
-    let start = 0;
-    const next = () => {
-        const end = record.indexOf(SEPARATOR, start);
-        const field = record.slice(start, end);
-        start = end + 1;
-        return field;
-    };
-    const boundary = next() === '-';
-    const sha = next();
-    const parents = next();
-    const author = { name: next(), email: next() };
-    const committer = { name: next(), email: next() };
-    const committedAt = Number(next());
-    const commit = {
-        sha,
-        parents: parents ? parents.split(' ') : [],
-        author,
-        committer,
-        committedAt,
-        message: record.slice(start),
-    };
-    onCommit(commit, boundary);
+
+
+async function isShallow(cwd) {
+    return (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 }
-/**
- * Records ended by NUL (which no commit message can hold), from chunks of UTF-8 however they cut
- * them: each chunk is decoded once, and the decoder keeps a character cut in two for the next.
- */
-function nulRecords(onRecord) {
-    const decoder = new TextDecoder();
-    let pending = ''; // the start of a record the next chunk ends
-    const take = (text) => {
-        let start = 0;
-        for (let end = text.indexOf('\0'); end !== -1; end = text.indexOf('\0', start)) {
-            const record = text.slice(start, end);
-            onRecord(start === 0 ? pending + record : record);
-            start = end + 1;
-        }
-        pending = start === 0 ? pending + text : text.slice(start);
-    };
-    return {
-        push: (chunk) => take(decoder.decode(chunk, { stream: true })),
-        end: () => {
-            take(decoder.decode());
-            if (pending)
-                onRecord(pending);
-        },
-    };
+/** Where the clone lists its shallow boundary commits (a file that exists only in a shallow clone). */
+async function shallowFile(cwd) {
+    return (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(cwd, ['rev-parse', '--git-path', 'shallow'])).trim();
 }
-/**
- * Stream `git log -z` (LOG_ARGS plus `args`), one parsed record at a time while git goes on, so
- * nothing is split by newlines. Once `stop` is aborted, no more commits are handed over.
- */
-async function streamLog(cwd, args, onCommit, stop) {
-    const records = nulRecords((record) => {
-        if (!stop?.aborted)
-            parseRecord(record, onCommit);
-    });
-    await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_0__/* .gitStream */ .dP)(cwd, [...LOG_ARGS, ...args, '--'], records.push, undefined, stop);
-    if (!stop?.aborted)
-        records.end();
+/** A path `git rev-parse --git-path` printed, relative to the working tree unless absolute. */
+function inClone(cwd, path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, path);
 }
-/**
- * The commits of a range, oldest first, parents before children, from one `git log -z`: `%B` is
- * the message exactly as stored (CRLF and trailing newlines kept). Each is handed to `onCommit`
- * as git prints it, while git goes on, and not kept: a caller that needs only a verdict per
- * commit does not hold every message of a long range.
- */
-async function eachCommit(cwd, range, onCommit) {
-    const spec = range.base ? [`${range.base}..${range.head}`] : ['-n', '1', range.head];
-    await streamLog(cwd, [...OLDEST_FIRST, ...spec], (commit) => onCommit(commit));
-}
-/** The commits of a range as eachCommit hands them over, in a list. */
-async function listCommits(cwd, range) {
-    const commits = [];
-    await eachCommit(cwd, range, (commit) => commits.push(commit));
-    return commits;
-}
-/** The files each commit changed against its first parent (merges show none), in the given order. */
-async function filesByCommit(cwd, shas) {
-    const result = new Map(shas.map((sha) => [sha, []]));
-    if (shas.length === 0)
-        return result;
-    const output = (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_0__/* .gitBytes */ .s0)(cwd, ['diff-tree', '--stdin', '-r', '--root', '--name-only', '-z', '--no-renames'], `${shas.join('\n')}\n`)).toString('utf8');
-    let current;
-    for (const field of output.split('\0')) {
-        if (field === '')
-            continue;
-        const sha = field.trim();
-        if (result.has(sha) && /^[0-9a-f]{40,64}$/.test(sha))
-            current = result.get(sha);
-        else
-            current?.push(field);
+async function shallowCommits(cwd, file) {
+    try {
+        return new Set((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(inClone(cwd, file), 'utf8')).split('\n').filter(Boolean));
     }
-    return result;
+    catch {
+        return new Set();
+    }
+}
+/**
+ * The common case in one git process: both bounds already here. Returns their SHAs and the
+ * shallow file's path, or undefined when a bound is missing (then each is fetched on its own).
+ */
+async function presentBounds(cwd, base, head) {
+    try {
+        const [shallow, baseSha, headSha] = (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(cwd, ['rev-parse', '--git-path', 'shallow', `${base}^{commit}`, `${head}^{commit}`]))
+            .trim()
+            .split('\n');
+        return baseSha && headSha && shallow ? { base: baseSha, head: headSha, shallow } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function fetchFrom(cwd, remote, args, what) {
+    try {
+        await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(cwd, ['fetch', '--no-tags', '--quiet', ...args]);
+    }
+    catch (error) {
+        const detail = (error instanceof _exec_ts__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS ? error.stderr : String(error))
+            .split('\n')
+            .join('; ');
+        throw new Error(`${what} is not in the clone and cannot be fetched from ${remote}: ${detail}. ` +
+            'Check out with actions/checkout and fetch-depth: 0, or make the remote reachable.');
+    }
+}
+async function verifyCommit(cwd, rev) {
+    try {
+        return (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The full SHA of a revision, fetching it (shallowly in a shallow clone) when it is missing. */
+async function ensureCommit(cwd, remote, rev, log) {
+    const present = await verifyCommit(cwd, rev);
+    if (present)
+        return present;
+    log(`fetching ${rev} from ${remote}`);
+    const depth = (await isShallow(cwd)) ? ['--depth=50'] : [];
+    await fetchFrom(cwd, remote, [...depth, remote, rev], `commit ${rev}`);
+    return ((await verifyCommit(cwd, rev)) ??
+        (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(cwd, ['rev-parse', '--verify', 'FETCH_HEAD^{commit}'])).trim());
+}
+const DEEPEN_STEPS = [50, 200, 1000, 5000];
+/** Deepen a shallow clone until `test` holds; at the end unshallow. False when it never holds. */
+async function deepenUntil(cwd, remote, tips, test, log) {
+    if (await test())
+        return true;
+    for (const step of [...DEEPEN_STEPS, 0]) {
+        if (!(await isShallow(cwd)))
+            return false;
+        log(step ? `deepening the shallow clone by ${step} commits` : 'unshallowing the clone');
+        const how = step ? [`--deepen=${step}`] : ['--unshallow'];
+        await fetchFrom(cwd, remote, [...how, remote, ...tips], `the history of ${tips.join(' and ')}`);
+        if (await test())
+            return true;
+    }
+    return false;
+}
+async function mergeBase(cwd, remote, base, head, log) {
+    let found;
+    const test = async () => {
+        try {
+            found = (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(cwd, ['merge-base', base, head])).trim();
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
+    if (!(await deepenUntil(cwd, remote, [base, head], test, log)) || !found) {
+        throw new Error(`${base} and ${head} have no common ancestor: cannot tell which commits are new`);
+    }
+    return found;
+}
+/** Deepen until no commit of base..head is a shallow boundary, so no commit is silently missing. */
+async function ensureComplete(cwd, remote, range, log) {
+    const complete = async () => {
+        const shallow = await shallowCommits(cwd, range.shallow);
+        if (shallow.size === 0)
+            return true;
+        const listed = (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(cwd, ['rev-list', `${range.base}..${range.head}`])).split('\n');
+        return !listed.some((sha) => shallow.has(sha));
+    };
+    await deepenUntil(cwd, remote, [range.base, range.head], complete, log);
+}
+/** The default branch's tip, fetched if needed; undefined when the remote does not have it. */
+async function defaultBranchTip(cwd, remote, branch, log) {
+    const ref = `refs/remotes/${remote}/${branch}`;
+    if (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_2__/* .gitSucceeds */ .GN)(cwd, ['rev-parse', '--verify', '--quiet', ref]))
+        return ref;
+    try {
+        const depth = (await isShallow(cwd)) ? ['--depth=50'] : [];
+        await fetchFrom(cwd, remote, [...depth, remote, `+refs/heads/${branch}:${ref}`], `branch ${branch}`);
+        return ref;
+    }
+    catch (error) {
+        log(`cannot fetch the default branch ${branch}: ${error.message}`);
+        return undefined;
+    }
+}
+/** A clone is shallow when git's shallow file exists. */
+async function shallowFileExists(cwd, file) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(inClone(cwd, file)).then(() => true, () => false);
 }
 
 
@@ -232,26 +265,14 @@ async function gitSucceeds(cwd, args) {
 
 /***/ }),
 
-/***/ 7829:
+/***/ 4911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sq: () => (/* binding */ rangeCommits),
-/* harmony export */   Ss: () => (/* binding */ resolveRange)
+/* harmony export */   i: () => (/* binding */ boundsFrom)
 /* harmony export */ });
-/* unused harmony export lineToBase */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _flow_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
-/* harmony import */ var _flow_actions_github_event__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7173);
-/* harmony import */ var _commits_ts__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6214);
-/* harmony import */ var _exec_ts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9771);
-
-
-
-
+/* harmony import */ var _flow_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _flow_actions_github_event__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7173);
 
 
 const ZERO_SHA = /^0+$/;
@@ -266,7 +287,7 @@ function namedBounds(from, to) {
         ['to', head],
     ]) {
         if (value.startsWith('-'))
-            throw new _flow_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${JSON.stringify(value)} is not a revision: it starts with "-"`, {
+            throw new _flow_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${JSON.stringify(value)} is not a revision: it starts with "-"`, {
                 input,
             });
     }
@@ -276,14 +297,14 @@ function boundsFrom(request) {
     const { event } = request;
     if (request.from)
         return namedBounds(request.from, request.to);
-    const pullRequest = (0,_flow_actions_github_event__WEBPACK_IMPORTED_MODULE_3__/* .pullRequestOf */ ._n)(event);
+    const pullRequest = (0,_flow_actions_github_event__WEBPACK_IMPORTED_MODULE_1__/* .pullRequestOf */ ._n)(event);
     if (pullRequest)
         return {
             base: pullRequest.base.sha,
             head: pullRequest.head.sha,
             source: `pull request #${pullRequest.number}`,
         };
-    const push = (0,_flow_actions_github_event__WEBPACK_IMPORTED_MODULE_3__/* .pushOf */ .yS)(event);
+    const push = (0,_flow_actions_github_event__WEBPACK_IMPORTED_MODULE_1__/* .pushOf */ .yS)(event);
     if (push) {
         const defaultBranch = push.repository.default_branch;
         if (ZERO_SHA.test(push.before))
@@ -295,160 +316,52 @@ function boundsFrom(request) {
             };
         return { base: push.before, head: push.after, source: `push to ${push.ref}`, defaultBranch };
     }
-    const group = (0,_flow_actions_github_event__WEBPACK_IMPORTED_MODULE_3__/* .mergeGroupOf */ .jM)(event);
+    const group = (0,_flow_actions_github_event__WEBPACK_IMPORTED_MODULE_1__/* .mergeGroupOf */ .jM)(event);
     if (group)
         return { base: group.base_sha, head: group.head_sha, source: `merge group ${group.head_ref}` };
     if (event?.name === 'workflow_dispatch') {
-        const inputs = (0,_flow_actions_github_event__WEBPACK_IMPORTED_MODULE_3__/* .dispatchInputsOf */ .HA)(event);
+        const inputs = (0,_flow_actions_github_event__WEBPACK_IMPORTED_MODULE_1__/* .dispatchInputsOf */ .HA)(event);
         const from = typeof inputs.from === 'string' ? inputs.from : '';
         if (!from)
-            throw new _flow_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('a workflow_dispatch run needs a `from` input (and optionally `to`) naming the range to check', { input: 'from' });
+            throw new _flow_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('a workflow_dispatch run needs a `from` input (and optionally `to`) naming the range to check', { input: 'from' });
         return namedBounds(from, typeof inputs.to === 'string' ? inputs.to : undefined);
     }
-    throw new _flow_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(event
+    throw new _flow_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(event
         ? `cannot tell which commits to check from a ${event.name} event; give the range with from and to`
         : 'no range to check: give --from (and --to), or run on a push, pull_request or merge_group event', { input: 'from' });
 }
-async function isShallow(cwd) {
-    return (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-}
-/** Where the clone lists its shallow boundary commits (a file that exists only in a shallow clone). */
-async function shallowFile(cwd) {
-    return (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(cwd, ['rev-parse', '--git-path', 'shallow'])).trim();
-}
-/** A path `git rev-parse --git-path` printed, relative to the working tree unless absolute. */
-function inClone(cwd, path) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, path);
-}
-async function shallowCommits(cwd, file) {
-    try {
-        return new Set((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(inClone(cwd, file), 'utf8')).split('\n').filter(Boolean));
-    }
-    catch {
-        return new Set();
-    }
-}
-/**
- * The common case in one git process: both bounds already here. Returns their SHAs and the
- * shallow file's path, or undefined when a bound is missing (then each is fetched on its own).
- */
-async function presentBounds(cwd, base, head) {
-    try {
-        const [shallow, baseSha, headSha] = (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(cwd, ['rev-parse', '--git-path', 'shallow', `${base}^{commit}`, `${head}^{commit}`]))
-            .trim()
-            .split('\n');
-        return baseSha && headSha && shallow ? { base: baseSha, head: headSha, shallow } : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function fetch(cwd, remote, args, what) {
-    try {
-        await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(cwd, ['fetch', '--no-tags', '--quiet', ...args]);
-    }
-    catch (error) {
-        const detail = (error instanceof _exec_ts__WEBPACK_IMPORTED_MODULE_4__/* .GitError */ .XS ? error.stderr : String(error))
-            .split('\n')
-            .join('; ');
-        throw new Error(`${what} is not in the clone and cannot be fetched from ${remote}: ${detail}. ` +
-            'Check out with actions/checkout and fetch-depth: 0, or make the remote reachable.');
-    }
-}
-async function verifyCommit(cwd, rev) {
-    try {
-        return (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])).trim();
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The full SHA of a revision, fetching it (shallowly in a shallow clone) when it is missing. */
-async function ensureCommit(cwd, remote, rev, log) {
-    const present = await verifyCommit(cwd, rev);
-    if (present)
-        return present;
-    log(`fetching ${rev} from ${remote}`);
-    const depth = (await isShallow(cwd)) ? ['--depth=50'] : [];
-    await fetch(cwd, remote, [...depth, remote, rev], `commit ${rev}`);
-    return ((await verifyCommit(cwd, rev)) ??
-        (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(cwd, ['rev-parse', '--verify', 'FETCH_HEAD^{commit}'])).trim());
-}
-const DEEPEN_STEPS = [50, 200, 1000, 5000];
-/** Deepen a shallow clone until `test` holds; at the end unshallow. False when it never holds. */
-async function deepenUntil(cwd, remote, tips, test, log) {
-    if (await test())
-        return true;
-    for (const step of [...DEEPEN_STEPS, 0]) {
-        if (!(await isShallow(cwd)))
-            return false;
-        log(step ? `deepening the shallow clone by ${step} commits` : 'unshallowing the clone');
-        const how = step ? [`--deepen=${step}`] : ['--unshallow'];
-        await fetch(cwd, remote, [...how, remote, ...tips], `the history of ${tips.join(' and ')}`);
-        if (await test())
-            return true;
-    }
-    return false;
-}
-async function mergeBase(cwd, remote, base, head, log) {
-    let found;
-    const test = async () => {
-        try {
-            found = (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(cwd, ['merge-base', base, head])).trim();
-            return true;
-        }
-        catch {
-            return false;
-        }
-    };
-    if (!(await deepenUntil(cwd, remote, [base, head], test, log)) || !found) {
-        throw new Error(`${base} and ${head} have no common ancestor: cannot tell which commits are new`);
-    }
-    return found;
-}
-/** Deepen until no commit of base..head is a shallow boundary, so no commit is silently missing. */
-async function ensureComplete(cwd, remote, range, log) {
-    const complete = async () => {
-        const shallow = await shallowCommits(cwd, range.shallow);
-        if (shallow.size === 0)
-            return true;
-        const listed = (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(cwd, ['rev-list', `${range.base}..${range.head}`])).split('\n');
-        return !listed.some((sha) => shallow.has(sha));
-    };
-    await deepenUntil(cwd, remote, [range.base, range.head], complete, log);
-}
-/** The default branch's tip, fetched if needed; undefined when the remote does not have it. */
-async function defaultBranchTip(cwd, remote, branch, log) {
-    const ref = `refs/remotes/${remote}/${branch}`;
-    if (await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_4__/* .gitSucceeds */ .GN)(cwd, ['rev-parse', '--verify', '--quiet', ref]))
-        return ref;
-    try {
-        const depth = (await isShallow(cwd)) ? ['--depth=50'] : [];
-        await fetch(cwd, remote, [...depth, remote, `+refs/heads/${branch}:${ref}`], `branch ${branch}`);
-        return ref;
-    }
-    catch (error) {
-        log(`cannot fetch the default branch ${branch}: ${error.message}`);
-        return undefined;
-    }
-}
+
+
+/***/ }),
+
+/***/ 7829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ resolveRange),
+/* harmony export */   s: () => (/* binding */ resolveBounds)
+/* harmony export */ });
+/* harmony import */ var _clone_history_ts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3444);
+/* harmony import */ var _range_bounds_ts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4911);
+
+
 /**
  * The range of commits an event asks about, made present in the clone: a shallow clone is
  * deepened until the merge-base of base and head and every commit between are there.
  */
 async function resolveRange(cwd, request) {
-    const bounds = boundsFrom(request);
-    const present = bounds.base ? await presentBounds(cwd, bounds.base, bounds.head) : undefined;
+    const bounds = (0,_range_bounds_ts__WEBPACK_IMPORTED_MODULE_0__/* .boundsFrom */ .i)(request);
+    const present = bounds.base ? await (0,_clone_history_ts__WEBPACK_IMPORTED_MODULE_1__/* .presentBounds */ .dU)(cwd, bounds.base, bounds.head) : undefined;
     return resolveBounds(cwd, request, bounds, present);
 }
 /** resolveRange once the bounds are known and looked up in the clone. */
 async function resolveBounds(cwd, request, bounds, present) {
     const remote = request.remote ?? 'origin';
     const log = request.log ?? (() => { });
-    const head = present?.head ?? (await ensureCommit(cwd, remote, bounds.head, log));
+    const head = present?.head ?? (await (0,_clone_history_ts__WEBPACK_IMPORTED_MODULE_1__/* .ensureCommit */ .q$)(cwd, remote, bounds.head, log));
     let base = bounds.base;
     if (base === undefined && bounds.defaultBranch) {
-        const tip = await defaultBranchTip(cwd, remote, bounds.defaultBranch, log);
+        const tip = await (0,_clone_history_ts__WEBPACK_IMPORTED_MODULE_1__/* .defaultBranchTip */ .FL)(cwd, remote, bounds.defaultBranch, log);
         if (!tip) {
             log(`new branch and no ${bounds.defaultBranch} to compare with: checking ${head} alone`);
             return { base: undefined, head, source: bounds.source };
@@ -457,91 +370,79 @@ async function resolveBounds(cwd, request, bounds, present) {
     }
     if (base === undefined)
         return { base: undefined, head, source: bounds.source };
-    const baseSha = present?.base ?? (await ensureCommit(cwd, remote, base, log));
-    const start = await mergeBase(cwd, remote, baseSha, head, log);
-    const shallow = present?.shallow ?? (await shallowFile(cwd));
-    await ensureComplete(cwd, remote, { base: start, head, shallow }, log);
+    const baseSha = present?.base ?? (await (0,_clone_history_ts__WEBPACK_IMPORTED_MODULE_1__/* .ensureCommit */ .q$)(cwd, remote, base, log));
+    const start = await (0,_clone_history_ts__WEBPACK_IMPORTED_MODULE_1__/* .mergeBase */ .wu)(cwd, remote, baseSha, head, log);
+    const shallow = present?.shallow ?? (await (0,_clone_history_ts__WEBPACK_IMPORTED_MODULE_1__/* .shallowFile */ .Dh)(cwd));
+    await (0,_clone_history_ts__WEBPACK_IMPORTED_MODULE_1__/* .ensureComplete */ .oD)(cwd, remote, { base: start, head, shallow }, log);
     return { base: start, head, source: bounds.source };
 }
-/** A clone is shallow when git's shallow file exists. */
-async function shallowFileExists(cwd, file) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(inClone(cwd, file)).then(() => true, () => false);
+
+
+/***/ }),
+
+/***/ 884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bX: () => (/* binding */ isNegated),
+/* harmony export */   er: () => (/* binding */ normalizeGlob),
+/* harmony export */   kt: () => (/* binding */ matchesGlob),
+/* harmony export */   xk: () => (/* binding */ globSet)
+/* harmony export */ });
+/* unused harmony export normalizePath */
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5122);
+
+/** The pattern as minimatch reads it, without our leading `!`, `./` or `/`. */
+function normalizeGlob(pattern) {
+    let glob = pattern.trim();
+    while (glob.startsWith('./'))
+        glob = glob.slice(2);
+    glob = glob.replace(/^\/+/, '');
+    if (glob.endsWith('/'))
+        glob += '**';
+    return glob;
 }
-/** How far a line of commits may run older than base before it is given up on: clocks disagree. */
-const CLOCK_SLOP_SECONDS = 24 * 60 * 60;
-/**
- * base..head when base lies on head's line of single-parent commits, checked as git prints them.
- * `git log base..head` prints nothing until git has walked the whole range (50 ms for 10,000
- * commits), while `git log head` prints at once. Down such a line the range is exact: every way
- * from head into older history passes base, and no commit above base can be one of its ancestors.
- * The line is given up (`reached` false, with what was checked so far) at a merge, at a root, or
- * once it runs a day older than base without meeting it; git then works the range out.
- */
-async function lineToBase(cwd, base, head, check) {
-    const line = { reached: false, shas: [], results: [] };
-    const stop = new AbortController();
-    const oldest = base.committedAt - CLOCK_SLOP_SECONDS;
-    let next = head;
-    await (0,_commits_ts__WEBPACK_IMPORTED_MODULE_5__/* .streamLog */ .VM)(cwd, [head], (commit) => {
-        line.reached = commit.sha === base.sha;
-        if (line.reached ||
-            commit.sha !== next ||
-            commit.parents.length !== 1 ||
-            commit.committedAt < oldest)
-            return stop.abort();
-        line.shas.push(commit.sha);
-        line.results.push(check(commit));
-        next = commit.parents[0];
-    }, stop.signal);
-    return line;
+function normalizePath(path) {
+    let posix = path.replace(/\\/g, '/');
+    while (posix.startsWith('./'))
+        posix = posix.slice(2);
+    return posix;
 }
-/** When a revision was committed (seconds since the epoch); Infinity when git cannot tell. */
-async function commitTime(cwd, rev) {
-    return (0,_exec_ts__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$Y)(cwd, ['log', '-1', '--format=%ct', rev, '--']).then((output) => Number(output) || Infinity, () => Infinity);
-}
-/**
- * The range of an event, and the result of `check` for each of its commits, oldest first (parents
- * before children). Commits are checked as git prints them, not kept. In the common case, a full
- * clone with both ends present, that starts at once when base lies on head's line of commits
- * (lineToBase); otherwise one `git log --boundary base..head` lists the commits and finds the
- * merge-base: a single boundary commit is the merge-base (every common ancestor lies behind it),
- * so no second walk of the history is needed. Commits the line checked are not checked again, and
- * those outside the range are dropped. A shallow clone or a missing end is resolved first, as
- * resolveRange does.
- */
-async function rangeCommits(cwd, request, check) {
-    const bounds = boundsFrom(request);
-    // The base's commit time, for lineToBase, is read while the bounds are looked up.
-    const [present, baseTime] = bounds.base
-        ? await Promise.all([
-            presentBounds(cwd, bounds.base, bounds.head),
-            commitTime(cwd, bounds.base),
-        ])
-        : [];
-    const results = [];
-    if (!present || (await shallowFileExists(cwd, present.shallow))) {
-        const range = await resolveBounds(cwd, request, bounds, present);
-        await (0,_commits_ts__WEBPACK_IMPORTED_MODULE_5__/* .eachCommit */ .Dl)(cwd, range, (commit) => results.push(check(commit)));
-        return { range, results };
-    }
-    const base = { sha: present.base, committedAt: baseTime };
-    const line = await lineToBase(cwd, base, present.head, check);
-    if (line.reached) {
-        const range = { base: present.base, head: present.head, source: bounds.source };
-        return { range, results: line.results.reverse() };
-    }
-    const checked = new Map(line.shas.map((sha, index) => [sha, line.results[index]]));
-    const boundary = [];
-    await (0,_commits_ts__WEBPACK_IMPORTED_MODULE_5__/* .streamLog */ .VM)(cwd, [..._commits_ts__WEBPACK_IMPORTED_MODULE_5__/* .OLDEST_FIRST */ .zY, '--boundary', `${present.base}..${present.head}`], (commit, isBoundary) => {
-        if (isBoundary)
-            boundary.push(commit.sha);
-        else
-            results.push(checked.has(commit.sha) ? checked.get(commit.sha) : check(commit));
+function compile(pattern) {
+    return new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR(normalizeGlob(pattern), {
+        dot: true,
+        nocomment: true,
+        nonegate: true,
+        // a brace set expanding to millions of patterns is a cheap way to stall a step
+        braceExpandMax: 1000,
     });
-    const start = boundary.length === 1
-        ? boundary[0]
-        : await mergeBase(cwd, request.remote ?? 'origin', present.base, present.head, () => { });
-    return { range: { base: start, head: present.head, source: bounds.source }, results };
+}
+/** One glob against one path. */
+function matchesGlob(path, pattern) {
+    return compile(pattern).match(normalizePath(path));
+}
+function isNegated(pattern) {
+    return pattern.trim().startsWith('!');
+}
+/** An ordered list of globs; see the rules above. */
+function globSet(patterns) {
+    const rules = patterns.map((pattern) => ({
+        negated: isNegated(pattern),
+        glob: compile(isNegated(pattern) ? pattern.trim().slice(1) : pattern),
+    }));
+    const startIncluded = rules.length > 0 && rules.every((rule) => rule.negated);
+    return {
+        patterns,
+        matches(path) {
+            const posix = normalizePath(path);
+            for (let index = rules.length - 1; index >= 0; index--) {
+                const rule = rules[index];
+                if (rule.glob.match(posix))
+                    return !rule.negated;
+            }
+            return startIncluded;
+        },
+    };
 }
 
 
@@ -751,13 +652,14 @@ function compileRegExp(source, name, pattern, flags = '') {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AS: () => (/* binding */ pre),
 /* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   aJ: () => (/* binding */ stripAnsi),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   oX: () => (/* binding */ passFail),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony exports stripAnsi, escapeHtml */
+/* unused harmony export escapeHtml */
 /**
  * Markdown for job summaries and PR comments. Untrusted text goes through `text()` or `code()`,
  * so a commit message or a log line renders as itself and never as HTML, a link or a table.
@@ -779,22 +681,36 @@ const HTML_ESCAPES = {
 function escapeHtml(text) {
     return visibleControls(stripAnsi(text)).replace(/[&<>"]/g, (char) => HTML_ESCAPES[char]);
 }
+/** A URL scheme (`https://`) or `www.`: GitHub links them even without Markdown around them. */
+const AUTOLINK = /:(?=\/\/)|(?<=\bwww)\./gi;
 /** Inline text: markdown punctuation escaped, newlines become <br>. Safe inside table cells. */
 function text(value) {
     return escapeHtml(value)
         .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&')
+        .replace(AUTOLINK, (char) => `&#${char.charCodeAt(0)};`)
         .replace(/\r?\n/g, '<br>');
 }
+/**
+ * Characters Markdown still reads inside inline HTML such as <code>: emphasis, links, images,
+ * escapes, table pipes, strikethrough. As numeric entities they render as themselves.
+ */
+const CODE_SPECIALS = /[\\`*_[\]()!|~#{}]/g;
 /** Inline code for untrusted text; HTML <code> so backticks inside cannot end it early. */
 function code(value) {
-    return `<code>${escapeHtml(value).replace(/\|/g, '&#124;').replace(/\r?\n/g, ' ')}</code>`;
+    const escaped = escapeHtml(value)
+        .replace(CODE_SPECIALS, (char) => `&#${char.charCodeAt(0)};`)
+        .replace(AUTOLINK, (char) => `&#${char.charCodeAt(0)};`)
+        .replace(/\r?\n/g, ' ');
+    return `<code>${escaped}</code>`;
 }
 /** A preformatted block for multi-line untrusted text (logs, messages). */
 function pre(value) {
     return `<pre>${escapeHtml(value)}</pre>`;
 }
+/** A link; the URL percent-encoded, parentheses and spaces included, so it cannot end early. */
 function link(label, url) {
-    return `[${text(label)}](${encodeURI(url)})`;
+    const encoded = encodeURI(url).replace(/[()]/g, (char) => (char === '(' ? '%28' : '%29'));
+    return `[${text(label)}](${encoded})`;
 }
 function table(headers, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;

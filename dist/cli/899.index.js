@@ -1,8 +1,8 @@
-export const id = 713;
-export const ids = [713];
+export const id = 899;
+export const ids = [899];
 export const modules = {
 
-/***/ 713:
+/***/ 5899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/kit/src/cli/run-cli.ts + 6 modules
 var run_cli = __webpack_require__(5670);
-// EXTERNAL MODULE: ./packages/kit/src/report.ts
-var src_report = __webpack_require__(196);
 // EXTERNAL MODULE: ./packages/github/src/event.ts
 var src_event = __webpack_require__(7173);
 // EXTERNAL MODULE: external "node:child_process"
@@ -653,6 +651,8 @@ function lineIndex(text) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
 ;// CONCATENATED MODULE: ./actions/spec-first-guard/src/openapi/json-locator.ts
 /**
  * Line numbers for JSON Pointers into JSON text, found lazily: each container is indexed (its
@@ -821,7 +821,166 @@ class JsonLocator {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/spec-first-guard/src/openapi/yaml-locator.ts
+/**
+ * Line numbers for paths into block-style YAML, found from the text's indentation without a
+ * document model (the YAML counterpart of JsonLocator): each mapping or sequence is indexed the
+ * first time a path goes through it (its children's keys and lines, in one pass over its lines).
+ * What it cannot read with certainty (flow collections, explicit or multi-line keys, aliases and
+ * merges) it does not guess: `lineAt` returns undefined and the caller asks the full parser.
+ */
+const ITEM = /^-(?:[ \t]|$)/;
+const KEY = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"{[\]},&*!|>%@`?-][^#]*?|-[^\s#][^#]*?))[ \t]*:(?:[ \t]+|$)/;
+/** Indentation of a line, or -1 for a blank line or a comment. */
+function indentOf(line) {
+    let at = 0;
+    while (line.charCodeAt(at) === 32)
+        at++;
+    const code = line.charCodeAt(at);
+    return at === line.length || code === 35 /* # */ || code === 13 ? -1 : at;
+}
+function unquote(match) {
+    if (match[1] !== undefined) {
+        try {
+            return JSON.parse(`"${match[1]}"`);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    if (match[2] !== undefined)
+        return match[2].replace(/''/g, "'");
+    return match[3].trimEnd();
+}
+class YamlLocator {
+    lines;
+    containers = new Map();
+    constructor(text) {
+        this.lines = text.split(/\r?\n/);
+    }
+    /** The 1-based line of the value at `pointer`, or undefined when block reading cannot tell. */
+    lineAt(pointer) {
+        const start = this.firstContent(0);
+        if (start === undefined)
+            return undefined;
+        let at = {
+            line: start,
+            column: indentOf(this.lines[start]),
+        };
+        let line = start;
+        for (const segment of pointer) {
+            const container = at && this.container(at.line, at.column);
+            const child = container?.children.get(String(segment));
+            if (child === undefined)
+                return undefined;
+            line = child;
+            at = this.valueOf(child, container);
+        }
+        return line + 1;
+    }
+    firstContent(from) {
+        for (let index = from; index < this.lines.length; index++) {
+            const line = this.lines[index];
+            if (index === 0 && /^(---|%)/.test(line))
+                continue;
+            if (indentOf(line) !== -1)
+                return index;
+        }
+        return undefined;
+    }
+    /** Where the block value of the child on `line` starts: its line and its members' column. */
+    valueOf(line, container) {
+        const text = this.lines[line];
+        const column = container.column;
+        let rest;
+        if (container.sequence) {
+            rest = text.slice(column + 1);
+            const inline = rest.search(/\S/);
+            if (inline !== -1 && !rest.startsWith('#', inline)) {
+                // `- key: value` opens a mapping on the item's own line; `- - x` a sequence.
+                const member = rest.slice(inline);
+                return KEY.test(member) || ITEM.test(member)
+                    ? { line, column: column + 1 + inline }
+                    : undefined;
+            }
+        }
+        else {
+            const match = KEY.exec(text.slice(column));
+            if (!match)
+                return undefined;
+            rest = text.slice(column + match[0].length);
+            const value = rest.trim();
+            if (value !== '' && !value.startsWith('#') && !/^[&!]\S*$/.test(value))
+                return undefined;
+        }
+        const next = this.firstContent(line + 1);
+        if (next === undefined)
+            return undefined;
+        const indent = indentOf(this.lines[next]);
+        if (indent > column)
+            return { line: next, column: indent };
+        // A sequence may stand at its key's own column.
+        if (!container.sequence && indent === column && ITEM.test(this.lines[next].slice(indent))) {
+            return { line: next, column: indent };
+        }
+        return undefined;
+    }
+    /** The children of the block that starts at `line` with its members at `column`. */
+    container(line, column) {
+        if (line < 0)
+            return undefined;
+        const id = `${line}:${column}`;
+        if (this.containers.has(id))
+            return this.containers.get(id);
+        const container = this.index(line, column);
+        this.containers.set(id, container);
+        return container;
+    }
+    index(first, column) {
+        const children = new Map();
+        let sequence;
+        for (let index = first; index < this.lines.length; index++) {
+            const whole = this.lines[index];
+            // The first member may follow `- ` on the item's line.
+            const indent = index === first ? column : indentOf(whole);
+            if (indent === -1)
+                continue;
+            if (index !== first && indent < column)
+                break;
+            if (indent > column)
+                continue;
+            const text = whole.slice(column);
+            const item = ITEM.test(text);
+            if (sequence === undefined)
+                sequence = item;
+            if (item && !sequence)
+                continue; // a sequence at its key's own column: the key's value
+            if (item !== sequence)
+                return undefined; // not a block this reader can tell
+            if (item) {
+                children.set(String(children.size), index);
+                continue;
+            }
+            if (/^(?:\? |<<\s*:)/.test(text))
+                return undefined; // explicit keys, merges
+            const match = KEY.exec(text);
+            if (!match) {
+                if (/^(?:---|\.\.\.)/.test(text))
+                    break;
+                return undefined;
+            }
+            const key = unquote(match);
+            if (key === undefined || children.has(key))
+                return undefined;
+            children.set(key, index);
+        }
+        return { column, sequence: sequence ?? false, children };
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/spec-first-guard/src/openapi/source.ts
+
+
 
 
 
@@ -853,9 +1012,51 @@ function parseJson(file, text) {
         refs: () => textRefs(text, () => (lines ??= lineIndex(text))),
     };
 }
+/** True when an object is reached twice: a YAML alias, which js-yaml shares rather than copies. */
+function hasSharedNodes(value) {
+    const seen = new Set();
+    const stack = [value];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (typeof node !== 'object' || node === null)
+            continue;
+        if (seen.has(node))
+            return true;
+        seen.add(node);
+        for (const child of Array.isArray(node) ? node : Object.values(node)) {
+            if (typeof child === 'object' && child !== null)
+                stack.push(child);
+        }
+    }
+    return false;
+}
+/**
+ * The value of a YAML spec read by js-yaml, several times faster than a document model with
+ * positions; undefined when the text needs the full parser: aliases (it bounds what they expand
+ * to), or anything js-yaml refuses (it then gives the error at its line).
+ */
+function fastYaml(text) {
+    let value;
+    try {
+        value = (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* CORE_SCHEMA */.OU });
+    }
+    catch {
+        return undefined;
+    }
+    return value === undefined || value === null || hasSharedNodes(value) ? undefined : value;
+}
 function parseYamlSpec(file, text) {
-    const { value, lineOf } = (0,yaml/* parseYaml */.hN)(text, { file, input: 'spec-paths' });
-    return { file, value, lineAt: lineOf, refs: () => treeRefs(value, lineOf) };
+    const exact = () => (0,yaml/* parseYaml */.hN)(text, { file, input: 'spec-paths' });
+    const value = fastYaml(text);
+    if (value === undefined) {
+        const { value: parsed, lineOf } = exact();
+        return { file, value: parsed, lineAt: lineOf, refs: () => treeRefs(parsed, lineOf) };
+    }
+    // Lines from the text's indentation; the full parser only for what that cannot tell.
+    const locator = new YamlLocator(text);
+    let full;
+    const lineAt = (pointer) => locator.lineAt(pointer) ?? (full ??= exact()).lineOf(pointer);
+    return { file, value, lineAt, refs: () => treeRefs(value, lineAt) };
 }
 /** Parse a spec file by its extension; a syntax error is a UsageError at its line. */
 function parseSource(file, text) {
@@ -1388,7 +1589,7 @@ function compareParameters(sides, pair, emit) {
         if (head.has(key))
             continue;
         const name = nameOf(key);
-        const to = [...head.keys()].find((other) => !base.has(other) && nameOf(other) === name);
+        const to = [...head.keys()].find((other) => !base.has(other) && nameOf(other).toLowerCase() === name.toLowerCase());
         if (!to)
             continue;
         moved.add(to);
@@ -1532,6 +1733,11 @@ const MAX_DEPTH = 48;
 function accepts(types, type) {
     return types.has(type) || (type === 'integer' && types.has('number'));
 }
+/** int64 and double say no more than `integer` and `number` in JSON: the same as no format. */
+function formatOf(view) {
+    const widest = view.format === 'int64' ? 'integer' : view.format === 'double' ? 'number' : '';
+    return widest && view.types?.has(widest) ? undefined : view.format;
+}
 function typeChange(base, head, direction) {
     if (!base.types || !head.types)
         return undefined;
@@ -1540,13 +1746,14 @@ function typeChange(base, head, direction) {
     const list = (types) => [...types].join('|');
     if (outside.length)
         return `type ${list(base.types)} → ${list(head.types)}`;
-    if (base.format === head.format || base.types.size !== 1 || head.types.size !== 1)
+    const [before, after] = [formatOf(base), formatOf(head)];
+    if (before === after || base.types.size !== 1 || head.types.size !== 1)
         return undefined;
     if (list(base.types) !== list(head.types))
         return undefined;
     // A response format dropped or changed: clients may get values they cannot read; a request
     // format added or changed: values clients send may be refused.
-    const changed = direction === 'response' ? base.format !== undefined : head.format !== undefined;
+    const changed = direction === 'response' ? before !== undefined : after !== undefined;
     return changed ? `format ${base.format ?? '(none)'} → ${head.format ?? '(none)'}` : undefined;
 }
 function removedEnumValues(base, head) {
@@ -2580,89 +2787,8 @@ function checkOrdering(input, entries, options) {
     return findings;
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/glob.ts
-var glob = __webpack_require__(884);
-;// CONCATENATED MODULE: ./packages/rules/src/presets.ts
-
-const PRESET_NAMES = ['migrations', 'changelog', 'env-docs'];
-/** Environment variables read in JavaScript/TypeScript, Go and Python: the first capture that matched. */
-const ENV_READ = String.raw `process\.env\.([A-Z][A-Z0-9_]*)|process\.env\[['"]([A-Z][A-Z0-9_]*)['"]\]|os\.(?:Getenv|LookupEnv)\("([A-Z][A-Z0-9_]*)"\)|os\.(?:getenv|environ\.get)\(['"]([A-Z][A-Z0-9_]*)['"]|os\.environ\[['"]([A-Z][A-Z0-9_]*)['"]\]`;
-/** The handbook's PR checklist, ready-made. */
-const PRESETS = {
-    migrations: {
-        name: 'migration-required',
-        origin: 'preset migrations',
-        when: (0,glob/* globSet */.xk)(['src/db/schema/**', 'src/db/models/**', 'src/**/entities/**', '**/*.prisma']),
-        require: (0,glob/* globSet */.xk)(['src/db/migrations/**', '**/migrations/**']),
-        message: 'A new table or column needs a migration in src/db/migrations/',
-    },
-    changelog: {
-        name: 'changelog-updated',
-        origin: 'preset changelog',
-        when: (0,glob/* globSet */.xk)(['src/**', 'lib/**', 'app/**', 'cmd/**', 'internal/**', 'pkg/**']),
-        require: (0,glob/* globSet */.xk)(['CHANGELOG.md', '**/CHANGELOG.md']),
-        message: 'A change to the code needs a CHANGELOG.md entry',
-    },
-    'env-docs': {
-        name: 'env-documented',
-        origin: 'preset env-docs',
-        whenAddedLines: new RegExp(ENV_READ, 'g'),
-        requireMention: ['docs/engineering/07-dev-setup.md', '.env.example'],
-        message: 'A new environment variable must be documented in docs/engineering/07-dev-setup.md or .env.example',
-    },
-};
-
-// EXTERNAL MODULE: ./packages/rules/src/input.ts + 1 modules
-var input = __webpack_require__(538);
-;// CONCATENATED MODULE: ./actions/spec-first-guard/src/settings.ts
-
-
-
-
-function requiredGlobs(inputs, name) {
-    const patterns = (0,src_inputs/* readGlobs */.Qj)(inputs, name);
-    if (patterns.length === 0)
-        throw new errors/* UsageError */.eb(`${inputs.describe(name)}: give at least one glob`, { input: name });
-    return (0,glob/* globSet */.xk)(patterns);
-}
-function readPresets(inputs) {
-    return (0,src_inputs/* readList */.LD)(inputs, 'presets').map((name) => {
-        if (!PRESET_NAMES.includes(name)) {
-            throw new errors/* UsageError */.eb(`${inputs.describe('presets')}: unknown preset ${JSON.stringify(name)} (expected ${PRESET_NAMES.join(', ')})`, {
-                input: 'presets',
-            });
-        }
-        return PRESETS[name];
-    });
-}
-async function readSettings(inputs, workspace) {
-    const userRules = await (0,input/* readCompanionRules */.A)({ inputs, workspace });
-    const presets = readPresets(inputs);
-    for (const preset of presets) {
-        if (userRules.some((rule) => rule.name === preset.name)) {
-            throw new errors/* UsageError */.eb(`${inputs.describe('rules')}: rule \`${preset.name}\` is also the name of a preset rule`, { input: 'rules' });
-        }
-    }
-    return {
-        specPaths: requiredGlobs(inputs, 'spec-paths'),
-        implementationPaths: requiredGlobs(inputs, 'implementation-paths'),
-        requireSpec: (0,src_inputs/* readBoolean */.Vf)(inputs, 'require-spec', true),
-        specFirst: (0,src_inputs/* readBoolean */.Vf)(inputs, 'spec-first', true),
-        sameCommit: (0,src_inputs/* readEnum */.ai)(inputs, 'same-commit', ['allow', 'deny'], 'allow'),
-        lint: (0,src_inputs/* readEnum */.ai)(inputs, 'lint', ['changed', 'all', 'off'], 'changed'),
-        routeDrift: (0,src_inputs/* readEnum */.ai)(inputs, 'route-drift', ['off', 'warn', 'error'], 'warn'),
-        rules: [...userRules, ...presets],
-        userRules,
-        rulesConfig: await readRulesConfig(inputs, workspace),
-        skipLabel: (0,src_inputs/* readString */.E3)(inputs, 'skip-label'),
-        breakingChanges: (0,src_inputs/* readEnum */.ai)(inputs, 'breaking-changes', ['declared', 'error', 'warn', 'off'], 'declared'),
-        breakingLabel: (0,src_inputs/* readString */.E3)(inputs, 'breaking-label'),
-        openspec: (0,src_inputs/* readEnum */.ai)(inputs, 'openspec', ['layout', 'complete', 'off'], 'layout'),
-        from: (0,src_inputs/* readString */.E3)(inputs, 'from'),
-        to: (0,src_inputs/* readString */.E3)(inputs, 'to'),
-    };
-}
-
+// EXTERNAL MODULE: ./packages/kit/src/report.ts
+var src_report = __webpack_require__(196);
 // EXTERNAL MODULE: ./packages/kit/src/markdown.ts
 var markdown = __webpack_require__(9703);
 // EXTERNAL MODULE: ./packages/kit/src/summary.ts
@@ -2789,6 +2915,142 @@ function buildSummary(input) {
     return summary;
 }
 
+;// CONCATENATED MODULE: ./actions/spec-first-guard/src/outcome.ts
+
+
+const plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+/** The verdict (after the skip label), the JSON report, the summary and the outputs. */
+function outcomeOf(results, settings) {
+    const { specs, drift, contracts } = results;
+    let findings = (0,src_report/* sortFindings */.Tc)([
+        ...results.findings,
+        ...specs.findings,
+        ...(drift?.findings ?? []),
+        ...contracts.findings,
+    ]);
+    const violations = (0,src_report/* countBySeverity */.Ot)(findings).error;
+    const skippedBy = settings.skipLabel && results.labels.includes(settings.skipLabel)
+        ? settings.skipLabel
+        : undefined;
+    if (skippedBy)
+        findings = (0,src_report/* demoteErrors */.we)(findings);
+    const passed = !(0,src_report/* hasErrors */.Cs)(findings);
+    const headline = `${plural(violations, 'violation')}, ${plural((0,src_report/* countBySeverity */.Ot)(findings).warning, 'warning')}; ` +
+        `${plural(specs.operations.length, 'operation')} checked` +
+        (skippedBy ? `; errors demoted by the ${skippedBy} label` : '');
+    const report = {
+        passed,
+        findings,
+        range: results.range,
+        violations,
+        ...(skippedBy ? { skippedBy } : {}),
+        timeline: results.timeline,
+        documents: specs.documents,
+        operations: specs.operations,
+        ...(drift ? { drift: drift.rows } : {}),
+        breaking: contracts.breaking.entries,
+    };
+    const summary = buildSummary({
+        passed,
+        headline,
+        source: results.range.source,
+        skippedBy,
+        timeline: results.timeline,
+        findings,
+        drift: drift?.rows,
+        operations: specs.operations,
+        documents: specs.documents,
+        breaking: contracts.breaking,
+    });
+    const outputs = { violations: String(violations), ...contracts.outputs };
+    return { report, summary, outputs, headline };
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/glob.ts
+var glob = __webpack_require__(884);
+;// CONCATENATED MODULE: ./packages/rules/src/presets.ts
+
+const PRESET_NAMES = ['migrations', 'changelog', 'env-docs'];
+/** Environment variables read in JavaScript/TypeScript, Go and Python: the first capture that matched. */
+const ENV_READ = String.raw `process\.env\.([A-Z][A-Z0-9_]*)|process\.env\[['"]([A-Z][A-Z0-9_]*)['"]\]|os\.(?:Getenv|LookupEnv)\("([A-Z][A-Z0-9_]*)"\)|os\.(?:getenv|environ\.get)\(['"]([A-Z][A-Z0-9_]*)['"]|os\.environ\[['"]([A-Z][A-Z0-9_]*)['"]\]`;
+/** The handbook's PR checklist, ready-made. */
+const PRESETS = {
+    migrations: {
+        name: 'migration-required',
+        origin: 'preset migrations',
+        when: (0,glob/* globSet */.xk)(['src/db/schema/**', 'src/db/models/**', 'src/**/entities/**', '**/*.prisma']),
+        require: (0,glob/* globSet */.xk)(['src/db/migrations/**', '**/migrations/**']),
+        message: 'A new table or column needs a migration in src/db/migrations/',
+    },
+    changelog: {
+        name: 'changelog-updated',
+        origin: 'preset changelog',
+        when: (0,glob/* globSet */.xk)(['src/**', 'lib/**', 'app/**', 'cmd/**', 'internal/**', 'pkg/**']),
+        require: (0,glob/* globSet */.xk)(['CHANGELOG.md', '**/CHANGELOG.md']),
+        message: 'A change to the code needs a CHANGELOG.md entry',
+    },
+    'env-docs': {
+        name: 'env-documented',
+        origin: 'preset env-docs',
+        whenAddedLines: new RegExp(ENV_READ, 'g'),
+        requireMention: ['docs/engineering/07-dev-setup.md', '.env.example'],
+        message: 'A new environment variable must be documented in docs/engineering/07-dev-setup.md or .env.example',
+    },
+};
+
+// EXTERNAL MODULE: ./packages/rules/src/input.ts + 1 modules
+var input = __webpack_require__(538);
+;// CONCATENATED MODULE: ./actions/spec-first-guard/src/settings.ts
+
+
+
+
+function requiredGlobs(inputs, name) {
+    const patterns = (0,src_inputs/* readGlobs */.Qj)(inputs, name);
+    if (patterns.length === 0)
+        throw new errors/* UsageError */.eb(`${inputs.describe(name)}: give at least one glob`, { input: name });
+    return (0,glob/* globSet */.xk)(patterns);
+}
+function readPresets(inputs) {
+    return (0,src_inputs/* readList */.LD)(inputs, 'presets').map((name) => {
+        if (!PRESET_NAMES.includes(name)) {
+            throw new errors/* UsageError */.eb(`${inputs.describe('presets')}: unknown preset ${JSON.stringify(name)} (expected ${PRESET_NAMES.join(', ')})`, {
+                input: 'presets',
+            });
+        }
+        return PRESETS[name];
+    });
+}
+/** Every input, read and checked once: a bad one is an input error naming it. */
+async function readSettings(context) {
+    const { inputs, workspace } = context;
+    const userRules = await (0,input/* readCompanionRules */.A)({ inputs, workspace });
+    const presets = readPresets(inputs);
+    for (const preset of presets) {
+        if (userRules.some((rule) => rule.name === preset.name)) {
+            throw new errors/* UsageError */.eb(`${inputs.describe('rules')}: rule \`${preset.name}\` is also the name of a preset rule`, { input: 'rules' });
+        }
+    }
+    return {
+        specPaths: requiredGlobs(inputs, 'spec-paths'),
+        implementationPaths: requiredGlobs(inputs, 'implementation-paths'),
+        requireSpec: (0,src_inputs/* readBoolean */.Vf)(inputs, 'require-spec', true),
+        specFirst: (0,src_inputs/* readBoolean */.Vf)(inputs, 'spec-first', true),
+        sameCommit: (0,src_inputs/* readEnum */.ai)(inputs, 'same-commit', ['allow', 'deny'], 'allow'),
+        lint: (0,src_inputs/* readEnum */.ai)(inputs, 'lint', ['changed', 'all', 'off'], 'changed'),
+        routeDrift: (0,src_inputs/* readEnum */.ai)(inputs, 'route-drift', ['off', 'warn', 'error'], 'warn'),
+        rules: [...userRules, ...presets],
+        userRules,
+        rulesConfig: await readRulesConfig(inputs, workspace),
+        skipLabel: (0,src_inputs/* readString */.E3)(inputs, 'skip-label'),
+        breakingChanges: (0,src_inputs/* readEnum */.ai)(inputs, 'breaking-changes', ['declared', 'error', 'warn', 'off'], 'declared'),
+        breakingLabel: (0,src_inputs/* readString */.E3)(inputs, 'breaking-label'),
+        openspec: (0,src_inputs/* readEnum */.ai)(inputs, 'openspec', ['layout', 'complete', 'off'], 'layout'),
+        from: (0,src_inputs/* readString */.E3)(inputs, 'from'),
+        to: (0,src_inputs/* readString */.E3)(inputs, 'to'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/spec-first-guard/src/run.ts
 
 
@@ -2800,9 +3062,8 @@ function buildSummary(input) {
 
 
 
-
 const run = async (context) => {
-    const settings = await readSettings(context.inputs, context.workspace);
+    const settings = await readSettings(context);
     const changes = await readChanges(context.workspace, {
         event: context.event,
         from: settings.from,
@@ -2826,56 +3087,25 @@ const run = async (context) => {
     const specs = await checkSpecs(settings, changes);
     const drift = await checkRouteDrift(settings, changes, specs);
     const contracts = await checkContracts(settings, changes, context.event);
-    let findings = (0,src_report/* sortFindings */.Tc)([
-        ...checkOrdering(ordering, entries, settings),
-        ...specs.findings,
-        ...(await checkCompanions(settings, changes, context.workspace)),
-        ...(drift?.findings ?? []),
-        ...contracts.findings,
-    ]);
-    const violations = (0,src_report/* countBySeverity */.Ot)(findings).error;
-    const skippedBy = settings.skipLabel && (0,src_event/* labelsOf */.PC)(context.event).includes(settings.skipLabel)
-        ? settings.skipLabel
-        : undefined;
-    if (skippedBy)
-        findings = (0,src_report/* demoteErrors */.we)(findings);
-    const passed = !(0,src_report/* hasErrors */.Cs)(findings);
-    const counts = (0,src_report/* countBySeverity */.Ot)(findings);
-    const headline = `${violations} violation${violations === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}; ` +
-        `${specs.operations.length} operation${specs.operations.length === 1 ? '' : 's'} checked` +
-        (skippedBy ? `; errors demoted by the ${skippedBy} label` : '');
-    const report = {
-        passed,
-        findings,
+    const results = {
         range: { base: changes.range.base, head: changes.range.head, source: changes.range.source },
-        violations,
-        ...(skippedBy ? { skippedBy } : {}),
+        labels: (0,src_event/* labelsOf */.PC)(context.event),
         timeline: entries,
-        documents: specs.documents,
-        operations: specs.operations,
-        ...(drift ? { drift: drift.rows } : {}),
-        breaking: contracts.breaking.entries,
+        findings: [
+            ...checkOrdering(ordering, entries, settings),
+            ...(await checkCompanions(settings, changes, context.workspace)),
+        ],
+        specs,
+        drift,
+        contracts,
     };
-    const summary = buildSummary({
-        passed,
-        headline,
-        source: changes.range.source,
-        skippedBy,
-        timeline: entries,
-        findings,
-        drift: drift?.rows,
-        operations: specs.operations,
-        documents: specs.documents,
-        breaking: contracts.breaking,
-    });
-    const outputs = { violations: String(violations), ...contracts.outputs };
-    return { report, summary, outputs, headline };
+    return outcomeOf(results, settings);
 };
 
 ;// CONCATENATED MODULE: ./actions/spec-first-guard/src/cli.ts
 
 
-const command = (0,run_cli/* actionCommand */.kh)('spec-first-guard', __webpack_require__.ab + "action3.yml", run, run_cli/* RANGE_OPTIONS */.fM);
+const command = (0,run_cli/* actionCommand */.kh)('spec-first-guard', __webpack_require__.ab + "action1.yml", run, run_cli/* RANGE_OPTIONS */.fM);
 
 
 /***/ })

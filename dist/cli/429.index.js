@@ -1,8 +1,8 @@
-export const id = 966;
-export const ids = [966];
+export const id = 429;
+export const ids = [429];
 export const modules = {
 
-/***/ 3966:
+/***/ 4429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -800,7 +800,7 @@ function latencyFindings(results) {
  */
 async function measureLatency(checks, budgets, samples, signal) {
     const results = [];
-    for (const check of checks) {
+    for (const check of checks.filter((entry) => entry.kind !== 'grpc')) {
         const budget = budgetFor(check, budgets);
         if (budget)
             results.push(await sampleLatency({ name: check.name, url: check.url }, budget, samples, signal));
@@ -1114,6 +1114,15 @@ function readNamedUrls(inputs, name) {
         return { name: named ? named[1] : url, url };
     });
 }
+/** Lines `host:port[/service]`; the port may be a `${FLOW_E2E_<SERVICE>_<PORT>}` placeholder. */
+function readGrpcTargets(inputs) {
+    return (0,src_inputs/* readLines */.Se)(inputs, 'grpc-health').map((line, index) => {
+        const match = /^([\w.-]+|\[[\da-fA-F:]+\]):(\d+|\$\{[A-Za-z_]\w*\})(?:\/([\w.-]*))?$/.exec(line);
+        if (!match)
+            throw new errors/* UsageError */.eb(`${inputs.describe('grpc-health')}: line ${index + 1}: expected host:port or host:port/service, got ${JSON.stringify(line)}`, { input: 'grpc-health' });
+        return { address: `${match[1]}:${match[2]}`, service: match[3] ?? '' };
+    });
+}
 /** Lines `<url-prefix> <ms>`. */
 function readLatencyBudgets(inputs) {
     return (0,src_inputs/* readLines */.Se)(inputs, 'latency-budgets').map((line, index) => {
@@ -1199,6 +1208,7 @@ function readSettings(context) {
         expectStatus: readExpectStatus(inputs),
         metricsUrls: readNamedUrls(inputs, 'metrics-urls'),
         requiredMetrics: (0,src_inputs/* readList */.LD)(inputs, 'required-metrics'),
+        grpcHealth: readGrpcTargets(inputs),
         latencyBudgets: readLatencyBudgets(inputs),
         latencySamples: (0,src_inputs/* readInteger */.JI)(inputs, 'latency-samples', { min: 1, max: 1000 }) ?? 20,
         testCommand: (0,src_inputs/* readString */.E3)(inputs, 'test-command'),
@@ -1336,7 +1346,6 @@ class ReadinessTracker {
             restarts: container.RestartCount,
             startedAt: epochMs(container.State.StartedAt, this.clockOffsetMs),
             readyAt: undefined,
-            noticedAt: undefined,
             readyFrom: undefined,
             failure: undefined,
         };
@@ -1400,7 +1409,6 @@ class ReadinessTracker {
             return;
         progress.readyAt = at;
         progress.readyFrom = from;
-        progress.noticedAt = this.now();
     }
     checkFailure(progress) {
         if (progress.failure)
@@ -1760,7 +1768,125 @@ function runTestCommand(options) {
     });
 }
 
+// EXTERNAL MODULE: ./node_modules/@grpc/grpc-js/build/src/index.js
+var src = __webpack_require__(3033);
+;// CONCATENATED MODULE: ./actions/e2e-compose-runner/src/grpc-health.ts
+
+/**
+ * grpc.health.v1: `Check(HealthCheckRequest{service=1}) → HealthCheckResponse{status=1}`. Its
+ * two messages have one field each, so they are encoded here (a static definition, nothing
+ * loaded from a .proto at run time) instead of bundling a protobuf library for them.
+ */
+const CHECK_METHOD = '/grpc.health.v1.Health/Check';
+const SERVING_STATUS = ['UNKNOWN', 'SERVING', 'NOT_SERVING', 'SERVICE_UNKNOWN'];
+function varint(value) {
+    const bytes = [];
+    let rest = value;
+    while (rest > 0x7f) {
+        bytes.push((rest & 0x7f) | 0x80);
+        rest >>>= 7;
+    }
+    bytes.push(rest);
+    return bytes;
+}
+function encodeCheckRequest(service) {
+    // Written even when empty (the server as a whole): equally valid protobuf.
+    const name = Buffer.from(service, 'utf8');
+    return Buffer.concat([Buffer.from([0x0a, ...varint(name.length)]), name]);
+}
+/** The `status` field (1, varint) of a HealthCheckResponse; 0 (UNKNOWN) when absent. */
+function decodeCheckResponse(bytes) {
+    let at = 0;
+    const readVarint = () => {
+        let value = 0;
+        for (let shift = 0; at < bytes.length && shift < 35; shift += 7) {
+            const byte = bytes[at++];
+            value |= (byte & 0x7f) << shift;
+            if (byte < 0x80)
+                return value >>> 0;
+        }
+        throw new Error('malformed HealthCheckResponse');
+    };
+    let found = 0;
+    while (at < bytes.length) {
+        const key = readVarint();
+        const wire = key & 7;
+        if (wire === 0) {
+            const value = readVarint();
+            if (key >>> 3 === 1)
+                found = value;
+        }
+        else if (wire === 2) {
+            const length = readVarint();
+            at += length;
+        }
+        else if (wire === 1)
+            at += 8;
+        else if (wire === 5)
+            at += 4;
+        else
+            throw new Error('malformed HealthCheckResponse');
+    }
+    return found;
+}
+const CALL_TIMEOUT_MS = 5000;
+const grpc_health_POLL_MS = 250;
+/** gRPC codes that will not heal by asking again: no health service, an unknown service. */
+const FINAL_CODES = new Set([src/* status */.h5.UNIMPLEMENTED, src/* status */.h5.NOT_FOUND]);
+function check(client, service) {
+    return new Promise((resolve, reject) => {
+        client.makeUnaryRequest(CHECK_METHOD, encodeCheckRequest, decodeCheckResponse, service, new src/* Metadata */.OS(), { deadline: Date.now() + CALL_TIMEOUT_MS }, (error, value) => (error ? reject(error) : resolve(value ?? 0)));
+    });
+}
+const grpc_health_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Ask until SERVING, a final error (UNIMPLEMENTED, NOT_FOUND) or the deadline. */
+async function checkGrpcHealth(target, options) {
+    const started = Date.now();
+    const client = new src/* Client */.Kj(target.address, src/* credentials */.z3.createInsecure());
+    let message = 'not asked yet';
+    let passed = false;
+    try {
+        for (;;) {
+            options.signal?.throwIfAborted();
+            let final = false;
+            try {
+                const answer = SERVING_STATUS[await check(client, target.service)] ?? 'UNKNOWN';
+                passed = answer === 'SERVING';
+                message = `answered ${answer}`;
+                if (!passed)
+                    message += ', expected SERVING';
+            }
+            catch (error) {
+                const failure = error;
+                final = FINAL_CODES.has(failure.code);
+                message = `no answer (${src/* status */.h5[failure.code] ?? 'error'}: ${failure.details || failure.message})`;
+                if (final)
+                    message += ': not asked again';
+            }
+            options.onAttempt?.(message);
+            if (passed || final || Date.now() + grpc_health_POLL_MS >= options.deadline)
+                break;
+            await grpc_health_sleep(grpc_health_POLL_MS);
+        }
+    }
+    finally {
+        client.close();
+    }
+    const url = `${target.address}${target.service ? `/${target.service}` : ''}`;
+    return {
+        kind: 'grpc',
+        name: target.name,
+        url,
+        written: target.written,
+        passed,
+        status: undefined,
+        seconds: (Date.now() - started) / 1000,
+        message,
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/e2e-compose-runner/src/url-checks.ts
+
 
 
 /** How often the URLs still being asked are listed in the log with their last answer. */
@@ -1770,8 +1896,6 @@ function describeUrl(target) {
     return target.name === target.url ? target.url : `${target.name} (${target.url})`;
 }
 function describeAttempt(attempt) {
-    if (!attempt)
-        return 'not answered yet';
     return attempt.status === undefined
         ? `no answer (${attempt.error})`
         : `last answered ${attempt.status}`;
@@ -1785,6 +1909,22 @@ async function runChecks(settings, variables, io) {
     const findings = [];
     const waiting = new Map();
     const pending = [];
+    const startGrpc = (target) => {
+        const written = `${target.address}${target.service ? `/${target.service}` : ''}`;
+        let address;
+        try {
+            address = expandUrl(target.address, variables);
+        }
+        catch (failure) {
+            findings.push(error('url-placeholder', `${written}: ${failure.message}`));
+            return;
+        }
+        const key = `grpc ${pending.length}`;
+        const entry = { target: { name: written, url: written }, kind: 'gRPC health' };
+        waiting.set(key, entry);
+        const check = checkGrpcHealth({ name: written, address, service: target.service, written }, { deadline, signal: io.signal, onAttempt: (message) => (entry.last = message) });
+        pending.push(check.finally(() => waiting.delete(key)));
+    };
     const start = (kind, target) => {
         let expanded;
         try {
@@ -1795,12 +1935,12 @@ async function runChecks(settings, variables, io) {
             return;
         }
         const key = `${kind} ${pending.length}`;
-        const entry = { target: expanded, kind };
+        const entry = { target: expanded, kind: `${kind} URL` };
         waiting.set(key, entry);
         const options = {
             deadline,
             signal: io.signal,
-            onAttempt: (attempt) => (entry.last = attempt),
+            onAttempt: (attempt) => (entry.last = describeAttempt(attempt)),
         };
         const check = kind === 'health'
             ? checkHealthUrl(expanded, { ...options, expect: settings.expectStatus })
@@ -1811,14 +1951,17 @@ async function runChecks(settings, variables, io) {
         start('health', target);
     for (const target of settings.metricsUrls)
         start('metrics', target);
+    for (const target of settings.grpcHealth)
+        startGrpc(target);
     const progress = setInterval(() => {
         for (const { kind, target, last } of waiting.values())
-            io.log.info(`waiting for ${kind} URL ${describeUrl(target)}: ${describeAttempt(last)}`);
+            io.log.info(`waiting for ${kind} ${describeUrl(target)}: ${last ?? 'not answered yet'}`);
     }, PROGRESS_MS);
     try {
         const checks = await Promise.all(pending);
         for (const check of checks.filter((entry) => !entry.passed)) {
-            findings.push(error(`${check.kind}-url`, `${describeUrl(check)}: ${check.message}`));
+            const rule = check.kind === 'grpc' ? 'grpc-health' : `${check.kind}-url`;
+            findings.push(error(rule, `${describeUrl(check)}: ${check.message}`));
         }
         return { checks, findings };
     }
@@ -1979,7 +2122,7 @@ function headline(report) {
     parts.push(`${errorLines(report.logErrors)} in the logs`);
     return parts.join('; ');
 }
-function summaryOf(report) {
+function summaryOf(report, settings) {
     const summary = new src_summary/* Summary */.B().heading(`${markdown/* passFail */.oX(report.passed)} E2E on compose project ${markdown/* code */.aY(report.project)}`);
     if (report.compose)
         summary.paragraph(`Compose: ${markdown/* text */.Qq(report.compose)}.${report.readySeconds === undefined ? '' : ` Every service ready ${seconds(report.readySeconds)} after compose up started.`}`);
@@ -2021,7 +2164,9 @@ function summaryOf(report) {
     ]));
     if (report.test) {
         const test = report.test;
-        const result = test.timedOut ? 'timed out' : `exit code ${test.exitCode}`;
+        const result = test.timedOut
+            ? `ran over test-timeout (${settings.testTimeoutMs / 1000} s), ended with all it started,`
+            : `exit code ${test.exitCode}`;
         summary.paragraph(`${markdown/* passFail */.oX(test.exitCode === 0 && !test.timedOut)} Test command ${markdown/* code */.aY(test.command)}: ${result} after ${seconds(test.seconds)}.`);
         if (test.exitCode !== 0 && test.tail.length)
             summary.details('Last lines of the test output', markdown/* pre */.AS(test.tail.join('\n')));
@@ -2035,10 +2180,10 @@ function summaryOf(report) {
     summary.paragraph(`Logs and \`docker inspect\` state: ${markdown/* code */.aY(report.logsDir)}`);
     return summary;
 }
-function outcomeOf(report) {
+function outcomeOf(report, settings) {
     return {
         report,
-        summary: summaryOf(report),
+        summary: summaryOf(report, settings),
         headline: headline(report),
         outputs: {
             'project-name': report.project,
@@ -2091,7 +2236,7 @@ const run = async (context) => {
             section: sections(context),
         });
         savePassed(context.state, report.passed);
-        return outcomeOf(report);
+        return outcomeOf(report, settings);
     }
     finally {
         cancellation.dispose();
@@ -2374,8 +2519,10 @@ function code(value) {
 function pre(value) {
     return `<pre>${escapeHtml(value)}</pre>`;
 }
+/** A link; the URL percent-encoded, parentheses and spaces included, so it cannot end early. */
 function link(label, url) {
-    return `[${text(label)}](${encodeURI(url)})`;
+    const encoded = encodeURI(url).replace(/[()]/g, (char) => (char === '(' ? '%28' : '%29'));
+    return `[${text(label)}](${encoded})`;
 }
 function table(headers, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
