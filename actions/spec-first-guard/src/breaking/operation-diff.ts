@@ -106,12 +106,12 @@ function compareParameters(sides: Sides, pair: OperationPair, emit: Emit): void 
   const base = parametersOf(sides.base, pair.base);
   const head = parametersOf(sides.head, pair.head);
   const moved = new Set<string>();
+  const added = new Map<string, string>();
+  for (const key of head.keys()) if (!base.has(key)) added.set(nameOf(key).toLowerCase(), key);
   for (const key of base.keys()) {
     if (head.has(key)) continue;
     const name = nameOf(key);
-    const to = [...head.keys()].find(
-      (other) => !base.has(other) && nameOf(other).toLowerCase() === name.toLowerCase(),
-    );
+    const to = added.get(name.toLowerCase());
     if (!to) continue;
     moved.add(to);
     const from = key.slice(0, key.indexOf(':'));
