@@ -35,6 +35,28 @@ export class LineHits {
     this.data[line] = next;
   }
 
+  /**
+   * Add the hits of rows [0, length) of `lines` and `hits` at once (lcov's DA lines at
+   * end_of_record): one bounds check for the largest line, then a plain loop.
+   */
+  addRows(lines: Float64Array, hits: Float64Array, length: number): void {
+    let largest = 0;
+    for (let row = 0; row < length; row++) if (lines[row]! > largest) largest = lines[row]!;
+    this.reserve(largest);
+    const data = this.data;
+    for (let row = 0; row < length; row++) {
+      const line = lines[row]!;
+      const count = hits[row]!;
+      const clamped = count > 0 ? (count < MAX_HITS ? count : MAX_HITS) : 0;
+      const previous = data[line]!;
+      const sum = previous + clamped;
+      const next = previous === 0 ? clamped + 1 : sum > MAX_HITS ? MAX_HITS + 1 : sum;
+      if (previous === 0) this.count++;
+      if (previous <= 1 && next > 1) this.coveredCount++;
+      data[line] = next;
+    }
+  }
+
   /** The hits of a line, or undefined when the line is not instrumented. */
   get(line: number): number | undefined {
     const value = line < this.data.length ? this.data[line]! : 0;

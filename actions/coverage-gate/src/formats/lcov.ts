@@ -248,12 +248,7 @@ class LcovParser {
   private finishRecord(): void {
     const record = this.record('end_of_record');
     const [daLines, daHits] = this.da.columns as [Float64Array, Float64Array];
-    let maxLine = 0;
-    for (let index = 0; index < this.da.length; index++)
-      if (daLines[index]! > maxLine) maxLine = daLines[index]!;
-    record.lines.reserve(maxLine);
-    for (let index = 0; index < this.da.length; index++)
-      record.lines.add(daLines[index]!, daHits[index]!);
+    record.lines.addRows(daLines, daHits, this.da.length);
     addRecordBranches(record, this.br);
     if (this.fnNames.length)
       record.functions.setAll(functionKeys(this.fnStarts, this.fnNames), this.fnHits);
