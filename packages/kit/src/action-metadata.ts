@@ -30,10 +30,7 @@ export function readActionMetadata(path: string | URL): ActionMetadata {
   return { ...document, inputs, outputs: document.outputs ?? {} } as ActionMetadata;
 }
 
-/** The runner's variable for an input: spaces to `_`, upper case, hyphens kept. */
-export function inputVariable(name: string): string {
-  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
+export { inputVariable } from './input-variable.ts';
 
 /** The literal defaults of action.yml (an expression default like `${{ github.token }}` has none here). */
 export function literalDefaults(metadata: ActionMetadata): Record<string, string> {

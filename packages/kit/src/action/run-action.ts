@@ -5,7 +5,7 @@ import { readEvent, type GitHubEvent } from '@flow-actions/github/event';
 import { hiddenNotice, planAnnotations } from '../annotations.ts';
 import type { Outcome, RunContext, RunFunction } from '../context.ts';
 import { describeError, UsageError } from '../errors.ts';
-import { inputVariable } from '../action-metadata.ts';
+import { inputVariable } from '../input-variable.ts';
 import type { InputSource } from '../inputs.ts';
 import { Workspace } from '../files/workspace.ts';
 import { errorReport, passedOf, type Finding, type Report } from '../report.ts';
