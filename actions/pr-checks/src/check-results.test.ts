@@ -2,9 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { checkResult, combinedReport } from './check-results.ts';
+import { Workspace } from '@flow-actions/kit';
+import { checkResult as resultIn, combinedReport } from './check-results.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'flow-pr-checks-results-'));
+const checkResult = (name: string, env: NodeJS.ProcessEnv) =>
+  resultIn(name, env, new Workspace(dir));
 function report(name: string, content: string): string {
   const path = join(dir, name);
   writeFileSync(path, content);
@@ -73,4 +76,14 @@ test('the combined report prefixes each rule with its check and fails on any fai
   expect(combined.checks.map((check) => check.findings)).toEqual([1, 0]);
   const missing = checkResult('spec-first-guard', { SPEC_FIRST_GUARD_ENABLED: 'true' });
   expect(combinedReport([ok, missing]).passed).toBe(false);
+});
+
+test('a report outside the runner temp folder is not read: the check failed', () => {
+  const result = checkResult('commit-lint', {
+    COMMIT_LINT_ENABLED: 'true',
+    COMMIT_LINT_EXIT_CODE: '0',
+    COMMIT_LINT_PASSED: 'true',
+    COMMIT_LINT_REPORT: '/etc/hostname',
+  });
+  expect(result).toMatchObject({ status: 'failed', findings: [] });
 });

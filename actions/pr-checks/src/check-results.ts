@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import type { Finding, Report } from '@flow-actions/kit';
+import type { Finding, Report, Workspace } from '@flow-actions/kit';
 
 export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'error';
 
@@ -23,11 +22,11 @@ export function checkVariable(check: string, field: string): string {
   return `${check.toUpperCase().replace(/-/g, '_')}_${field}`;
 }
 
-/** A check's report, or undefined when there is none or it is not a report. */
-function readReport(path: string): Report | undefined {
+/** A check's report, or undefined when there is none, it is not a report or lies outside `temp`. */
+function readReport(temp: Workspace, path: string): Report | undefined {
   if (!path) return undefined;
   try {
-    const report = JSON.parse(readFileSync(path, 'utf8')) as Partial<Report> | null;
+    const report = JSON.parse(temp.readTextSync(path)) as Partial<Report> | null;
     return typeof report?.passed === 'boolean' && Array.isArray(report.findings)
       ? (report as Report)
       : undefined;
@@ -36,8 +35,10 @@ function readReport(path: string): Report | undefined {
   }
 }
 
-/** One check's result; fails closed: a check that did not run, crashed or left no verdict failed. */
-export function checkResult(name: string, env: NodeJS.ProcessEnv): CheckResult {
+/**
+ * One check's result, its report read inside the runner's temp folder (`temp`); fails closed: a check that did not run, crashed or left no verdict failed.
+ */
+export function checkResult(name: string, env: NodeJS.ProcessEnv, temp: Workspace): CheckResult {
   const read = (field: string) => env[checkVariable(name, field)] ?? '';
   const enabled = read('ENABLED');
   if (enabled !== 'true' && enabled !== 'false') {
@@ -47,7 +48,7 @@ export function checkResult(name: string, env: NodeJS.ProcessEnv): CheckResult {
   if (enabled === 'false') return { name, status: 'skipped', problem: '', findings: [] };
   const exitCode = read('EXIT_CODE');
   const reportPath = read('REPORT');
-  const report = readReport(reportPath);
+  const report = readReport(temp, reportPath);
   const passed = exitCode === '0' && read('PASSED') === 'true' && report?.passed === true;
   const problem = exitCode === '' ? 'did not run' : passed ? '' : `exit code ${exitCode}`;
   return {

@@ -4,7 +4,7 @@
  * as scripts/generate-action.ts writes them.
  */
 import { join } from 'node:path';
-import { describeError, writeReport } from '@flow-actions/kit';
+import { describeError, Workspace, writeReport } from '@flow-actions/kit';
 import { appendSummary, issueCommand, setOutput } from '@flow-actions/kit/action';
 import { checkResult, checkVariable, combinedReport, isFailure } from './check-results.ts';
 import { combinedSummary, summaryFile } from './combined-summary.ts';
@@ -18,9 +18,13 @@ async function combine(env: NodeJS.ProcessEnv): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const results = checks.map((name) => checkResult(name, env));
+  // Every file the checks left is in the runner's temp folder: nothing is read from elsewhere.
+  const temp = new Workspace(env.RUNNER_TEMP || '.');
+  const results = checks.map((name) => checkResult(name, env, temp));
   appendSummary(
-    combinedSummary(results, (result) => summaryFile(env[checkVariable(result.name, 'SUMMARY')])),
+    combinedSummary(results, (result) =>
+      summaryFile(temp, env[checkVariable(result.name, 'SUMMARY')]),
+    ),
   );
   const report = combinedReport(results);
   const reportPath = join(env.RUNNER_TEMP || '.', 'pr-checks', 'report.json');

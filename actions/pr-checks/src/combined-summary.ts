@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { md, SUMMARY_LIMIT_BYTES } from '@flow-actions/kit';
+import { md, SUMMARY_LIMIT_BYTES, type Workspace } from '@flow-actions/kit';
 import { isFailure, type CheckResult } from './check-results.ts';
 
 const STATUS: Record<CheckResult['status'], string> = {
@@ -42,7 +41,11 @@ export function combinedSummary(
   return summary;
 }
 
-/** The summary file a check's step wrote, or nothing. */
-export function summaryFile(path: string | undefined): string {
-  return path && existsSync(path) ? readFileSync(path, 'utf8') : '';
+/** The summary file a check's step wrote (inside the runner's temp folder), or nothing. */
+export function summaryFile(temp: Workspace, path: string | undefined): string {
+  try {
+    return path ? temp.readTextSync(path) : '';
+  } catch {
+    return '';
+  }
 }

@@ -23,10 +23,10 @@ const ALLOWED: Record<string, string> = {
     'the commit-msg file git hands its hook (CLI only), kept by git outside the work tree in a worktree',
   'actions/coverage-gate/src/discover.ts':
     'walks the workspace for explicit report globs; each match is confined before it is read',
-  'actions/e2e-compose-runner/src/compose.ts': 'not converted yet',
-  'actions/e2e-compose-runner/src/settings.ts': 'not converted yet',
-  'actions/pr-checks/src/check-results.ts': 'reads the steps’ report files (RUNNER_TEMP)',
-  'actions/pr-checks/src/combined-summary.ts': 'reads the steps’ summaries (RUNNER_TEMP)',
+  'actions/e2e-compose-runner/src/compose.ts':
+    'looks for the docker and docker-compose executables on PATH, not for workspace content',
+  'actions/e2e-compose-runner/src/settings.ts':
+    'not converted yet: existence checks of the files handed to docker compose (which reads them); env-file may be a secrets file outside the workspace',
 };
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
