@@ -1,7 +1,7 @@
 import { functionKeys } from '../function-hits.ts';
 import { MAX_LINE } from '../limits.ts';
 import { FileCoverage } from '../model.ts';
-import { addRecordBranches, Columns, eachLine, startsWith } from './lcov-lines.ts';
+import { addPlainDA, addRecordBranches, Columns, eachLine, startsWith } from './lcov-lines.ts';
 import { readChunks } from './read.ts';
 import { malformed } from './malformed.ts';
 
@@ -157,6 +157,7 @@ class LcovParser {
 
   private parseDA(): void {
     this.pos += 3;
+    if (this.current && addPlainDA(this.buffer, this.pos, this.end, this.da)) return;
     const line = this.number();
     const hits = this.comma() ? this.number() : -1;
     if (line < 0 || hits < 0) this.fail('DA needs a line number and a count');
