@@ -1,6 +1,6 @@
 import {
+  addedLines,
   changedFiles,
-  changedLines,
   fileAt,
   filesByCommit,
   git,
@@ -47,31 +47,6 @@ async function lineCounts(cwd: string, base: string, head: string): Promise<Map<
   return counts;
 }
 
-async function addedLinesOf(
-  cwd: string,
-  range: { base: string; head: string },
-  files: readonly string[],
-): Promise<Map<string, AddedLine[]>> {
-  const ranges = await changedLines(cwd, range.base, range.head);
-  const result = new Map<string, AddedLine[]>();
-  for (const file of files) {
-    const spans = ranges.get(file);
-    if (!spans?.length) continue;
-    const text = await fileAt(cwd, range.head, file);
-    if (text === undefined || text.includes('\0')) continue;
-    const lines = text.split(/\r?\n/);
-    result.set(
-      file,
-      spans.flatMap(([start, end]) =>
-        lines
-          .slice(start - 1, end)
-          .map((line, index) => ({ file, line: start + index, text: line })),
-      ),
-    );
-  }
-  return result;
-}
-
 export async function readChanges(context: RunContext, settings: Settings): Promise<Changes> {
   const cwd = context.workspace;
   const range = await resolveRange(cwd, readRange(context));
@@ -100,7 +75,9 @@ export async function readChanges(context: RunContext, settings: Settings): Prom
       files: commit.parents.length > 1 ? [] : (byCommit.get(commit.sha) ?? []),
     })),
     addedLines: rules.some((rule) => rule.whenAddedLines)
-      ? await addedLinesOf(cwd, { base, head: range.head }, changed)
+      ? await addedLines(cwd, { base, head: range.head }, changed, (file) =>
+          fileAt(cwd, range.head, file),
+        )
       : new Map(),
     contents: new Map(
       await Promise.all(

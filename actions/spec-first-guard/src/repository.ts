@@ -2,7 +2,6 @@ import {
   changedFiles,
   BlobReader,
   BlobTooLargeError,
-  changedLines,
   filesByCommit,
   git,
   listCommits,
@@ -12,7 +11,6 @@ import {
 import type { GitHubEvent } from '@flow-actions/github/event';
 import { UsageError } from '@flow-actions/kit';
 import type { FileSource } from './openapi/refs.ts';
-import type { AddedLine } from '@flow-actions/rules';
 
 /** What the pull request changes, read from git once. */
 export interface PullRequestChanges {
@@ -90,30 +88,4 @@ export async function readChanges(
     head: revisionSource(blobs, range.head),
     base: revisionSource(blobs, base),
   };
-}
-
-/** The lines the pull request added to `files`, with their text at head. */
-export async function addedLines(
-  cwd: string,
-  changes: PullRequestChanges,
-  files: readonly string[],
-): Promise<Map<string, AddedLine[]>> {
-  const ranges = await changedLines(cwd, changes.range.base, changes.range.head);
-  const result = new Map<string, AddedLine[]>();
-  for (const file of files) {
-    const spans = ranges.get(file);
-    if (!spans?.length) continue;
-    const text = await changes.head.read(file);
-    if (text === undefined || text.includes('\0')) continue;
-    const lines = text.split(/\r?\n/);
-    result.set(
-      file,
-      spans.flatMap(([start, end]) =>
-        lines
-          .slice(start - 1, end)
-          .map((line, index) => ({ file, line: start + index, text: line })),
-      ),
-    );
-  }
-  return result;
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '@flow-actions/kit';
-import { addedLines, type PullRequestChanges } from '../repository.ts';
+import { addedLines } from '@flow-actions/git';
+import type { PullRequestChanges } from '../repository.ts';
 import { evaluateRules } from '@flow-actions/rules';
 import type { Settings } from '../settings.ts';
 import { requireMatch } from './matches.ts';
@@ -22,7 +23,9 @@ export async function checkCompanions(
       );
   }
   const needsLines = settings.rules.some((rule) => rule.whenAddedLines);
-  const lines = needsLines ? await addedLines(cwd, changes, changes.changed) : new Map();
+  const lines = needsLines
+    ? await addedLines(cwd, changes.range, changes.changed, (file) => changes.head.read(file))
+    : new Map();
   const mentions = [...new Set(settings.rules.flatMap((rule) => rule.requireMention ?? []))];
   const contents = new Map(
     await Promise.all(mentions.map(async (file) => [file, await changes.head.read(file)] as const)),
