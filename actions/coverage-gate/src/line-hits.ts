@@ -45,7 +45,7 @@ export class LineHits {
     this.reserve(largest);
     const data = this.data;
     for (let row = 0; row < length; row++) {
-      const line = lines[row]!;
+      const line = lines[row]! | 0; // an integer index (lines are whole numbers up to MAX_LINE)
       const count = hits[row]!;
       const clamped = count > 0 ? (count < MAX_HITS ? count : MAX_HITS) : 0;
       const previous = data[line]!;

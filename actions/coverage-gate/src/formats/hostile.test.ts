@@ -37,6 +37,12 @@ test('lcov line numbers beyond any source file', async () => {
   expect(error.location).toEqual({ file: 'lcov.info', line: 3 });
 });
 
+test('an lcov line number that is no whole number', async () => {
+  const lcov = 'SF:a.js\nDA:1,1\nDA:1.5e0,1\nend_of_record\n';
+  const error = await refused(parseReportText('lcov.info', 'lcov', lcov));
+  expect(error.location).toEqual({ file: 'lcov.info', line: 3 });
+});
+
 test('a single lcov line of many megabytes is refused before it is gathered', async () => {
   const chunk = Buffer.alloc(1 << 20, 'x');
   async function* stream() {
