@@ -161,7 +161,8 @@ class LcovParser {
     const line = this.number();
     const hits = this.comma() ? this.number() : -1;
     if (line < 0 || hits < 0) this.fail('DA needs a line number and a count');
-    if (line > MAX_LINE || !Number.isInteger(line)) this.fail(`line number ${line} is no line of a source file`);
+    if (line > MAX_LINE || !Number.isInteger(line))
+      this.fail(`line number ${line} is no line of a source file`);
     this.record('DA');
     const row = this.da.row();
     this.da.columns[0]![row] = line;
