@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   command: () => (/* binding */ command)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/cli/run-cli.ts + 6 modules
-var run_cli = __webpack_require__(5670);
+// EXTERNAL MODULE: ./packages/kit/src/cli/run-cli.ts + 5 modules
+var run_cli = __webpack_require__(6013);
 ;// CONCATENATED MODULE: ./actions/e2e-compose-runner/src/cancellation.ts
 /**
  * The runner cancels a step with SIGINT, then SIGTERM. Instead of dying mid-`compose up`, the

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   command: () => (/* binding */ command)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/cli/run-cli.ts + 6 modules
-var run_cli = __webpack_require__(5670);
+// EXTERNAL MODULE: ./packages/kit/src/cli/run-cli.ts + 5 modules
+var run_cli = __webpack_require__(6013);
 // EXTERNAL MODULE: ./packages/git/src/commits.ts
 var commits = __webpack_require__(6214);
 // EXTERNAL MODULE: ./packages/git/src/exec.ts
@@ -2906,7 +2906,7 @@ const run = async (context) => {
 ;// CONCATENATED MODULE: ./actions/commit-lint/src/cli.ts
 
 
-const command = (0,run_cli/* actionCommand */.kh)('commit-lint', __webpack_require__.ab + "action5.yml", run, {
+const command = (0,run_cli/* actionCommand */.kh)('commit-lint', __webpack_require__.ab + "action4.yml", run, {
     edit: 'lint a commit message file (a commit-msg hook passes "$1"), cleaned as git will clean it',
     message: 'lint this message text',
     ...run_cli/* RANGE_OPTIONS */.fM,

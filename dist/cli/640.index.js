@@ -13,16 +13,18 @@ __webpack_require__.d(__webpack_exports__, {
   command: () => (/* binding */ command)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/cli/run-cli.ts + 6 modules
-var run_cli = __webpack_require__(5670);
+// EXTERNAL MODULE: ./packages/kit/src/cli/run-cli.ts + 5 modules
+var run_cli = __webpack_require__(6013);
 // EXTERNAL MODULE: ./packages/git/src/exec.ts
 var exec = __webpack_require__(9771);
-// EXTERNAL MODULE: ./packages/git/src/diff.ts
-var diff = __webpack_require__(7333);
 // EXTERNAL MODULE: ./packages/git/src/range.ts
 var src_range = __webpack_require__(7829);
+// EXTERNAL MODULE: ./packages/git/src/diff.ts
+var diff = __webpack_require__(7333);
 // EXTERNAL MODULE: ./packages/git/src/commits.ts
 var src_commits = __webpack_require__(6214);
+// EXTERNAL MODULE: ./packages/git/src/added-lines.ts
+var added_lines = __webpack_require__(2864);
 // EXTERNAL MODULE: ./packages/kit/src/input-errors.ts
 var input_errors = __webpack_require__(8538);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
@@ -41,23 +43,6 @@ async function lineCounts(cwd, base, head) {
         counts.set(target, (Number(added) || 0) + (Number(deleted) || 0));
     }
     return counts;
-}
-async function addedLinesOf(cwd, range, files) {
-    const ranges = await (0,diff/* changedLines */.MA)(cwd, range.base, range.head);
-    const result = new Map();
-    for (const file of files) {
-        const spans = ranges.get(file);
-        if (!spans?.length)
-            continue;
-        const text = await (0,diff/* fileAt */.Wd)(cwd, range.head, file);
-        if (text === undefined || text.includes('\0'))
-            continue;
-        const lines = text.split(/\r?\n/);
-        result.set(file, spans.flatMap(([start, end]) => lines
-            .slice(start - 1, end)
-            .map((line, index) => ({ file, line: start + index, text: line }))));
-    }
-    return result;
 }
 async function readChanges(context, settings) {
     const cwd = context.workspace;
@@ -84,7 +69,7 @@ async function readChanges(context, settings) {
             files: commit.parents.length > 1 ? [] : (byCommit.get(commit.sha) ?? []),
         })),
         addedLines: rules.some((rule) => rule.whenAddedLines)
-            ? await addedLinesOf(cwd, { base, head: range.head }, changed)
+            ? await (0,added_lines/* addedLines */.u)(cwd, { base, head: range.head }, changed, (file) => (0,diff/* fileAt */.Wd)(cwd, range.head, file))
             : new Map(),
         contents: new Map(await Promise.all(mentions.map(async (file) => [file, await (0,diff/* fileAt */.Wd)(cwd, range.head, file)]))),
     };
@@ -625,7 +610,7 @@ const run = async (context) => {
 ;// CONCATENATED MODULE: ./actions/pr-policy/src/cli.ts
 
 
-const command = (0,run_cli/* actionCommand */.kh)('pr-policy', __webpack_require__.ab + "action2.yml", run, {
+const command = (0,run_cli/* actionCommand */.kh)('pr-policy', __webpack_require__.ab + "action3.yml", run, {
     ...run_cli/* RANGE_OPTIONS */.fM,
     title: "the pull request's title (on a runner the event gives it)",
     'body-file': "a file holding the pull request's body, in the repository",

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   command: () => (/* binding */ command)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/cli/run-cli.ts + 6 modules
-var run_cli = __webpack_require__(5670);
+// EXTERNAL MODULE: ./packages/kit/src/cli/run-cli.ts + 5 modules
+var run_cli = __webpack_require__(6013);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/git/src/diff.ts
@@ -315,6 +315,31 @@ class LineHits {
         if (previous <= 1 && next > 1)
             this.coveredCount++;
         this.data[line] = next;
+    }
+    /**
+     * Add the hits of rows [0, length) of `lines` and `hits` at once (lcov's DA lines at
+     * end_of_record): one bounds check for the largest line, then a plain loop.
+     */
+    addRows(lines, hits, length) {
+        let largest = 0;
+        for (let row = 0; row < length; row++)
+            if (lines[row] > largest)
+                largest = lines[row];
+        this.reserve(largest);
+        const data = this.data;
+        for (let row = 0; row < length; row++) {
+            const line = lines[row] | 0; // an integer index (lines are whole numbers up to MAX_LINE)
+            const count = hits[row];
+            const clamped = count > 0 ? (count < line_hits_MAX_HITS ? count : line_hits_MAX_HITS) : 0;
+            const previous = data[line];
+            const sum = previous + clamped;
+            const next = previous === 0 ? clamped + 1 : sum > line_hits_MAX_HITS ? line_hits_MAX_HITS + 1 : sum;
+            if (previous === 0)
+                this.count++;
+            if (previous <= 1 && next > 1)
+                this.coveredCount++;
+            data[line] = next;
+        }
     }
     /** The hits of a line, or undefined when the line is not instrumented. */
     get(line) {
@@ -1249,6 +1274,7 @@ function parseJacoco(file, root) {
 }
 
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/formats/lcov-lines.ts
+
 const lcov_lines_NEWLINE = 10;
 /** Whether bytes [pos, end) start with `prefix`. */
 function startsWith(buffer, pos, end, prefix) {
@@ -1287,6 +1313,30 @@ class Columns {
         }
         return this.length++;
     }
+}
+const COMMA = 44;
+/**
+ * The common DA line, `<line>,<hits>` at [pos, end) in digits only (maybe a checksum after),
+ * added to `da` without the general parser's checks, as nearly all of a big report's lines are
+ * DA lines; false (nothing added) leaves any other form to the general parser.
+ */
+function addPlainDA(buffer, pos, end, da) {
+    let at = pos;
+    let line = 0;
+    for (let digit = buffer[at] - 48; at < end && digit >= 0 && digit <= 9; digit = buffer[++at] - 48)
+        line = line * 10 + digit;
+    if (at === pos || at === end || buffer[at] !== COMMA || line > MAX_LINE)
+        return false;
+    const start = ++at;
+    let hits = 0;
+    for (let digit = buffer[at] - 48; at < end && digit >= 0 && digit <= 9; digit = buffer[++at] - 48)
+        hits = hits * 10 + digit;
+    if (at === start || (at < end && buffer[at] !== COMMA))
+        return false;
+    const row = da.row();
+    da.columns[0][row] = line;
+    da.columns[1][row] = hits;
+    return true;
 }
 /**
  * An lcov record's branches per line, in order; a block,branch given twice on a line counts once.
@@ -1357,9 +1407,14 @@ async function eachLine(stream, maxLine, visit, tooLong) {
             line(joined, 0, joined.length);
             pos = newline + 1;
         }
-        for (let newline = chunk.indexOf(lcov_lines_NEWLINE, pos); newline !== -1; newline = chunk.indexOf(lcov_lines_NEWLINE, pos)) {
-            line(chunk, pos, newline);
-            pos = newline + 1;
+        // lcov's lines are short (DA:12,3): a byte loop finds their ends faster than a call to
+        // Buffer#indexOf for each of millions of lines
+        const length = chunk.length;
+        for (let at = pos; at < length; at++) {
+            if (chunk[at] !== lcov_lines_NEWLINE)
+                continue;
+            line(chunk, pos, at);
+            pos = at + 1;
         }
         if (chunk.length - pos > maxLine)
             tooLong(lineNumber + 1);
@@ -1432,7 +1487,7 @@ async function readWhole(file, name) {
 
 
 const CR = 13;
-const COMMA = 44;
+const lcov_COMMA = 44;
 /** An SF path or function name is far shorter; a longer line is no lcov (and is not buffered). */
 const MAX_LINE_BYTES = 1 << 20;
 const SF = Buffer.from('SF:');
@@ -1596,11 +1651,13 @@ class LcovParser {
     }
     parseDA() {
         this.pos += 3;
+        if (this.current && addPlainDA(this.buffer, this.pos, this.end, this.da))
+            return;
         const line = this.number();
         const hits = this.comma() ? this.number() : -1;
         if (line < 0 || hits < 0)
             this.fail('DA needs a line number and a count');
-        if (line > MAX_LINE)
+        if (line > MAX_LINE || !Number.isInteger(line))
             this.fail(`line number ${line} is no line of a source file`);
         this.record('DA');
         const row = this.da.row();
@@ -1636,7 +1693,7 @@ class LcovParser {
         this.pos = start;
         let commas = 0;
         while (this.pos < this.end && commas < 2)
-            if (this.buffer[this.pos++] === COMMA)
+            if (this.buffer[this.pos++] === lcov_COMMA)
                 commas++;
         if (commas < 2)
             this.fail('BRDA needs line,block,branch,taken');
@@ -1671,7 +1728,7 @@ class LcovParser {
         // counts in exponent notation (some converters write 1.2e+06)
         if (pos < end && (buffer[pos] === 46 || buffer[pos] === 101 || buffer[pos] === 69)) {
             let stop = pos;
-            while (stop < end && buffer[stop] !== COMMA)
+            while (stop < end && buffer[stop] !== lcov_COMMA)
                 stop++;
             value = Number(buffer.toString('latin1', start, stop));
             pos = stop;
@@ -1682,7 +1739,7 @@ class LcovParser {
         return value;
     }
     comma() {
-        if (this.pos < this.end && this.buffer[this.pos] === COMMA) {
+        if (this.pos < this.end && this.buffer[this.pos] === lcov_COMMA) {
             this.pos++;
             return true;
         }
@@ -1698,13 +1755,7 @@ class LcovParser {
     finishRecord() {
         const record = this.record('end_of_record');
         const [daLines, daHits] = this.da.columns;
-        let maxLine = 0;
-        for (let index = 0; index < this.da.length; index++)
-            if (daLines[index] > maxLine)
-                maxLine = daLines[index];
-        record.lines.reserve(maxLine);
-        for (let index = 0; index < this.da.length; index++)
-            record.lines.add(daLines[index], daHits[index]);
+        record.lines.addRows(daLines, daHits, this.da.length);
         addRecordBranches(record, this.br);
         if (this.fnNames.length)
             record.functions.setAll(functionKeys(this.fnStarts, this.fnNames), this.fnHits);
@@ -2300,7 +2351,13 @@ function formatRanges(ranges) {
 
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/paths.ts
 
+/** What posix.normalize would change: backslashes, `file://`, `//`, `.` and `..` segments. */
+const UNNORMAL = /\\|^file:|\/\/|(^|\/)\.\.?(\/|$)/;
+const SLASH = 47;
 function normalize(path) {
+    // most report paths are normal already: testing is far cheaper than rebuilding them
+    if (path && !UNNORMAL.test(path))
+        return path;
     return external_node_path_.posix.normalize(path.replace(/\\/g, '/').replace(/^file:\/\//, ''));
 }
 /** `module example.com/x` from a go.mod's text. */
@@ -2366,23 +2423,14 @@ class PathResolver {
     }
     /** The tracked file sharing the most trailing segments with `path`; ties are no match. */
     bySuffix(path) {
-        const segments = path
-            .split('/')
-            .filter((segment) => segment && segment !== '.' && segment !== '..');
-        const candidates = this.byName.get(segments[segments.length - 1] ?? '');
+        const candidates = this.byName.get(external_node_path_.posix.basename(path));
         if (!candidates)
             return undefined;
         let best;
         let bestLength = 0;
         let tie = false;
         for (const candidate of candidates) {
-            const parts = candidate.split('/');
-            let length = 0;
-            while (length < parts.length &&
-                length < segments.length &&
-                parts[parts.length - 1 - length] === segments[segments.length - 1 - length]) {
-                length++;
-            }
+            const length = sharedSegments(path, candidate);
             if (length > bestLength) {
                 best = candidate;
                 bestLength = length;
@@ -2393,6 +2441,26 @@ class PathResolver {
         }
         return tie ? undefined : best;
     }
+}
+/**
+ * How many trailing path segments two normalized paths share, compared from their ends character
+ * by character (splitting each of tens of thousands of paths into arrays was a tenth of a big
+ * report's time).
+ */
+function sharedSegments(a, b) {
+    let i = a.length;
+    let j = b.length;
+    let shared = 0;
+    while (i > 0 && j > 0) {
+        const char = a.charCodeAt(--i);
+        if (char !== b.charCodeAt(--j))
+            return shared;
+        if (char === SLASH)
+            shared++;
+    }
+    // one path is used up: its first segment is shared when the other one's also ends there
+    const atStart = (path, at) => at === 0 || path.charCodeAt(at - 1) === SLASH;
+    return atStart(a, i) && atStart(b, j) ? shared + 1 : shared;
 }
 
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/report.ts
@@ -2980,7 +3048,7 @@ const run = async (context) => {
 
 
 /** `npx --no-install flow-actions coverage-gate --reports coverage/lcov.info --thresholds lines=80 --from main` */
-const command = (0,run_cli/* actionCommand */.kh)('coverage-gate', __webpack_require__.ab + "action4.yml", run, run_cli/* RANGE_OPTIONS */.fM);
+const command = (0,run_cli/* actionCommand */.kh)('coverage-gate', __webpack_require__.ab + "action5.yml", run, run_cli/* RANGE_OPTIONS */.fM);
 
 
 /***/ }),

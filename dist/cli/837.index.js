@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   command: () => (/* binding */ command)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/cli/run-cli.ts + 6 modules
-var run_cli = __webpack_require__(5670);
+// EXTERNAL MODULE: ./packages/kit/src/cli/run-cli.ts + 5 modules
+var run_cli = __webpack_require__(6013);
 // EXTERNAL MODULE: ./packages/git/src/range.ts
 var src_range = __webpack_require__(7829);
 // EXTERNAL MODULE: ./packages/git/src/diff.ts
@@ -2295,7 +2295,7 @@ const run = async (context) => {
 ;// CONCATENATED MODULE: ./actions/port-conflict-check/src/cli.ts
 
 
-const command = (0,run_cli/* actionCommand */.kh)('port-conflict-check', __webpack_require__.ab + "action3.yml", run);
+const command = (0,run_cli/* actionCommand */.kh)('port-conflict-check', __webpack_require__.ab + "action1.yml", run);
 
 
 /***/ }),

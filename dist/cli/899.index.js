@@ -13,243 +13,16 @@ __webpack_require__.d(__webpack_exports__, {
   command: () => (/* binding */ command)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/cli/run-cli.ts + 6 modules
-var run_cli = __webpack_require__(5670);
+// EXTERNAL MODULE: ./packages/kit/src/cli/run-cli.ts + 5 modules
+var run_cli = __webpack_require__(6013);
 // EXTERNAL MODULE: ./packages/github/src/event.ts
 var src_event = __webpack_require__(7173);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./packages/git/src/exec.ts
-var exec = __webpack_require__(9771);
-;// CONCATENATED MODULE: ./packages/git/src/blobs.ts
-
-
-/** A blob larger than the reader's limit: not read into memory. */
-class BlobTooLargeError extends Error {
-    name = 'BlobTooLargeError';
-    path;
-    size;
-    constructor(path, size, limit) {
-        super(`${path} is ${size} bytes, over the limit of ${limit}`);
-        this.path = path;
-        this.size = size;
-    }
-}
-/**
- * Files at revisions read through one `git cat-file --batch` process rather than one `git show`
- * per file: a spec split into thousands of files costs one process, not thousands. Requests are
- * answered in order; the process ends when idle, so it never keeps Node alive.
- */
-class BlobReader {
-    cwd;
-    maxBytes;
-    idleMs;
-    child;
-    pending = [];
-    chunks = [];
-    buffered = 0;
-    idle;
-    /** The reply being received: its type, size, and bytes still to come (with the closing newline). */
-    current;
-    constructor(cwd, options = {}) {
-        this.cwd = cwd;
-        this.maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
-        this.idleMs = options.idleMs ?? 50;
-    }
-    /** The text of `path` at `rev`, or undefined when there is no such file (or it is not a file). */
-    read(rev, path) {
-        // cat-file reads one name a line: a name with a newline cannot be asked for, nor exist in a tree
-        // that git would check out on most systems.
-        if (/[\n\r]/.test(path) || /[\n\r]/.test(rev))
-            return Promise.resolve(undefined);
-        const name = `${rev}:${path}`;
-        return new Promise((resolve, reject) => {
-            clearTimeout(this.idle);
-            this.pending.push({ name, resolve, reject });
-            this.process().stdin.write(`${name}\n`);
-        });
-    }
-    process() {
-        if (this.child)
-            return this.child;
-        const child = (0,external_node_child_process_.spawn)('git', ['-c', 'core.quotePath=false', 'cat-file', '--batch'], {
-            cwd: this.cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-        });
-        const stderr = [];
-        child.stdout.on('data', (chunk) => this.receive(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        child.stdin.on('error', () => { }); // the close handler tells what happened
-        const fail = (message) => {
-            // A process let go when idle has no requests: later ones went to its successor.
-            if (this.child !== child)
-                return;
-            this.child = undefined;
-            const error = new exec/* GitError */.XS(message, ['cat-file', '--batch'], Buffer.concat(stderr).toString(), null);
-            for (const request of this.pending.splice(0))
-                request.reject(error);
-            this.chunks = [];
-            this.buffered = 0;
-            this.current = undefined;
-        };
-        child.on('error', (error) => fail(`cannot run git: ${error.message}`));
-        child.on('close', (code) => {
-            if (this.pending.length > 0)
-                fail(`git cat-file --batch ended (exit ${code}) with requests unanswered`);
-            else if (this.child === child)
-                this.child = undefined;
-        });
-        this.child = child;
-        return child;
-    }
-    /** Lets the idle process end; a request from now on starts a new one. */
-    release() {
-        const child = this.child;
-        this.child = undefined;
-        child?.stdin.end();
-    }
-    receive(chunk) {
-        this.chunks.push(chunk);
-        this.buffered += chunk.length;
-        while (this.answer())
-            ;
-        if (this.pending.length === 0) {
-            this.idle = setTimeout(() => this.release(), this.idleMs);
-            this.idle.unref();
-        }
-    }
-    /** Takes `length` buffered bytes off the front (all joined only now, when they are all here). */
-    take(length) {
-        const data = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
-        const rest = data.subarray(length);
-        this.chunks = rest.length ? [rest] : [];
-        this.buffered = rest.length;
-        return data.subarray(0, length);
-    }
-    /** Moves the oldest request on as far as the buffered bytes allow; false when more must come. */
-    answer() {
-        const request = this.pending[0];
-        if (!request || this.buffered === 0)
-            return false;
-        if (!this.current) {
-            let newline = this.chunks[0].indexOf(10);
-            if (newline === -1 && this.chunks.length > 1) {
-                this.chunks = [Buffer.concat(this.chunks)];
-                newline = this.chunks[0].indexOf(10);
-            }
-            if (newline === -1)
-                return false;
-            const header = this.take(newline + 1).toString('utf8', 0, newline);
-            const fields = /^\S+ (\S+) (\d+)$/.exec(header);
-            if (!fields) {
-                // "<name> missing" or "<name> ambiguous": no such file.
-                this.pending.shift();
-                request.resolve(undefined);
-                return true;
-            }
-            this.current = { type: fields[1], size: Number(fields[2]), left: Number(fields[2]) + 1 };
-        }
-        const current = this.current;
-        const path = request.name.slice(request.name.indexOf(':') + 1);
-        if (current.type !== 'blob' || current.size > this.maxBytes) {
-            // Not kept: dropped as it arrives, so a huge blob costs no memory.
-            const dropped = Math.min(current.left, this.buffered);
-            this.take(dropped);
-            current.left -= dropped;
-            if (current.left > 0)
-                return false;
-            this.current = undefined;
-            this.pending.shift();
-            if (current.type !== 'blob')
-                request.resolve(undefined);
-            else
-                request.reject(new BlobTooLargeError(path, current.size, this.maxBytes));
-            return true;
-        }
-        if (this.buffered < current.left)
-            return false;
-        const body = this.take(current.left);
-        this.current = undefined;
-        this.pending.shift();
-        request.resolve(body.toString('utf8', 0, current.size));
-        return true;
-    }
-}
-
-// EXTERNAL MODULE: ./packages/git/src/range.ts
-var src_range = __webpack_require__(7829);
-// EXTERNAL MODULE: ./packages/git/src/diff.ts
-var diff = __webpack_require__(7333);
-// EXTERNAL MODULE: ./packages/git/src/commits.ts
-var src_commits = __webpack_require__(6214);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-;// CONCATENATED MODULE: ./actions/spec-first-guard/src/repository.ts
-
-
-/** A revision's files, each read once, all through the one `git cat-file --batch` of `blobs`. */
-function revisionSource(blobs, rev) {
-    const cache = new Map();
-    const read = (path) => blobs.read(rev, path).catch((error) => {
-        if (!(error instanceof BlobTooLargeError))
-            throw error;
-        throw new errors/* UsageError */.eb(`${path} is too large to read (${error.size} bytes)`, {
-            location: { file: path },
-        });
-    });
-    return {
-        read: (path) => {
-            let text = cache.get(path);
-            if (!text)
-                cache.set(path, (text = read(path)));
-            return text;
-        },
-    };
-}
-async function readChanges(cwd, request) {
-    const range = await (0,src_range/* resolveRange */.S)(cwd, request);
-    if (!range.base) {
-        throw new errors/* UsageError */.eb(`${range.source} has no base to compare with: run on a pull request, or give from and to`, { input: 'from' });
-    }
-    const base = range.base;
-    const blobs = new BlobReader(cwd);
-    const [changed, commits, listing] = await Promise.all([
-        (0,diff/* changedFiles */.Y_)(cwd, base, range.head),
-        (0,src_commits/* listCommits */.VE)(cwd, { base, head: range.head }),
-        (0,exec/* git */.$Y)(cwd, ['ls-tree', '-r', '-z', '--name-only', range.head]),
-    ]);
-    return {
-        range: { ...range, base },
-        changed: changed.flatMap((file) => file.previousPath ? [file.path, file.previousPath] : [file.path]),
-        renamedFrom: new Map(changed.flatMap((file) => file.previousPath ? [[file.path, file.previousPath]] : [])),
-        headFiles: listing.split('\0').filter(Boolean),
-        commits,
-        filesByCommit: await (0,src_commits/* filesByCommit */.aI)(cwd, commits.map((commit) => commit.sha)),
-        head: revisionSource(blobs, range.head),
-        base: revisionSource(blobs, base),
-    };
-}
-/** The lines the pull request added to `files`, with their text at head. */
-async function addedLines(cwd, changes, files) {
-    const ranges = await (0,diff/* changedLines */.MA)(cwd, changes.range.base, changes.range.head);
-    const result = new Map();
-    for (const file of files) {
-        const spans = ranges.get(file);
-        if (!spans?.length)
-            continue;
-        const text = await changes.head.read(file);
-        if (text === undefined || text.includes('\0'))
-            continue;
-        const lines = text.split(/\r?\n/);
-        result.set(file, spans.flatMap(([start, end]) => lines
-            .slice(start - 1, end)
-            .map((line, index) => ({ file, line: start + index, text: line }))));
-    }
-    return result;
-}
-
+// EXTERNAL MODULE: ./packages/git/src/added-lines.ts
+var added_lines = __webpack_require__(2864);
 // EXTERNAL MODULE: ./packages/rules/src/evaluate.ts
 var evaluate = __webpack_require__(8736);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
 ;// CONCATENATED MODULE: ./actions/spec-first-guard/src/checks/matches.ts
 
 /**
@@ -278,7 +51,9 @@ async function checkCompanions(settings, changes, cwd) {
             requireMatch(rule.when, everything, `${rule.origin}: \`when\` of rule \`${rule.name}\``, 'rules');
     }
     const needsLines = settings.rules.some((rule) => rule.whenAddedLines);
-    const lines = needsLines ? await addedLines(cwd, changes, changes.changed) : new Map();
+    const lines = needsLines
+        ? await (0,added_lines/* addedLines */.u)(cwd, changes.range, changes.changed, (file) => changes.head.read(file))
+        : new Map();
     const mentions = [...new Set(settings.rules.flatMap((rule) => rule.requireMention ?? []))];
     const contents = new Map(await Promise.all(mentions.map(async (file) => [file, await changes.head.read(file)])));
     return (0,evaluate/* evaluateRules */.F)(settings.rules, {
@@ -1585,11 +1360,15 @@ function compareParameters(sides, pair, emit) {
     const base = parametersOf(sides.base, pair.base);
     const head = parametersOf(sides.head, pair.head);
     const moved = new Set();
+    const added = new Map();
+    for (const key of head.keys())
+        if (!base.has(key))
+            added.set(nameOf(key).toLowerCase(), key);
     for (const key of base.keys()) {
         if (head.has(key))
             continue;
         const name = nameOf(key);
-        const to = [...head.keys()].find((other) => !base.has(other) && nameOf(other).toLowerCase() === name.toLowerCase());
+        const to = added.get(name.toLowerCase());
         if (!to)
             continue;
         moved.add(to);
@@ -2966,6 +2745,217 @@ function outcomeOf(results, settings) {
     return { report, summary, outputs, headline };
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./packages/git/src/exec.ts
+var exec = __webpack_require__(9771);
+;// CONCATENATED MODULE: ./packages/git/src/blobs.ts
+
+
+/** A blob larger than the reader's limit: not read into memory. */
+class BlobTooLargeError extends Error {
+    name = 'BlobTooLargeError';
+    path;
+    size;
+    constructor(path, size, limit) {
+        super(`${path} is ${size} bytes, over the limit of ${limit}`);
+        this.path = path;
+        this.size = size;
+    }
+}
+/**
+ * Files at revisions read through one `git cat-file --batch` process rather than one `git show`
+ * per file: a spec split into thousands of files costs one process, not thousands. Requests are
+ * answered in order; the process ends when idle, so it never keeps Node alive.
+ */
+class BlobReader {
+    cwd;
+    maxBytes;
+    idleMs;
+    child;
+    pending = [];
+    chunks = [];
+    buffered = 0;
+    idle;
+    /** The reply being received: its type, size, and bytes still to come (with the closing newline). */
+    current;
+    constructor(cwd, options = {}) {
+        this.cwd = cwd;
+        this.maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+        this.idleMs = options.idleMs ?? 50;
+    }
+    /** The text of `path` at `rev`, or undefined when there is no such file (or it is not a file). */
+    read(rev, path) {
+        // cat-file reads one name a line: a name with a newline cannot be asked for, nor exist in a tree
+        // that git would check out on most systems.
+        if (/[\n\r]/.test(path) || /[\n\r]/.test(rev))
+            return Promise.resolve(undefined);
+        const name = `${rev}:${path}`;
+        return new Promise((resolve, reject) => {
+            clearTimeout(this.idle);
+            this.pending.push({ name, resolve, reject });
+            this.process().stdin.write(`${name}\n`);
+        });
+    }
+    process() {
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_.spawn)('git', ['-c', 'core.quotePath=false', 'cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+        });
+        const stderr = [];
+        child.stdout.on('data', (chunk) => this.receive(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.stdin.on('error', () => { }); // the close handler tells what happened
+        const fail = (message) => {
+            // A process let go when idle has no requests: later ones went to its successor.
+            if (this.child !== child)
+                return;
+            this.child = undefined;
+            const error = new exec/* GitError */.XS(message, ['cat-file', '--batch'], Buffer.concat(stderr).toString(), null);
+            for (const request of this.pending.splice(0))
+                request.reject(error);
+            this.chunks = [];
+            this.buffered = 0;
+            this.current = undefined;
+        };
+        child.on('error', (error) => fail(`cannot run git: ${error.message}`));
+        child.on('close', (code) => {
+            if (this.pending.length > 0)
+                fail(`git cat-file --batch ended (exit ${code}) with requests unanswered`);
+            else if (this.child === child)
+                this.child = undefined;
+        });
+        this.child = child;
+        return child;
+    }
+    /** Lets the idle process end; a request from now on starts a new one. */
+    release() {
+        const child = this.child;
+        this.child = undefined;
+        child?.stdin.end();
+    }
+    receive(chunk) {
+        this.chunks.push(chunk);
+        this.buffered += chunk.length;
+        while (this.answer())
+            ;
+        if (this.pending.length === 0) {
+            this.idle = setTimeout(() => this.release(), this.idleMs);
+            this.idle.unref();
+        }
+    }
+    /** Takes `length` buffered bytes off the front (all joined only now, when they are all here). */
+    take(length) {
+        const data = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+        const rest = data.subarray(length);
+        this.chunks = rest.length ? [rest] : [];
+        this.buffered = rest.length;
+        return data.subarray(0, length);
+    }
+    /** Moves the oldest request on as far as the buffered bytes allow; false when more must come. */
+    answer() {
+        const request = this.pending[0];
+        if (!request || this.buffered === 0)
+            return false;
+        if (!this.current) {
+            let newline = this.chunks[0].indexOf(10);
+            if (newline === -1 && this.chunks.length > 1) {
+                this.chunks = [Buffer.concat(this.chunks)];
+                newline = this.chunks[0].indexOf(10);
+            }
+            if (newline === -1)
+                return false;
+            const header = this.take(newline + 1).toString('utf8', 0, newline);
+            const fields = /^\S+ (\S+) (\d+)$/.exec(header);
+            if (!fields) {
+                // "<name> missing" or "<name> ambiguous": no such file.
+                this.pending.shift();
+                request.resolve(undefined);
+                return true;
+            }
+            this.current = { type: fields[1], size: Number(fields[2]), left: Number(fields[2]) + 1 };
+        }
+        const current = this.current;
+        const path = request.name.slice(request.name.indexOf(':') + 1);
+        if (current.type !== 'blob' || current.size > this.maxBytes) {
+            // Not kept: dropped as it arrives, so a huge blob costs no memory.
+            const dropped = Math.min(current.left, this.buffered);
+            this.take(dropped);
+            current.left -= dropped;
+            if (current.left > 0)
+                return false;
+            this.current = undefined;
+            this.pending.shift();
+            if (current.type !== 'blob')
+                request.resolve(undefined);
+            else
+                request.reject(new BlobTooLargeError(path, current.size, this.maxBytes));
+            return true;
+        }
+        if (this.buffered < current.left)
+            return false;
+        const body = this.take(current.left);
+        this.current = undefined;
+        this.pending.shift();
+        request.resolve(body.toString('utf8', 0, current.size));
+        return true;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/git/src/range.ts
+var src_range = __webpack_require__(7829);
+// EXTERNAL MODULE: ./packages/git/src/diff.ts
+var diff = __webpack_require__(7333);
+// EXTERNAL MODULE: ./packages/git/src/commits.ts
+var src_commits = __webpack_require__(6214);
+;// CONCATENATED MODULE: ./actions/spec-first-guard/src/repository.ts
+
+
+/** A revision's files, each read once, all through the one `git cat-file --batch` of `blobs`. */
+function revisionSource(blobs, rev) {
+    const cache = new Map();
+    const read = (path) => blobs.read(rev, path).catch((error) => {
+        if (!(error instanceof BlobTooLargeError))
+            throw error;
+        throw new errors/* UsageError */.eb(`${path} is too large to read (${error.size} bytes)`, {
+            location: { file: path },
+        });
+    });
+    return {
+        read: (path) => {
+            let text = cache.get(path);
+            if (!text)
+                cache.set(path, (text = read(path)));
+            return text;
+        },
+    };
+}
+async function readChanges(cwd, request) {
+    const range = await (0,src_range/* resolveRange */.S)(cwd, request);
+    if (!range.base) {
+        throw new errors/* UsageError */.eb(`${range.source} has no base to compare with: run on a pull request, or give from and to`, { input: 'from' });
+    }
+    const base = range.base;
+    const blobs = new BlobReader(cwd);
+    const [changed, commits, listing] = await Promise.all([
+        (0,diff/* changedFiles */.Y_)(cwd, base, range.head),
+        (0,src_commits/* listCommits */.VE)(cwd, { base, head: range.head }),
+        (0,exec/* git */.$Y)(cwd, ['ls-tree', '-r', '-z', '--name-only', range.head]),
+    ]);
+    return {
+        range: { ...range, base },
+        changed: changed.flatMap((file) => file.previousPath ? [file.path, file.previousPath] : [file.path]),
+        renamedFrom: new Map(changed.flatMap((file) => file.previousPath ? [[file.path, file.previousPath]] : [])),
+        headFiles: listing.split('\0').filter(Boolean),
+        commits,
+        filesByCommit: await (0,src_commits/* filesByCommit */.aI)(cwd, commits.map((commit) => commit.sha)),
+        head: revisionSource(blobs, range.head),
+        base: revisionSource(blobs, base),
+    };
+}
+
 // EXTERNAL MODULE: ./packages/kit/src/glob.ts
 var glob = __webpack_require__(884);
 ;// CONCATENATED MODULE: ./packages/rules/src/presets.ts
@@ -3105,7 +3095,7 @@ const run = async (context) => {
 ;// CONCATENATED MODULE: ./actions/spec-first-guard/src/cli.ts
 
 
-const command = (0,run_cli/* actionCommand */.kh)('spec-first-guard', __webpack_require__.ab + "action1.yml", run, run_cli/* RANGE_OPTIONS */.fM);
+const command = (0,run_cli/* actionCommand */.kh)('spec-first-guard', __webpack_require__.ab + "action2.yml", run, run_cli/* RANGE_OPTIONS */.fM);
 
 
 /***/ })

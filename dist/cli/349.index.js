@@ -1,6 +1,39 @@
-export const id = 962;
-export const ids = [962];
+export const id = 349;
+export const ids = [349];
 export const modules = {
+
+/***/ 2864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ addedLines)
+/* harmony export */ });
+/* harmony import */ var _diff_ts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7333);
+
+/**
+ * The lines base..head added to `files`, with their text as `read` gives it at head; a file that
+ * is gone at head or binary (a NUL byte) has none.
+ */
+async function addedLines(cwd, range, files, read) {
+    const ranges = await (0,_diff_ts__WEBPACK_IMPORTED_MODULE_0__/* .changedLines */ .MA)(cwd, range.base, range.head);
+    const result = new Map();
+    for (const file of files) {
+        const spans = ranges.get(file);
+        if (!spans?.length)
+            continue;
+        const text = await read(file);
+        if (text === undefined || text.includes('\0'))
+            continue;
+        const lines = text.split(/\r?\n/);
+        result.set(file, spans.flatMap(([start, end]) => lines
+            .slice(start - 1, end)
+            .map((line, index) => ({ file, line: start + index, text: line }))));
+    }
+    return result;
+}
+
+
+/***/ }),
 
 /***/ 6214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
