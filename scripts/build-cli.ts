@@ -7,7 +7,7 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './actions.ts';
-import { bundle, writeAssets } from './bundle.ts';
+import { bundle, writeAssets, type Bundle } from './bundle.ts';
 
 const source = join(repoRoot, 'packages', 'cli');
 
@@ -33,11 +33,40 @@ function manifest(written: readonly string[]): string {
   return `${JSON.stringify(published, null, 2)}\n`;
 }
 
+/**
+ * ncc names the action.yml files it relocates action.yml, action1.yml, … in the order it happens
+ * to meet them, which varies from build to build. Each is renamed after the action it describes
+ * (actions/<name>.yml), in the assets and in the code that loads it, so the build is deterministic.
+ */
+function stableActionYmlNames(bundled: Bundle): Bundle {
+  const renames = new Map<string, string>();
+  for (const [name, content] of Object.entries(bundled.assets)) {
+    const action = /^action\d*\.yml$/.test(name)
+      ? /^name:\s*flow-actions\s+([\w-]+)\s*$/m.exec(content.toString('utf8'))?.[1]
+      : undefined;
+    if (action) renames.set(name, `actions/${action}.yml`);
+  }
+  const rewrite = (code: string) =>
+    code.replace(
+      /(\.ab\s*\+\s*)(["'])(action\d*\.yml)\2/g,
+      (whole, prefix: string, quote: string, name: string) =>
+        renames.has(name) ? `${prefix}${quote}${renames.get(name)}${quote}` : whole,
+    );
+  const assets: Bundle['assets'] = {};
+  for (const [name, content] of Object.entries(bundled.assets))
+    assets[renames.get(name) ?? name] = name.endsWith('.js')
+      ? Buffer.from(rewrite(content.toString('utf8')))
+      : content;
+  return { ...bundled, code: rewrite(bundled.code), assets };
+}
+
 export async function buildCli(outRoot: string): Promise<string[]> {
   const out = join(outRoot, 'cli');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'bin'), { recursive: true });
-  const { code, licenses, assets } = await bundle(join(source, 'src', 'start.ts'));
+  const { code, licenses, assets } = stableActionYmlNames(
+    await bundle(join(source, 'src', 'start.ts')),
+  );
   writeFileSync(join(out, 'index.js'), code);
   // The chunks, each action's action.yml (its options and defaults) and the files its libraries
   // read at run time (gRPC's .proto files), as ncc relocates them.

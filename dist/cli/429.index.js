@@ -2248,7 +2248,7 @@ const run = async (context) => {
 
 
 /** The CLI has no post step: it tears the stack down itself once the run ends (per `teardown`). */
-const command = (0,run_cli/* actionCommand */.kh)('e2e-compose-runner', __webpack_require__.ab + "action.yml", async (context) => {
+const command = (0,run_cli/* actionCommand */.kh)('e2e-compose-runner', __webpack_require__.ab + "actions/e2e-compose-runner.yml", async (context) => {
     try {
         return await run(context);
     }

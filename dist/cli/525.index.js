@@ -2906,7 +2906,7 @@ const run = async (context) => {
 ;// CONCATENATED MODULE: ./actions/commit-lint/src/cli.ts
 
 
-const command = (0,run_cli/* actionCommand */.kh)('commit-lint', __webpack_require__.ab + "action4.yml", run, {
+const command = (0,run_cli/* actionCommand */.kh)('commit-lint', __webpack_require__.ab + "actions/commit-lint.yml", run, {
     edit: 'lint a commit message file (a commit-msg hook passes "$1"), cleaned as git will clean it',
     message: 'lint this message text',
     ...run_cli/* RANGE_OPTIONS */.fM,

@@ -610,7 +610,7 @@ const run = async (context) => {
 ;// CONCATENATED MODULE: ./actions/pr-policy/src/cli.ts
 
 
-const command = (0,run_cli/* actionCommand */.kh)('pr-policy', __webpack_require__.ab + "action3.yml", run, {
+const command = (0,run_cli/* actionCommand */.kh)('pr-policy', __webpack_require__.ab + "actions/pr-policy.yml", run, {
     ...run_cli/* RANGE_OPTIONS */.fM,
     title: "the pull request's title (on a runner the event gives it)",
     'body-file': "a file holding the pull request's body, in the repository",

@@ -3048,7 +3048,7 @@ const run = async (context) => {
 
 
 /** `npx --no-install flow-actions coverage-gate --reports coverage/lcov.info --thresholds lines=80 --from main` */
-const command = (0,run_cli/* actionCommand */.kh)('coverage-gate', __webpack_require__.ab + "action5.yml", run, run_cli/* RANGE_OPTIONS */.fM);
+const command = (0,run_cli/* actionCommand */.kh)('coverage-gate', __webpack_require__.ab + "actions/coverage-gate.yml", run, run_cli/* RANGE_OPTIONS */.fM);
 
 
 /***/ }),

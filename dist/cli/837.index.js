@@ -2295,7 +2295,7 @@ const run = async (context) => {
 ;// CONCATENATED MODULE: ./actions/port-conflict-check/src/cli.ts
 
 
-const command = (0,run_cli/* actionCommand */.kh)('port-conflict-check', __webpack_require__.ab + "action1.yml", run);
+const command = (0,run_cli/* actionCommand */.kh)('port-conflict-check', __webpack_require__.ab + "actions/port-conflict-check.yml", run);
 
 
 /***/ }),

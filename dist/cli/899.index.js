@@ -3095,7 +3095,7 @@ const run = async (context) => {
 ;// CONCATENATED MODULE: ./actions/spec-first-guard/src/cli.ts
 
 
-const command = (0,run_cli/* actionCommand */.kh)('spec-first-guard', __webpack_require__.ab + "action2.yml", run, run_cli/* RANGE_OPTIONS */.fM);
+const command = (0,run_cli/* actionCommand */.kh)('spec-first-guard', __webpack_require__.ab + "actions/spec-first-guard.yml", run, run_cli/* RANGE_OPTIONS */.fM);
 
 
 /***/ })
