@@ -14,19 +14,10 @@ import { fixtureWorkspace } from './fixture-workspace.ts';
 import { portEntries } from './ports-output.ts';
 import { ScanContext } from './scan-context.ts';
 import { formatRange } from './types.ts';
+import { seededRandom as random } from '@flow-actions/testing';
 
 const version = spawnSync('docker-compose', ['version', '--short'], { encoding: 'utf8' });
 const available = version.status === 0;
-
-/** mulberry32: a small seeded generator, so the generated files are the same on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ENV = 'WEB_PORT=1\nBIND=127.0.0.1\nEMPTY=\nTARGET=80\n';
 

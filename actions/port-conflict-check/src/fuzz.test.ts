@@ -13,20 +13,11 @@ import { dockerfileDeclarations } from './dockerfile.ts';
 import { fixtureWorkspace } from './fixture-workspace.ts';
 import { kubernetesDeclarations } from './kubernetes.ts';
 import { ScanContext } from './scan-context.ts';
+import { seededRandom as random } from '@flow-actions/testing';
 
 const CASES = 1000;
 const CASE_LIMIT_MS = 1000;
 const RSS_LIMIT_BYTES = 1.5 * 1024 ** 3;
-
-/** mulberry32: a small seeded generator. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Pieces that matter to these parsers: YAML structure, anchors, interpolation, port syntax. */
 const TOKENS = [

@@ -5,3 +5,4 @@ export * from './docker.ts';
 export * from './workflow-commands.ts';
 export * from './action-runner.ts';
 export * from './sample-repo.ts';
+export * from './random.ts';

@@ -12,20 +12,11 @@ import { UsageError } from '@flow-actions/kit';
 import { lintMessage } from '../lint.ts';
 import { RULES } from '../rules/index.ts';
 import { loadCommitlintConfig } from './resolve.ts';
+import { seededRandom as random } from '@flow-actions/testing';
 
 const dir = mkdtempSync(join(tmpdir(), 'flow-commit-lint-fuzz-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** mulberry32: the same cases on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const next = random(23);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
 

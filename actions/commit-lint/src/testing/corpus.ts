@@ -1,15 +1,5 @@
 import type { HistoryCommit } from './history.ts';
-
-/** A small deterministic PRNG (mulberry32), so the corpus is the same on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '@flow-actions/testing';
 
 const TYPES = [
   'feat',

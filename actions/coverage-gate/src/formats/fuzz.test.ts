@@ -5,6 +5,7 @@ import { UsageError } from '@flow-actions/kit';
 import type { Format } from '../model.ts';
 import { totalsOf } from '../totals.ts';
 import { parseReportText } from './parse.ts';
+import { seededRandom as random } from '@flow-actions/testing';
 
 // Every coverage parser takes random and mutated reports (seeded from the tools' own fixtures)
 // and ends each with a result or a UsageError naming the report: never another error.
@@ -22,17 +23,6 @@ const SEEDS: [Format, string[]][] = [
   ['coveragepy', ['python/report/coverage.json']],
 ];
 const CASES_PER_FORMAT = 500;
-
-/** A small deterministic generator (mulberry32): the same cases on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TOKENS = [
   '-1',

@@ -6,6 +6,7 @@ import { stringify } from 'yaml';
 import { changedOperations } from './changes.ts';
 import { lintSpec, readSpec } from './lint.ts';
 import type { FileSource } from './refs.ts';
+import { seededRandom as random } from '@flow-actions/testing';
 
 const require = createRequire(import.meta.url);
 /** Cases per test: enough to meet every parser path, few enough for CI's two cores. */
@@ -16,18 +17,6 @@ const seeds = [
   '@readme/oas-examples/3.1/json/webhooks.json',
   '@readme/oas-examples/3.1/yaml/petstore.yaml',
 ].map((name) => readFileSync(require.resolve(name), 'utf8'));
-
-/** A small seeded generator, so a failing case can be replayed from its number. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   '$ref: "#/"',
