@@ -8,7 +8,7 @@ import { readSettings } from './settings.ts';
 const workspace = mkdtempSync(join(tmpdir(), 'flow-commit-lint-settings-'));
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
-test('action.yml is the one source of defaults: code falls back to the same values', () => {
+test('action.yml is the one source of defaults: code falls back to the same values', async () => {
   const metadata = readActionMetadata(new URL('../action.yml', import.meta.url));
   const read = (inputs: Parameters<typeof readSettings>[0]['inputs']) =>
     readSettings({
@@ -19,5 +19,5 @@ test('action.yml is the one source of defaults: code falls back to the same valu
       log: silentLogger,
       env: {},
     });
-  expect(defaultMismatches(metadata, read)).toEqual([]);
+  expect(await defaultMismatches(metadata, read)).toEqual([]);
 });

@@ -7,10 +7,10 @@ import {
 } from '@flow-actions/kit';
 import { readSettings } from './settings.ts';
 
-test('action.yml is the one source of defaults: code falls back to the same values', () => {
+test('action.yml is the one source of defaults: code falls back to the same values', async () => {
   const metadata = readActionMetadata(new URL('../action.yml', import.meta.url));
   const read = (inputs: InputSource) => readSettings({ inputs, env: {} });
-  expect(defaultMismatches(metadata, read)).toEqual([]);
+  expect(await defaultMismatches(metadata, read)).toEqual([]);
 });
 
 test('the sticky comment marker names workflow, job and comment-id, and cannot end its comment', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, test } from '@jest/globals';
-import { literalDefaults, mapInputs, readActionMetadata, readGlobs } from '@flow-actions/kit';
+import {
+  defaultMismatches,
+  literalDefaults,
+  mapInputs,
+  readActionMetadata,
+  readGlobs,
+  type InputSource,
+} from '@flow-actions/kit';
 import { DEFAULT_EXCLUDE, SOURCE_INPUTS } from './discover.ts';
 import { fixtureWorkspace } from './fixture-workspace.ts';
 import { readSettings } from './settings.ts';
@@ -65,4 +72,12 @@ describe("sources: kit's globs", () => {
       `input 'compose-files': glob "deploy/compose.yml" matches no file`,
     );
   });
+});
+
+test('action.yml is the one source of defaults: code falls back to the same values', async () => {
+  const metadata = readActionMetadata(new URL('../action.yml', import.meta.url));
+  const read = (inputs: InputSource) => readSettings({ inputs, workspace });
+  // Empty globs read (or leave out) nothing; with no sources at all the check is refused.
+  const given = { 'compose-files': '**/compose.yml', 'kubernetes-files': '', exclude: '' };
+  expect(await defaultMismatches(metadata, read, given)).toEqual([]);
 });

@@ -39,7 +39,7 @@ function optionalGlobs(context: RunContext, name: string): GlobSet | undefined {
 export async function readSettings(context: RunContext): Promise<Settings> {
   const { inputs } = context;
   return {
-    checklist: readEnum(inputs, 'checklist', ['all', 'off'], 'off'),
+    checklist: readEnum(inputs, 'checklist', ['all', 'off'], 'all'),
     requiredSections: readLines(inputs, 'required-sections'),
     linkedIssue: readEnum(inputs, 'linked-issue', ['required', 'optional'], 'optional'),
     baseBranches: readBranchRules(inputs, 'base-branches'),

@@ -44,19 +44,22 @@ export function literalDefaults(metadata: ActionMetadata): Record<string, string
 /**
  * One source of defaults: the inputs whose action.yml default gives other settings than leaving
  * the input out does, i.e. where code writes a default of its own that disagrees. For a test:
- * `expect(defaultMismatches(metadata, (inputs) => readSettings(inputs))).toEqual([])`.
+ * `expect(await defaultMismatches(metadata, (inputs) => readSettings(inputs))).toEqual([])`.
+ * `read` may be async.
  * `given` holds values for required inputs, so `read` can succeed.
  */
-export function defaultMismatches(
+export async function defaultMismatches(
   metadata: ActionMetadata,
   read: (inputs: InputSource) => unknown,
   given: Record<string, string> = {},
-): string[] {
-  const baseline = JSON.stringify(read(mapInputs(given)));
-  return Object.entries(literalDefaults(metadata))
-    .filter(([name]) => !(name in given))
-    .filter(
-      ([name, value]) => JSON.stringify(read(mapInputs({ ...given, [name]: value }))) !== baseline,
-    )
-    .map(([name]) => name);
+): Promise<string[]> {
+  const settingsOf = async (inputs: Record<string, string>) =>
+    JSON.stringify(await read(mapInputs(inputs)));
+  const baseline = await settingsOf(given);
+  const mismatches: string[] = [];
+  for (const [name, value] of Object.entries(literalDefaults(metadata))) {
+    if (!(name in given) && (await settingsOf({ ...given, [name]: value })) !== baseline)
+      mismatches.push(name);
+  }
+  return mismatches;
 }
