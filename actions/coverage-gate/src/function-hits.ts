@@ -19,26 +19,38 @@ export function functionKeys(starts: ArrayLike<number>, names: readonly string[]
 }
 
 /**
- * The functions of a file by key (see functionKeys), with their hits. A parser that knows all of a file's
- * functions at once (lcov, at end_of_record) stores them packed: one buffer of names and one
- * typed array of hits, instead of a Map and a string per function; a Map is made only when
- * another report's functions merge in.
+ * The functions of a file by key (see functionKeys), with their hits. A parser that knows all of
+ * a file's functions at once (lcov, at end_of_record) stores them packed by start line: one
+ * typed array of (start, hits) pairs instead of a Map and a key string per function (a big report
+ * has tens of thousands of files: every object a file holds is work for the garbage collector).
+ * A Map is made only when another report's functions merge in.
  */
 export class FunctionHits {
   private map: Map<string, number> | undefined;
-  /** Names joined by newlines, as bytes outside the JavaScript heap (see FileCoverage). */
-  private packedNames: Buffer | undefined;
-  private packedHits: Float64Array | undefined;
+  /** Start line and hits of each function, in pairs, in the report's order. */
+  private packed: Float64Array | undefined;
 
-  /** Store a whole file's functions (keys unique, none stored yet). */
-  setAll(names: readonly string[], hits: ArrayLike<number>): void {
+  /** Store a whole file's functions, each with its start line (all > 0) and hits. */
+  setByStart(starts: readonly number[], hits: readonly number[]): void {
     if (this.size > 0) {
-      names.forEach((name, index) => this.add(name, hits[index]!));
+      this.setNamed(starts, [], hits);
       return;
     }
-    this.packedNames = Buffer.from(names.join('\n'));
-    this.packedHits = float64Array(names.length);
-    for (let index = 0; index < names.length; index++) this.packedHits[index] = hits[index]!;
+    const packed = float64Array(2 * starts.length);
+    for (let index = 0; index < starts.length; index++) {
+      packed[2 * index] = starts[index]!;
+      packed[2 * index + 1] = hits[index]!;
+    }
+    this.packed = packed;
+  }
+
+  /** Add a file's functions by start line, or by name where the start is unknown (0). */
+  setNamed(starts: readonly number[], names: readonly string[], hits: readonly number[]): void {
+    const keys = functionKeys(
+      starts,
+      starts.map((_, index) => names[index] ?? ''),
+    );
+    keys.forEach((key, index) => this.add(key, hits[index]!));
   }
 
   add(name: string, hits: number): void {
@@ -47,12 +59,14 @@ export class FunctionHits {
   }
 
   get size(): number {
-    return this.packedHits?.length ?? this.map?.size ?? 0;
+    return this.packed ? this.packed.length / 2 : (this.map?.size ?? 0);
   }
 
   covered(): number {
     let covered = 0;
-    if (this.packedHits) for (const hits of this.packedHits) covered += hits > 0 ? 1 : 0;
+    const packed = this.packed;
+    if (packed)
+      for (let index = 1; index < packed.length; index += 2) covered += packed[index]! > 0 ? 1 : 0;
     else for (const hits of this.map?.values() ?? []) covered += hits > 0 ? 1 : 0;
     return covered;
   }
@@ -66,19 +80,20 @@ export class FunctionHits {
   }
 
   private unpackedView(): Map<string, number> {
-    if (!this.packedHits) return this.map ?? new Map();
-    const hits = this.packedHits;
-    return new Map(
-      this.packedNames!.toString()
-        .split('\n')
-        .map((name, index): [string, number] => [name, hits[index]!]),
+    const packed = this.packed;
+    if (!packed) return this.map ?? new Map();
+    const starts = packed.filter((_, index) => index % 2 === 0);
+    const keys = functionKeys(
+      starts,
+      Array.from(starts, () => ''),
     );
+    return new Map(keys.map((key, index): [string, number] => [key, packed[2 * index + 1]!]));
   }
 
   private unpacked(): Map<string, number> {
-    if (this.packedHits) {
+    if (this.packed) {
       this.map = this.unpackedView();
-      this.packedHits = this.packedNames = undefined;
+      this.packed = undefined;
     }
     return (this.map ??= new Map());
   }

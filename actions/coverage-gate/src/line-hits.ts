@@ -36,25 +36,22 @@ export class LineHits {
   }
 
   /**
-   * Add the hits of rows [0, length) of `lines` and `hits` at once (lcov's DA lines at
-   * end_of_record): one bounds check for the largest line, then a plain loop.
+   * Take the lines a parser gathered densely (`dense[line]` = hits + 1, 0 = not instrumented, for
+   * lines up to `top`) and empty `dense` for reuse: one copy of exactly the size needed.
    */
-  addRows(lines: Float64Array, hits: Float64Array, length: number): void {
-    let largest = 0;
-    for (let row = 0; row < length; row++) if (lines[row]! > largest) largest = lines[row]!;
-    this.reserve(largest);
-    const data = this.data;
-    for (let row = 0; row < length; row++) {
-      const line = lines[row]! | 0; // an integer index (lines are whole numbers up to MAX_LINE)
-      const count = hits[row]!;
-      const clamped = count > 0 ? (count < MAX_HITS ? count : MAX_HITS) : 0;
-      const previous = data[line]!;
-      const sum = previous + clamped;
-      const next = previous === 0 ? clamped + 1 : sum > MAX_HITS ? MAX_HITS + 1 : sum;
-      if (previous === 0) this.count++;
-      if (previous <= 1 && next > 1) this.coveredCount++;
-      data[line] = next;
+  take(dense: Uint16Array, top: number): void {
+    if (this.count > 0) {
+      for (let line = 0; line <= top; line++) if (dense[line]) this.add(line, dense[line]! - 1);
+    } else if (top >= 0) {
+      this.data = uint16Array(top + 1);
+      this.data.set(dense.subarray(0, top + 1));
+      for (let line = 0; line <= top; line++) {
+        const value = dense[line]!;
+        if (value !== 0) this.count++;
+        if (value > 1) this.coveredCount++;
+      }
     }
+    dense.fill(0, 0, top + 1);
   }
 
   /** The hits of a line, or undefined when the line is not instrumented. */
@@ -88,5 +85,32 @@ export class LineHits {
     const next = uint16Array(Math.max(length, preferred, 16));
     next.set(this.data);
     this.data = next;
+  }
+}
+
+/**
+ * The lines of one lcov record as they are parsed, in a dense array reused from record to record
+ * (LineHits' encoding), then taken by the file's LineHits at end_of_record.
+ */
+export class RecordLines {
+  dense = new Uint16Array(1024);
+  top = -1;
+
+  /** Add hits to a line (0 ≤ line ≤ MAX_LINE, checked by the parser). */
+  add(line: number, hits: number): void {
+    if (line >= this.dense.length) {
+      const grown = new Uint16Array(Math.max(line + 1, 2 * this.dense.length));
+      grown.set(this.dense);
+      this.dense = grown;
+    }
+    const previous = this.dense[line]!;
+    const sum = previous + (hits > 0 ? (hits < MAX_HITS ? hits : MAX_HITS) : 0);
+    this.dense[line] = previous === 0 ? sum + 1 : sum > MAX_HITS ? MAX_HITS + 1 : sum;
+    if (line > this.top) this.top = line;
+  }
+
+  storeIn(target: LineHits): void {
+    target.take(this.dense, this.top);
+    this.top = -1;
   }
 }

@@ -1,7 +1,7 @@
-import { MAX_LINE } from '../limits.ts';
 import type { FileCoverage } from '../model.ts';
 
 const NEWLINE = 10;
+const COMMA = 44;
 
 /** Whether bytes [pos, end) start with `prefix`. */
 export function startsWith(buffer: Buffer, pos: number, end: number, prefix: Buffer): boolean {
@@ -41,36 +41,50 @@ export class Columns {
   }
 }
 
-const COMMA = 44;
+/** A cursor in the line being parsed, bytes [pos, end) of `buffer`. */
+export class LineCursor {
+  protected buffer: Buffer = Buffer.alloc(0);
+  protected pos = 0;
+  protected end = 0;
 
-/**
- * The common DA line, `<line>,<hits>` at [pos, end) in digits only (maybe a checksum after),
- * added to `da` without the general parser's checks, as nearly all of a big report's lines are
- * DA lines; false (nothing added) leaves any other form to the general parser.
- */
-export function addPlainDA(buffer: Buffer, pos: number, end: number, da: Columns): boolean {
-  let at = pos;
-  let line = 0;
-  for (
-    let digit = buffer[at]! - 48;
-    at < end && digit >= 0 && digit <= 9;
-    digit = buffer[++at]! - 48
-  )
-    line = line * 10 + digit;
-  if (at === pos || at === end || buffer[at] !== COMMA || line > MAX_LINE) return false;
-  const start = ++at;
-  let hits = 0;
-  for (
-    let digit = buffer[at]! - 48;
-    at < end && digit >= 0 && digit <= 9;
-    digit = buffer[++at]! - 48
-  )
-    hits = hits * 10 + digit;
-  if (at === start || (at < end && buffer[at] !== COMMA)) return false;
-  const row = da.row();
-  da.columns[0]![row] = line;
-  da.columns[1]![row] = hits;
-  return true;
+  /** An unsigned integer at the cursor, or -1 when there is none; `-` (never executed) reads as 0. */
+  number(): number {
+    const { buffer, end } = this;
+    let pos = this.pos;
+    if (pos < end && buffer[pos] === 45 /* - */) {
+      pos++;
+      while (pos < end && buffer[pos]! >= 48 && buffer[pos]! <= 57) pos++; // gcov's -1: unreliable
+      this.pos = pos;
+      return 0;
+    }
+    let value = 0;
+    const start = pos;
+    while (pos < end) {
+      const byte = buffer[pos]!;
+      if (byte < 48 || byte > 57) break;
+      value = value * 10 + (byte - 48);
+      pos++;
+    }
+    if (pos === start) return -1;
+    // counts in exponent notation (some converters write 1.2e+06)
+    if (pos < end && (buffer[pos] === 46 || buffer[pos] === 101 || buffer[pos] === 69)) {
+      let stop = pos;
+      while (stop < end && buffer[stop] !== COMMA) stop++;
+      value = Number(buffer.toString('latin1', start, stop));
+      pos = stop;
+      if (!Number.isFinite(value)) return -1;
+    }
+    this.pos = pos;
+    return value;
+  }
+
+  comma(): boolean {
+    if (this.pos < this.end && this.buffer[this.pos] === COMMA) {
+      this.pos++;
+      return true;
+    }
+    return false;
+  }
 }
 
 /**
@@ -115,46 +129,38 @@ export function addRecordBranches(record: FileCoverage, br: Columns): void {
 }
 
 /**
- * Visit a byte stream line by line, in place: only a line cut by a chunk boundary is copied, so
- * memory stays at the chunk size whatever the input's size. A line longer than `maxLine` bytes
- * calls `tooLong` with its number (which throws) before it is gathered.
+ * Hand a byte stream to `scan` in place, as regions of whole lines: `scan(buffer, pos, length)`
+ * parses the complete lines of bytes [pos, length) and returns where the first incomplete one
+ * starts. Only a line cut by a chunk boundary is copied, so memory stays at the chunk size
+ * whatever the input's size. A line longer than `maxLine` bytes calls `tooLong` (which throws)
+ * before it is gathered; `lineNumber()` says which line that is.
  */
-export async function eachLine(
+export async function eachChunk(
   stream: AsyncIterable<Buffer> | Iterable<Buffer>,
   maxLine: number,
-  visit: (buffer: Buffer, pos: number, end: number) => void,
-  tooLong: (line: number) => never,
+  scan: (buffer: Buffer, pos: number, length: number) => number,
+  tooLong: () => never,
 ): Promise<void> {
-  let lineNumber = 0;
-  const line = (buffer: Buffer, pos: number, end: number) => {
-    lineNumber++;
-    if (end - pos > maxLine) tooLong(lineNumber);
-    visit(buffer, pos, end);
-  };
   let rest: Buffer | undefined;
   for await (const chunk of stream) {
     let pos = 0;
     if (rest) {
       const newline = chunk.indexOf(NEWLINE);
+      if (rest.length + (newline === -1 ? chunk.length : newline) > maxLine) tooLong();
       if (newline === -1) {
-        if (rest.length + chunk.length > maxLine) tooLong(lineNumber + 1);
         rest = Buffer.concat([rest, chunk]);
         continue;
       }
-      const joined = Buffer.concat([rest, chunk.subarray(0, newline)]);
-      line(joined, 0, joined.length);
+      const joined = Buffer.concat([rest, chunk.subarray(0, newline + 1)]);
+      scan(joined, 0, joined.length);
       pos = newline + 1;
     }
-    // lcov's lines are short (DA:12,3): a byte loop finds their ends faster than a call to
-    // Buffer#indexOf for each of millions of lines
-    const length = chunk.length;
-    for (let at = pos; at < length; at++) {
-      if (chunk[at] !== NEWLINE) continue;
-      line(chunk, pos, at);
-      pos = at + 1;
-    }
-    if (chunk.length - pos > maxLine) tooLong(lineNumber + 1);
+    pos = scan(chunk, pos, chunk.length);
+    if (chunk.length - pos > maxLine) tooLong();
     rest = pos < chunk.length ? Buffer.from(chunk.subarray(pos)) : undefined;
   }
-  if (rest) line(rest, 0, rest.length);
+  if (rest) {
+    const joined = Buffer.concat([rest, Buffer.of(NEWLINE)]);
+    scan(joined, 0, joined.length);
+  }
 }

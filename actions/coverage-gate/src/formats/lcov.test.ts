@@ -71,6 +71,22 @@ describe('lcov', () => {
     ]);
   });
 
+  test('FNDA lines in any order find their FN line, among many functions and non-ASCII names', async () => {
+    const names = Array.from({ length: 40 }, (_, index) => (index % 3 ? `f${index}` : `ƒ${index}`));
+    const text = [
+      'SF:a.js',
+      ...names.map((name, index) => `FN:${index + 1},${name}`),
+      ...[...names].reverse().map((name, index) => `FNDA:${index % 2},${name}`),
+      'FNDA:1,only-here',
+      'end_of_record',
+      '',
+    ].join('\n');
+    const [file] = await parse(text);
+    expect(file!.functions.size).toBe(41);
+    expect(totalsOf([file!]).functions).toEqual({ covered: 21, total: 41 });
+    expect(file!.functions.entries()).toContainEqual(['name:only-here', 1]);
+  });
+
   test('lines, branches and functions as lcov --summary counts them', async () => {
     const files = await parse(RECORD);
     expect(files.map((file) => file.path)).toEqual(['src/a.ts']);
