@@ -87,6 +87,11 @@ function rankByPattern(
   return found;
 }
 
+/** An absolute path as kit's globs read an absolute pattern: without its leading `/`. */
+function rootless(path: string): string {
+  return path.replace(/^\/+/, '');
+}
+
 /** Matching files, each with the index of the first pattern that matched it; patterns that matched none. */
 async function findByPattern(
   workspace: string,
@@ -111,7 +116,7 @@ async function findByPattern(
     if (skipped(path) || !(await stat(full)).isFile()) continue;
     let rank = include.length;
     include.forEach((pattern, index) => {
-      if (!matchesGlob(isAbsolute(pattern) ? full : path, pattern)) return;
+      if (!matchesGlob(isAbsolute(pattern) ? rootless(full) : path, pattern)) return;
       rank = Math.min(rank, index);
       matched.add(index);
     });
@@ -119,7 +124,9 @@ async function findByPattern(
   }
   for (const path of found.keys()) {
     const local = relative(workspace, path).replace(/\\/g, '/');
-    if (exclude.some((pattern) => matchesGlob(isAbsolute(pattern) ? path : local, pattern)))
+    if (
+      exclude.some((pattern) => matchesGlob(isAbsolute(pattern) ? rootless(path) : local, pattern))
+    )
       found.delete(path);
   }
   return { found, unmatched: include.filter((_, index) => !matched.has(index)) };

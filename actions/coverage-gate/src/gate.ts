@@ -20,7 +20,7 @@ import { patchCoverage } from './patch.ts';
 import { goModulePath, PathResolver, type GoModule } from './paths.ts';
 import { mostMissed, packageJson, patchJson, totalsJson, type CoverageReport } from './report.ts';
 import type { Settings } from './settings.ts';
-import { totalsOf, type Totals } from './totals.ts';
+import { sumOf, totalsOf, type Totals } from './totals.ts';
 import { unreportedFiles } from './unreported.ts';
 
 export interface GateRequest {
@@ -224,23 +224,28 @@ export async function gateCoverage(request: GateRequest): Promise<CoverageReport
   if (!('collected' in gathered)) return gathered;
   const { collected, missing } = gathered;
   const accept = pathFilter(settings.include, settings.exclude);
-  const files = new Map<string, FileCoverage>();
-  for (const [path, coverage] of collected.files) if (accept(path)) files.set(path, coverage);
+  const filtered = settings.include.length > 0 || settings.exclude.length > 0;
+  const files = filtered ? new Map<string, FileCoverage>() : collected.files;
+  if (filtered)
+    for (const [path, coverage] of collected.files) if (accept(path)) files.set(path, coverage);
   if (files.size === 0) {
     throw new UsageError(
       `include/exclude leave none of the ${collected.files.size} covered files`,
       { input: 'include' },
     );
   }
-  const totals = totalsOf(files.values());
+  const groups = settings.packageRules.length
+    ? settings.packageRules.flatMap((rule) => groupsOfRule(rule, files.values()))
+    : groupsByDirectory(files.values());
+  // directories hold each file once: their sum is the total (rules' groups may overlap)
+  const totals = settings.packageRules.length
+    ? totalsOf(files.values())
+    : sumOf(groups.map((group) => group.totals));
   const findings: Finding[] = [
     ...missing,
     ...skippedFindings(collected),
     ...checkThresholds(totals, settings.thresholds, 'threshold', 'total'),
   ];
-  const groups = settings.packageRules.length
-    ? settings.packageRules.flatMap((rule) => groupsOfRule(rule, files.values()))
-    : groupsByDirectory(files.values());
   findings.push(
     ...checkPackages(
       groups,

@@ -36,22 +36,22 @@ export class LineHits {
   }
 
   /**
-   * Take the lines a parser gathered densely (`dense[line]` = hits + 1, 0 = not instrumented, for
-   * lines up to `top`) and empty `dense` for reuse: one copy of exactly the size needed.
+   * Take the lines a parser gathered (see RecordLines) and empty them for reuse: one copy of
+   * exactly the size needed.
    */
-  take(dense: Uint16Array, top: number): void {
+  take(lines: RecordLines): void {
+    const { dense, top } = lines;
     if (this.count > 0) {
       for (let line = 0; line <= top; line++) if (dense[line]) this.add(line, dense[line]! - 1);
     } else if (top >= 0) {
       this.data = uint16Array(top + 1);
       this.data.set(dense.subarray(0, top + 1));
-      for (let line = 0; line <= top; line++) {
-        const value = dense[line]!;
-        if (value !== 0) this.count++;
-        if (value > 1) this.coveredCount++;
-      }
+      this.count = lines.count;
+      this.coveredCount = lines.covered;
     }
     dense.fill(0, 0, top + 1);
+    lines.top = -1;
+    lines.count = lines.covered = 0;
   }
 
   /** The hits of a line, or undefined when the line is not instrumented. */
@@ -90,11 +90,15 @@ export class LineHits {
 
 /**
  * The lines of one lcov record as they are parsed, in a dense array reused from record to record
- * (LineHits' encoding), then taken by the file's LineHits at end_of_record.
+ * (LineHits' encoding: hits + 1, 0 = not instrumented), then taken by the file's LineHits at
+ * end_of_record. Counting here spares a pass over every file's lines.
  */
 export class RecordLines {
   dense = new Uint16Array(1024);
+  /** The highest line added, -1 for none. */
   top = -1;
+  count = 0;
+  covered = 0;
 
   /** Add hits to a line (0 ≤ line ≤ MAX_LINE, checked by the parser). */
   add(line: number, hits: number): void {
@@ -104,13 +108,18 @@ export class RecordLines {
       this.dense = grown;
     }
     const previous = this.dense[line]!;
-    const sum = previous + (hits > 0 ? (hits < MAX_HITS ? hits : MAX_HITS) : 0);
-    this.dense[line] = previous === 0 ? sum + 1 : sum > MAX_HITS ? MAX_HITS + 1 : sum;
+    // a fraction (1.5e-1) still ran the line, as lcov counts it; gcov's -1 is read as 0
+    const clamped = hits >= 1 ? (hits < MAX_HITS ? hits : MAX_HITS) : hits > 0 ? 1 : 0;
+    if (previous === 0) {
+      this.dense[line] = clamped + 1;
+      this.count++;
+      if (clamped >= 1) this.covered++;
+    } else {
+      const sum = previous + clamped;
+      const next = sum > MAX_HITS ? MAX_HITS + 1 : sum;
+      if (previous === 1 && next >= 2) this.covered++;
+      this.dense[line] = next;
+    }
     if (line > this.top) this.top = line;
-  }
-
-  storeIn(target: LineHits): void {
-    target.take(this.dense, this.top);
-    this.top = -1;
   }
 }

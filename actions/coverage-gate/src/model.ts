@@ -119,6 +119,29 @@ export class FileCoverage {
       : undefined;
   }
 
+  /**
+   * Add this file's counters to `totals` (a metric it does not measure is left as it is). The
+   * common case, counted items only, makes no counter objects: a big report has tens of
+   * thousands of files, summed for the total and for their packages.
+   */
+  addTo(totals: Partial<Record<Metric, Counter>>): void {
+    if (this.stated || this.statements) {
+      for (const metric of METRICS) {
+        const counter = this.counter(metric);
+        if (counter) add(totals, metric, counter.covered, counter.total);
+      }
+      return;
+    }
+    const measured = this.measuredBits;
+    if (this.lines.size || measured & 1)
+      add(totals, 'lines', this.lines.covered(), this.lines.size);
+    if (this.branches.size || measured & 2)
+      add(totals, 'branches', this.branches.covered(), this.branches.size);
+    if (this.functions.size || measured & 4)
+      add(totals, 'functions', this.functions.covered(), this.functions.size);
+    if (measured & 8) add(totals, 'statements', 0, 0);
+  }
+
   private items(metric: Metric): Counter | undefined {
     switch (metric) {
       case 'lines':
@@ -149,6 +172,17 @@ export class FileCoverage {
   get isEmpty(): boolean {
     return METRICS.every((metric) => !this.counter(metric)?.total);
   }
+}
+
+function add(
+  totals: Partial<Record<Metric, Counter>>,
+  metric: Metric,
+  covered: number,
+  total: number,
+): void {
+  const sum = (totals[metric] ??= { covered: 0, total: 0 });
+  sum.covered += covered;
+  sum.total += total;
 }
 
 /** One parsed report file. */

@@ -41,12 +41,20 @@ export function groupsOfRule(rule: PackageRule, files: Iterable<FileCoverage>): 
 /** Without rules, packages are directories, as coverage tools' own tables group files. */
 export function groupsByDirectory(files: Iterable<FileCoverage>): PackageGroup[] {
   const groups = new Map<string, FileCoverage[]>();
+  let name: string | undefined;
+  let list: FileCoverage[] = [];
   for (const file of files) {
     const slash = file.path.lastIndexOf('/');
-    const name = slash === -1 ? '.' : file.path.slice(0, slash);
-    const list = groups.get(name);
-    if (list) list.push(file);
-    else groups.set(name, [file]);
+    // reports list a directory's files together: most files join the previous one's group
+    const same = slash === -1 ? name === '.' : slash === name?.length && file.path.startsWith(name);
+    if (same) {
+      list.push(file);
+      continue;
+    }
+    name = slash === -1 ? '.' : file.path.slice(0, slash);
+    list = groups.get(name) ?? [];
+    if (list.length === 0) groups.set(name, list);
+    list.push(file);
   }
   return [...groups]
     .sort(([a], [b]) => a.localeCompare(b))

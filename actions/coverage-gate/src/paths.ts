@@ -38,7 +38,8 @@ export function goModulePath(goMod: string): string | undefined {
  */
 export class PathResolver {
   private readonly tracked: Set<string>;
-  private readonly byName = new Map<string, string[]>();
+  /** Tracked files by file name: one path, or several (an array per name would be 48k arrays). */
+  private readonly byName = new Map<string, string | string[]>();
   private readonly workspace: string;
   private readonly modules: GoModule[];
 
@@ -46,10 +47,11 @@ export class PathResolver {
     this.workspace = normalize(workspace).replace(/\/$/, '');
     this.tracked = new Set(tracked);
     for (const path of tracked) {
-      const name = posix.basename(path);
-      const list = this.byName.get(name);
-      if (list) list.push(path);
-      else this.byName.set(name, [path]);
+      const name = baseName(path);
+      const known = this.byName.get(name);
+      if (known === undefined) this.byName.set(name, path);
+      else if (typeof known === 'string') this.byName.set(name, [known, path]);
+      else known.push(path);
     }
     this.modules = [...modules].sort((a, b) => b.module.length - a.module.length);
   }
@@ -87,8 +89,11 @@ export class PathResolver {
 
   /** The tracked file sharing the most trailing segments with `path`; ties are no match. */
   private bySuffix(path: string): string | undefined {
-    const candidates = this.byName.get(posix.basename(path));
-    if (!candidates) return undefined;
+    const candidates = this.byName.get(baseName(path));
+    if (candidates === undefined) return undefined;
+    // one file of that name: it shares at least its name (unless the path ends in a slash), and
+    // no other file can tie with it
+    if (typeof candidates === 'string') return path.endsWith('/') ? undefined : candidates;
     let best: string | undefined;
     let bestLength = 0;
     let tie = false;
@@ -102,6 +107,12 @@ export class PathResolver {
     }
     return tie ? undefined : best;
   }
+}
+
+/** The last segment of a normalized path (what posix.basename gives, without its checks). */
+function baseName(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash === -1 || slash < path.length - 1 ? path.slice(slash + 1) : posix.basename(path);
 }
 
 /**

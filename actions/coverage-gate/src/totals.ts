@@ -5,9 +5,16 @@ export type Totals = Partial<Record<Metric, Counter>>;
 /** The sum of the files' counters; a metric no file measures is left out. */
 export function totalsOf(files: Iterable<FileCoverage>): Totals {
   const totals: Totals = {};
-  for (const file of files) {
+  for (const file of files) file.addTo(totals);
+  return totals;
+}
+
+/** The sum of totals (of groups that hold each file once). */
+export function sumOf(parts: Iterable<Totals>): Totals {
+  const totals: Totals = {};
+  for (const part of parts) {
     for (const metric of METRICS) {
-      const counter = file.counter(metric);
+      const counter = part[metric];
       if (!counter) continue;
       const sum = (totals[metric] ??= { covered: 0, total: 0 });
       sum.covered += counter.covered;

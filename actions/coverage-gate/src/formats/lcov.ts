@@ -63,21 +63,32 @@ class LcovParser extends LineCursor {
   scan(buffer: Buffer, pos: number, length: number): number {
     while (pos < length) {
       let at = pos;
-      if (buffer[pos] === D && buffer[pos + 1] === A && buffer[pos + 2] === COLON && this.current) {
+      // (bytes past `length` are never read: that would slow every read of the loop)
+      if (
+        pos + 3 < length &&
+        buffer[pos] === D &&
+        buffer[pos + 1] === A &&
+        buffer[pos + 2] === COLON &&
+        this.current
+      ) {
         at = pos + 3;
         let line = 0;
-        let byte = at < length ? buffer[at]! : NEWLINE;
-        for (; byte >= 48 && byte <= 57 && line <= MAX_LINE; byte = ++at < length ? buffer[at]! : 0)
+        let byte = buffer[at]!;
+        while (byte >= 48 && byte <= 57 && line <= MAX_LINE) {
           line = line * 10 + byte - 48;
-        if (at === length) return pos;
-        if (byte === COMMA && at > pos + 3 && line <= MAX_LINE) {
-          const start = ++at;
+          if (++at === length) return pos;
+          byte = buffer[at]!;
+        }
+        if (byte === COMMA && at > pos + 3 && line <= MAX_LINE && ++at < length) {
+          const start = at;
           let hits = 0;
-          byte = at < length ? buffer[at]! : 0;
-          for (; byte >= 48 && byte <= 57; byte = ++at < length ? buffer[at]! : 0)
+          byte = buffer[at]!;
+          while (byte >= 48 && byte <= 57) {
             hits = hits * 10 + byte - 48;
-          if (at === length || (byte === CR && at + 1 === length)) return pos;
-          if (byte === CR && buffer[at + 1] === NEWLINE) byte = buffer[++at]!;
+            if (++at === length) return pos;
+            byte = buffer[at]!;
+          }
+          if (byte === CR && at + 1 < length && buffer[at + 1] === NEWLINE) byte = buffer[++at]!;
           if (byte === NEWLINE && at > start && at - pos <= MAX_LINE_BYTES) {
             this.lineNumber++;
             this.lines.add(line, hits);
@@ -227,7 +238,7 @@ class LcovParser extends LineCursor {
 
   private finishRecord(): void {
     const record = this.record('end_of_record');
-    this.lines.storeIn(record.lines);
+    record.lines.take(this.lines);
     addRecordBranches(record, this.br);
     this.functions.storeIn(record.functions);
     this.br.length = 0;
