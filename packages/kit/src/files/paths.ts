@@ -22,9 +22,38 @@ export function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
-export function isInside(root: string, path: string): boolean {
+/** `path` relative to `root` (both absolute and normalised), or undefined when it lies outside. */
+export function relativeInside(root: string, path: string): string | undefined {
+  if (sep === '/') {
+    // A string prefix, not path.relative: this runs for every file read.
+    if (path === root) return '';
+    const prefix = root.endsWith('/') ? root : `${root}/`;
+    return path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
+  }
   const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+  const inside = rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+  return inside ? rel : undefined;
+}
+
+/** Whether a relative path goes through `.git`: git's own files hold the checkout's credentials. */
+export function inGit(rel: string): boolean {
+  return /(?:^|[\\/])\.git(?:[\\/]|$)/i.test(rel);
+}
+
+/** Refuse a real path unless it lies inside one of `realRoots`, outside any `.git`. */
+export function checkReal(
+  real: string,
+  display: string,
+  realRoots: readonly string[],
+  options: PathOptions,
+): void {
+  for (const root of realRoots) {
+    const rel = relativeInside(root, real);
+    if (rel === undefined) continue;
+    if (inGit(rel)) throw fileError(display, 'is inside .git', options);
+    return;
+  }
+  throw fileError(display, 'is a symbolic link that leads outside the workspace', options);
 }
 
 /** A file error for `display`: never the content, never where a link points. */
@@ -43,17 +72,18 @@ export function realRoot(root: string, create = false): string {
   }
 }
 
-function displayOf(root: string, given: string, lexical: string): string {
-  if (!isInside(root, lexical)) return toPosix(given);
-  return toPosix(relative(root, lexical)) || '.';
+/** The path as people see it: repository-relative, or as given when it lies outside. */
+export function displayOf(root: string, given: string, lexical: string): string {
+  const rel = relativeInside(root, lexical);
+  return rel === undefined ? toPosix(given) : toPosix(rel) || '.';
 }
 
-function errorCode(error: unknown): string | undefined {
+export function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code;
 }
 
 /** The real path, or undefined when nothing is there; a dangling link or a loop is an error. */
-function realOf(lexical: string, display: string, options: PathOptions): string | undefined {
+export function realOf(lexical: string, display: string, options: PathOptions): string | undefined {
   try {
     return realpathSync.native(lexical);
   } catch (error) {
@@ -74,9 +104,26 @@ function realOf(lexical: string, display: string, options: PathOptions): string 
   }
 }
 
+/** Refuse a path as written unless it lies inside one of `lexicalRoots`, outside any `.git`. */
+export function checkLexical(
+  lexical: string,
+  display: string,
+  lexicalRoots: readonly string[],
+  options: PathOptions,
+): void {
+  for (const root of lexicalRoots) {
+    const rel = relativeInside(root, lexical);
+    if (rel === undefined) continue;
+    if (inGit(rel)) throw fileError(display, 'is inside .git', options);
+    return;
+  }
+  throw fileError(display, 'is outside the workspace', options);
+}
+
 /**
  * Resolve `path` (relative to `root`, or absolute) and refuse it unless both the path as written
- * and its real path (links followed) lie inside one of `roots` (real paths of the roots).
+ * and its real path (links followed) lie inside one of `roots` (real paths of the roots), and
+ * neither goes through `.git`.
  */
 export function confine(
   root: string,
@@ -88,11 +135,9 @@ export function confine(
   if (path.includes('\0')) throw fileError('(invalid path)', 'contains a NUL byte', options);
   const lexical = resolve(root, path);
   const display = displayOf(root, path, lexical);
-  if (!lexicalRoots.some((candidate) => isInside(candidate, lexical)))
-    throw fileError(display, 'is outside the workspace', options);
+  checkLexical(lexical, display, lexicalRoots, options);
   const real = realOf(lexical, display, options);
-  if (real !== undefined && !realRoots.some((candidate) => isInside(candidate, real)))
-    throw fileError(display, 'is a symbolic link that leads outside the workspace', options);
+  if (real !== undefined) checkReal(real, display, realRoots, options);
   return { real, lexical, display };
 }
 
@@ -114,14 +159,16 @@ export function confineParent(
     if (real !== undefined || dirname(existing) === existing) break;
     existing = dirname(existing);
   }
-  if (real === undefined || !realRoots.some((candidate) => isInside(candidate, real)))
+  if (real === undefined)
     throw fileError(display, 'is a symbolic link that leads outside the workspace', options);
+  checkReal(real, display, realRoots, options);
   if (existing !== parent) {
     mkdirSync(resolve(real, relative(existing, parent)), { recursive: true });
   }
   const madeReal = realOf(parent, display, options);
-  if (madeReal === undefined || !realRoots.some((candidate) => isInside(candidate, madeReal)))
+  if (madeReal === undefined)
     throw fileError(display, 'is a symbolic link that leads outside the workspace', options);
+  checkReal(madeReal, display, realRoots, options);
   return madeReal;
 }
 

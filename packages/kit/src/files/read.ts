@@ -1,11 +1,17 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { fileError, type PathOptions } from './paths.ts';
+import { errorCode, fileError, type PathOptions } from './paths.ts';
 
 export interface ReadOptions extends PathOptions {
   /** Refuse a file larger than this many bytes (default 64 MiB). */
   maxBytes?: number;
 }
+
+/**
+ * Where a link leads (confined), when the last name of the path to read was not resolved before
+ * the open and turned out to be a symbolic link: the open refuses to follow it (O_NOFOLLOW).
+ */
+export type LinkResolver = () => string;
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
@@ -25,10 +31,10 @@ export function formatBytes(bytes: number): string {
 }
 
 function openError(error: unknown, display: string, options: PathOptions) {
-  const code = (error as NodeJS.ErrnoException).code;
+  const code = errorCode(error);
   if (code === 'EACCES' || code === 'EPERM')
     return fileError(display, 'cannot be read: permission denied', options);
-  if (code === 'ENOENT') return fileError(display, 'does not exist', options);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return fileError(display, 'does not exist', options);
   if (code === 'EISDIR') return fileError(display, 'is a directory, not a file', options);
   if (code === 'ELOOP') return fileError(display, 'is a symbolic link: not followed', options);
   return fileError(display, `cannot be read (${code ?? 'error'})`, options);
@@ -45,13 +51,19 @@ function tooLarge(display: string, limit: number, options: PathOptions) {
 }
 
 /** Read a real path that `confine` accepted, refusing anything but a regular file within the limit. */
-export function readBytesSync(real: string, display: string, options: ReadOptions = {}): Buffer {
+export function readBytesSync(
+  real: string,
+  display: string,
+  options: ReadOptions = {},
+  resolveLink?: LinkResolver,
+): Buffer {
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let fd: number;
   try {
     fd = openSync(real, READ_FLAGS);
   } catch (error) {
-    throw openError(error, display, options);
+    if (!resolveLink || errorCode(error) !== 'ELOOP') throw openError(error, display, options);
+    return readBytesSync(resolveLink(), display, options);
   }
   try {
     const stats = fstatSync(fd);
@@ -84,11 +96,16 @@ export async function readBytes(
   real: string,
   display: string,
   options: ReadOptions = {},
+  resolveLink?: LinkResolver,
 ): Promise<Buffer> {
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const handle = await open(real, READ_FLAGS).catch((error: unknown) => {
-    throw openError(error, display, options);
-  });
+  let handle;
+  try {
+    handle = await open(real, READ_FLAGS);
+  } catch (error) {
+    if (!resolveLink || errorCode(error) !== 'ELOOP') throw openError(error, display, options);
+    return readBytes(resolveLink(), display, options);
+  }
   try {
     checkStats(await handle.stat(), display, limit, options);
     const chunks: Buffer[] = [];

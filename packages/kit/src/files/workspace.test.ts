@@ -36,6 +36,13 @@ beforeAll(() => {
   symlinkSync('loop-b', join(root, 'loop-a'));
   symlinkSync('loop-a', join(root, 'loop-b'));
   execFileSync('mkfifo', [join(root, 'pipe')]);
+  mkdirSync(join(root, '.git'));
+  writeFileSync(join(root, '.git', 'config'), `extraheader = ${SECRET}\n`);
+  symlinkSync(join(root, '.git', 'config'), join(root, 'src', 'ci.env'));
+  symlinkSync('.git', join(root, 'git-dir'));
+  symlinkSync('a.txt', join(root, 'src', 'link-a.txt'));
+  symlinkSync('deep', join(root, 'src', 'deep-link'));
+  writeFileSync(join(root, 'src', 'deep', 'b.txt'), 'bee');
   ws = new Workspace(root, { outputRoots: [temp] });
 });
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -77,6 +84,29 @@ describe('reads', () => {
     expect(error).toMatchObject({ message, input: 'reports', location: { file: display } });
   });
 
+  test('.git is never read: as written, through a link to a file or to the directory', async () => {
+    for (const path of ['.git/config', 'src/../.git/config', 'src/ci.env', 'git-dir/config']) {
+      expect(refusal(() => ws.readTextSync(path)).message).toBe('is inside .git');
+      await expect(ws.readText(path)).rejects.toThrow('is inside .git');
+    }
+    expect(refusal(() => ws.statSync('.git/config')).message).toBe('is inside .git');
+    expect(() => ws.listSync('git-dir')).toThrow('is inside .git');
+    expect(walkFilesSync(ws).some((file) => file.startsWith('.git/'))).toBe(false);
+  });
+
+  test('links inside, to files and directories, read again and again from the cached directories', async () => {
+    for (let round = 0; round < 2; round++) {
+      expect(ws.readTextSync('src/link-a.txt')).toBe('hello');
+      expect(await ws.readText('src/link-a.txt')).toBe('hello');
+      expect(ws.readTextSync('src/deep-link/b.txt')).toBe('bee');
+      expect(ws.readTextSync('src/deep/b.txt')).toBe('bee');
+      expect(ws.readTextSync('src/deep/../a.txt')).toBe('hello');
+      expect(() => ws.readTextSync('src/a.txt/x')).toThrow('does not exist');
+      expect(() => ws.readTextSync('src/nope/x')).toThrow('does not exist');
+      refusal(() => ws.readTextSync('up/repo/../secret.env'));
+    }
+  });
+
   test('an absolute path outside is refused, named as given', async () => {
     const outside = join(base, 'secret.env');
     expect(() => ws.readTextSync(outside)).toThrow('is outside the workspace');
@@ -111,7 +141,10 @@ describe('stat, exists, list', () => {
   test('list names entries without following links; a link to outside cannot be listed', async () => {
     expect((await ws.list('src')).map((entry) => [entry.path, entry.kind])).toEqual([
       ['src/a.txt', 'file'],
+      ['src/ci.env', 'symlink'],
       ['src/deep', 'directory'],
+      ['src/deep-link', 'symlink'],
+      ['src/link-a.txt', 'symlink'],
     ]);
     refusal(() => ws.listSync('up'));
     expect(() => ws.listSync('src/a.txt')).toThrow('is not a directory');
@@ -142,6 +175,10 @@ describe('writes', () => {
     refusal(() => ws.writeOutputSync('up/pwn.log', 'pwned'));
     refusal(() => ws.writeOutputSync('up/new-dir/pwn.log', 'pwned'));
     refusal(() => ws.writeOutputSync('../pwn.log', 'pwned'));
+    expect(refusal(() => ws.writeOutputSync('.git/config', 'x')).message).toBe('is inside .git');
+    expect(refusal(() => ws.writeOutputSync('git-dir/hooks/x', 'x')).message).toBe(
+      'is inside .git',
+    );
     await expect(ws.writeOutput('logs/../../pwn.log', 'x')).rejects.toThrow('outside');
     expect(() => ws.createOutputStream('PORT_MAPPINGS.md')).toThrow('symbolic link');
     expect(readFileSync(join(base, 'secret.env'), 'utf8')).toContain(SECRET);

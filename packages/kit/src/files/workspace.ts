@@ -10,6 +10,7 @@ import {
   type PathOptions,
 } from './paths.ts';
 import { readBytes, readBytesSync, type ReadOptions } from './read.ts';
+import { Resolver } from './resolver.ts';
 import { openOutputSync, outputTarget, replaceFile, replaceFileSync } from './write.ts';
 
 export type EntryKind = 'file' | 'directory' | 'symlink' | 'other';
@@ -43,14 +44,16 @@ const joinDisplay = (dir: string, name: string) => (dir === '.' ? name : `${dir}
 /**
  * Every file an action reads or writes goes through one of these. Reads stay inside the
  * workspace, links followed only while they stay inside; outputs may also go to `outputRoots`
- * (RUNNER_TEMP) and are never written through a link. Errors are UsageErrors naming the
- * repository-relative path: never the file's content, never where a link points.
+ * (RUNNER_TEMP) and are never written through a link. Nothing is read or written inside `.git`
+ * (even through a link): it holds the checkout's credentials and hooks. Errors are UsageErrors
+ * naming the repository-relative path: never the file's content, never where a link points.
  */
 export class Workspace {
   readonly root: string;
   private readonly outputRoots: readonly string[];
   private realRootCache: string | undefined;
   private realOutputCache: string[] | undefined;
+  private resolver: Resolver | undefined;
 
   constructor(root: string, options: { outputRoots?: readonly string[] } = {}) {
     this.root = resolve(root);
@@ -61,9 +64,22 @@ export class Workspace {
     return (this.realRootCache ??= realRoot(this.root));
   }
 
-  /** Resolve a path to read, refusing one that is, or leads, outside the workspace. */
+  /** Resolve a path to read, refusing one that is, or leads, outside the workspace or into .git. */
   resolve(path: string, options: PathOptions = {}): ConfinedPath {
-    return confine(this.root, [this.realRoot], [this.root], path, options);
+    return this.reads.resolve(path, options);
+  }
+
+  private get reads(): Resolver {
+    return (this.resolver ??= new Resolver(this.root, this.realRoot));
+  }
+
+  /** A file to read: its path without a system call, and how to resolve it if it is a link. */
+  private readTarget(path: string, options: PathOptions) {
+    const target = this.reads.target(path, options);
+    const resolveLink = () => this.existing(path, options).real;
+    if (target.real !== undefined)
+      return { real: target.real, display: target.display, resolveLink };
+    return { ...this.existing(path, options), resolveLink: undefined };
   }
 
   /** The resolved path of an existing entry, or a UsageError saying it does not exist. */
@@ -74,8 +90,8 @@ export class Workspace {
   }
 
   readBytesSync(path: string, options: ReadOptions = {}): Buffer {
-    const { real, display } = this.existing(path, options);
-    return readBytesSync(real, display, options);
+    const { real, display, resolveLink } = this.readTarget(path, options);
+    return readBytesSync(real, display, options, resolveLink);
   }
 
   readTextSync(path: string, options: ReadOptions = {}): string {
@@ -83,8 +99,8 @@ export class Workspace {
   }
 
   async readBytes(path: string, options: ReadOptions = {}): Promise<Buffer> {
-    const { real, display } = this.existing(path, options);
-    return readBytes(real, display, options);
+    const { real, display, resolveLink } = this.readTarget(path, options);
+    return readBytes(real, display, options, resolveLink);
   }
 
   async readText(path: string, options: ReadOptions = {}): Promise<string> {
@@ -112,20 +128,32 @@ export class Workspace {
 
   /** The entries of a directory inside the workspace, sorted by name. */
   listSync(dir: string, options: PathOptions = {}): DirEntry[] {
-    const { real, display } = this.directory(dir, options);
-    return entriesOf(readdirSync(real, { withFileTypes: true }), display);
+    const confined = this.directory(dir, options);
+    return this.entries(confined, readdirSync(confined.real, { withFileTypes: true }));
   }
 
   async list(dir: string, options: PathOptions = {}): Promise<DirEntry[]> {
-    const { real, display } = this.directory(dir, options);
-    return entriesOf(await readdir(real, { withFileTypes: true }), display);
+    const confined = this.directory(dir, options);
+    return this.entries(confined, await readdir(confined.real, { withFileTypes: true }));
   }
 
   private directory(dir: string, options: PathOptions) {
     const confined = this.existing(dir, options);
-    if (!statSync(confined.real).isDirectory())
+    if (!this.reads.knownDirectory(confined.lexical) && !statSync(confined.real).isDirectory())
       throw fileError(confined.display, 'is not a directory', options);
     return confined;
+  }
+
+  /** The sorted entries; the directories among them are remembered, so a walk resolves none twice. */
+  private entries(dir: ConfinedPath & { real: string }, entries: Dirent[]): DirEntry[] {
+    const listed = entriesOf(entries, dir.display);
+    const directories = listed.filter((entry) => entry.kind === 'directory');
+    this.reads.addDirectories(
+      dir.lexical,
+      dir.real,
+      directories.map((entry) => entry.name),
+    );
+    return listed;
   }
 
   /** Where an output may be written: inside the workspace or an output root, not through a link. */
