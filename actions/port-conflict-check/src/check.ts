@@ -133,7 +133,7 @@ export function checkPorts(
   changed: ReadonlySet<string> | undefined,
   log: (message: string) => void,
 ): PortReport {
-  const scan = scanWorkspace(settings.workspace, settings.sources, settings);
+  const scan = scanWorkspace(settings.files, settings.sources, settings);
   const { declarations } = scan;
   if (settings.writeRegistry)
     writeRegistry(scan.context, settings.writeRegistry, declarations, log);

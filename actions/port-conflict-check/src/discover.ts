@@ -34,8 +34,8 @@ const KINDS = ['compose', 'dockerfile', 'env', 'kubernetes'] as const;
  * The workspace's files by kind, with kit's globs (`!` negation, dot-folders matched): one walk
  * (never into .git or node_modules), then each file to the first kind whose globs select it.
  */
-export function discoverSources(context: InputContext): SourceFiles {
-  const files = walkFilesSync(new Workspace(context.workspace));
+export function discoverSources(context: InputContext, workspace: Workspace): SourceFiles {
+  const files = walkFilesSync(workspace);
   const exclude = globSet(readGlobs(context.inputs, 'exclude'));
   const included = files.filter((file) => !exclude.matches(file));
   const sets = KINDS.map((kind) => {

@@ -16,12 +16,13 @@ export class ScanContext {
   readonly findings: PortFinding[] = [];
   private readonly files: Workspace;
   private readonly documents = new Map<string, YamlDocument<string>[]>();
+  /** Texts read: a manifest is sniffed then parsed, a `.env` is read for Compose and for its ports. */
+  private readonly texts = new Map<string, string>();
   private readonly relativePaths = new Map<string, string>();
-  private realRoot: string | undefined;
 
-  constructor(workspace: string) {
+  constructor(workspace: string, files = new Workspace(workspace)) {
     this.workspace = workspace;
-    this.files = new Workspace(workspace);
+    this.files = files;
   }
 
   /** The workspace-relative path with `/` separators, as annotations want it. */
@@ -34,24 +35,19 @@ export class ScanContext {
     return result;
   }
 
-  /**
-   * kit's Workspace keeps reads inside the workspace; .git is refused here too, even through a
-   * link: it holds the checkout's credentials (`env_file: .git/config`).
-   */
+  /** kit's Workspace keeps reads inside the workspace and out of .git (`env_file: .git/config`). */
   private read(path: string, input?: string): string {
-    const { real, lexical, display } = this.files.resolve(path, { input });
-    this.realRoot ??= this.files.resolve('.').real!;
-    const inGit = (root: string, file: string | undefined) =>
-      file !== undefined && relative(root, file).split(sep)[0] === '.git';
-    if (inGit(this.files.root, lexical) || inGit(this.realRoot, real))
-      throw new UsageError('is inside .git', { input, location: { file: display } });
     return this.files.readTextSync(path, { maxBytes: MAX_BYTES, input });
   }
 
   /** The text of a workspace file; an error at `from` (the line that names it) or at the file. */
   readText(path: string, from?: Location): string {
+    const known = this.texts.get(path);
+    if (known !== undefined) return known;
     try {
-      return this.read(path);
+      const text = this.read(path);
+      this.texts.set(path, text);
+      return text;
     } catch (error) {
       if (!(error instanceof UsageError) || !error.location?.file) throw error;
       throw new UsageError(`${error.location.file} ${error.message}`, {
@@ -72,6 +68,7 @@ export class ScanContext {
 
   /** Whether something is there; one that leads outside counts, and reading it says why not. */
   exists(path: string): boolean {
+    if (this.texts.has(path)) return true;
     try {
       return this.files.existsSync(path);
     } catch {

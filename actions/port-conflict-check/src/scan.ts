@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path';
+import type { Workspace } from '@flow-actions/kit';
 import { composeDeclarations, type ComposeOptions } from './compose-projects.ts';
 import type { SourceFiles } from './discover.ts';
 import { dockerfileDeclarations } from './dockerfile.ts';
@@ -32,12 +33,12 @@ function helmNotices(context: ScanContext, templates: readonly string[]): void {
 
 /** Read every source of ports in the workspace. */
 export function scanWorkspace(
-  workspace: string,
+  files: Workspace,
   sources: SourceFiles,
   compose: ComposeOptions,
 ): ScanResult {
-  const context = new ScanContext(workspace);
-  const absolute = (file: string) => join(workspace, file);
+  const context = new ScanContext(files.root, files);
+  const absolute = (file: string) => join(files.root, file);
   const manifests: string[] = [];
   const templates: string[] = [];
   for (const file of sources.kubernetes) {

@@ -6,6 +6,7 @@ import {
   readList,
   readString,
   UsageError,
+  Workspace,
   type InputContext,
   type InputSource,
 } from '@flow-actions/kit';
@@ -28,6 +29,8 @@ export interface Settings {
   profiles: string[] | undefined;
   /** The files to read, by kind (workspace-relative). */
   sources: SourceFiles;
+  /** The workspace that found them: reads reuse the directories it resolved. */
+  files: Workspace;
 }
 
 /** `[name:] file [+ file ...]` per line: files merged in order as one Compose project. */
@@ -48,8 +51,8 @@ function readOptionalBoolean(inputs: InputSource, name: string): boolean | undef
 }
 
 /** The files the globs select; none at all is an error (a gate that reads nothing must not pass). */
-function readSources(context: InputContext): SourceFiles {
-  const sources = discoverSources(context);
+function readSources(context: InputContext, files: Workspace): SourceFiles {
+  const sources = discoverSources(context, files);
   if (Object.values(sources).every((files) => files.length === 0))
     throw new UsageError(
       'found no compose files, Dockerfiles, Kubernetes manifests or .env files to read: check the source globs',
@@ -63,6 +66,7 @@ export function readSettings(context: InputContext): Settings {
   const registry = readString(inputs, 'registry') ?? DEFAULT_REGISTRY;
   const profiles = readList(inputs, 'profiles');
   const writeRegistry = readString(inputs, 'write-registry');
+  const files = new Workspace(workspace);
   return {
     workspace,
     registry: { path: resolve(workspace, registry), explicit: registry !== DEFAULT_REGISTRY },
@@ -77,6 +81,7 @@ export function readSettings(context: InputContext): Settings {
     envFiles: readList(inputs, 'env-files').map((file) => resolve(workspace, file)),
     projects: readProjects(inputs, workspace),
     profiles: profiles.length === 0 || profiles.includes('*') ? undefined : profiles,
-    sources: readSources(context),
+    sources: readSources(context, files),
+    files,
   };
 }
