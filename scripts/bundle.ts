@@ -46,19 +46,40 @@ export async function bundle(entry: string): Promise<Bundle> {
     sourceMap: false,
     cache: false,
     transpileOnly: true, // `npm run typecheck` checks types; the bundler only strips them
-    license: 'licenses.txt',
+    // One licence file per chunk (a dynamic import makes one): a single name would keep only the
+    // last chunk's. They are merged below.
+    license: '[name].licenses.txt',
   });
-  const { 'licenses.txt': licenses, ...assets } = result.assets;
+  const licenses = Object.entries(result.assets)
+    .filter(([name]) => name.endsWith('.licenses.txt'))
+    .map(([, asset]) => asset.source.toString());
   return {
     code: result.code,
-    licenses: licenses?.source.toString() ?? '',
+    licenses: mergeLicenses(licenses),
     // ncc also emits a package.json ({ type: module }); the callers write their own.
     assets: Object.fromEntries(
-      Object.entries(assets)
-        .filter(([name]) => name !== 'package.json')
+      Object.entries(result.assets)
+        .filter(([name]) => name !== 'package.json' && !name.endsWith('.licenses.txt'))
         .map(([name, asset]) => [name, Buffer.from(asset.source)]),
     ),
   };
+}
+
+/**
+ * Licence files of several chunks as one: each package once, by name. An entry is the package's
+ * name on a line of its own, then its licence id and text when it has them; a blank line between.
+ */
+function mergeLicenses(files: string[]): string {
+  if (files.length <= 1) return files[0] ?? '';
+  const entries = new Map<string, string>();
+  for (const file of files) {
+    for (const entry of file.split(/\n\n(?=(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:$|\n\n|\n[\w.()+ -]+\n))/))
+      if (entry) entries.set(entry.split('\n', 1)[0]!, entry);
+  }
+  return [...entries.keys()]
+    .sort()
+    .map((name) => entries.get(name))
+    .join('\n\n');
 }
 
 /** Writes a bundle's assets under `out`, in the folders ncc put them in; returns their names. */

@@ -24,7 +24,7 @@ void runAction({
   name: 'commit-lint',
   run: async (context) => {
     const config = await loadCommitlintConfig(
-      discoverConfig(context.workspace)!,
+      (await discoverConfig(context.workspace))!,
       context.workspace,
     );
     const { range, results } = await rangeCommits(

@@ -125,7 +125,7 @@ describe.each(Object.keys(CONFIGS))('commit-lint agrees with commitlint: %s', (n
       ),
     );
     repo.write(CONFIGS[name]!);
-    const file = discoverConfig(repo.dir)!;
+    const file = (await discoverConfig(repo.dir))!;
     const ours = await loadCommitlintConfig(file, repo.dir);
     expect(ours.warnings).toEqual([]);
     const theirs = await load({}, { cwd: repo.dir, file });

@@ -128,7 +128,7 @@ test.each(BROKEN)('%s: both tools fail', async (_, files, file, line) => {
   expect(theirs.status).not.toBe(0);
 
   const error = await Promise.resolve()
-    .then(() => loadCommitlintConfig(discoverConfig(repo.dir)!, repo.dir))
+    .then(async () => loadCommitlintConfig((await discoverConfig(repo.dir))!, repo.dir))
     .catch((caught: unknown) => caught);
   expect(error).toBeInstanceOf(UsageError);
   expect((error as UsageError).location).toEqual(line === undefined ? { file } : { file, line });
@@ -147,6 +147,6 @@ test('the same configurations, repaired, pass both tools', async () => {
     encoding: 'utf8',
   });
   expect(theirs.status).toBe(0);
-  const ours = await loadCommitlintConfig(discoverConfig(repo.dir)!, repo.dir);
+  const ours = await loadCommitlintConfig((await discoverConfig(repo.dir))!, repo.dir);
   expect(ours.file).toBe('.commitlintrc.json');
 });

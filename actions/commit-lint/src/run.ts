@@ -3,22 +3,24 @@ import { pullRequestOf } from '@flow-actions/github/event';
 import { UsageError, Workspace, type RunContext, type RunFunction } from '@flow-actions/kit';
 import { branchName, defaultBranchOf, logProblems } from './run-context.ts';
 import { checkBranch, checkCommit, checkMessage, checkTitle, type CommitVerdict } from './check.ts';
+import { discoverConfig } from './config/discover.ts';
 import { loadCommitlintConfig } from './config/resolve.ts';
 import { codeRefusal } from './config/trust.ts';
 import { defaultLintConfig } from './defaults.ts';
 import { readMessage } from './edit.ts';
 import { outcomeOf, type CheckResults, type CommitLintReport } from './outcome.ts';
-import { scopesFrom } from './scopes.ts';
 import { readSettings, type Settings } from './settings.ts';
 
 async function lintConfig(settings: Settings, context: RunContext) {
   const { workspace } = context;
-  if (settings.configFile) {
+  const file = settings.config === 'auto' ? await discoverConfig(workspace) : settings.config?.file;
+  if (file) {
     const refusal = await codeRefusal(context.event?.name, context.env, workspace);
-    return loadCommitlintConfig(settings.configFile, workspace, refusal);
+    return loadCommitlintConfig(file, workspace, refusal);
   }
+  // Loaded only for scopes-from: it brings the glob engine and the YAML reader.
   const scopes = settings.scopesFrom
-    ? scopesFrom(new Workspace(workspace), settings.scopesFrom)
+    ? (await import('./scopes.ts')).scopesFrom(new Workspace(workspace), settings.scopesFrom)
     : settings.defaults.scopes;
   return {
     file: undefined,

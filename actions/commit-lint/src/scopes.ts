@@ -1,14 +1,14 @@
 import { basename } from 'node:path';
 import { matchesGlob, normalizeGlob, toPosix, UsageError, type Workspace } from '@flow-actions/kit';
 import { parseYaml } from '@flow-actions/kit/yaml';
-import { parsePackageJson } from './config/discover.ts';
+import { parseJsonFile } from './config/discover.ts';
 
 const INPUT = { input: 'scopes-from' };
 
 function workspacePatterns(ws: Workspace): string[] {
   const patterns: string[] = [];
   if (ws.existsSync('package.json', INPUT)) {
-    const manifest = parsePackageJson(ws.readTextSync('package.json', INPUT), 'package.json') as {
+    const manifest = parseJsonFile(ws.readTextSync('package.json', INPUT), 'package.json') as {
       workspaces?: unknown;
     } | null;
     const workspaces = manifest?.workspaces as string[] | { packages?: string[] } | undefined;

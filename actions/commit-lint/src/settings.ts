@@ -12,7 +12,6 @@ import {
   type RangeInputs,
   type RunContext,
 } from '@flow-actions/kit';
-import { discoverConfig } from './config/discover.ts';
 import type { DefaultRules } from './defaults.ts';
 
 export const DEFAULT_TYPES = [
@@ -31,8 +30,11 @@ export const DEFAULT_TYPES = [
 export const DEFAULT_REFERENCE_PATTERN = String.raw`(Closes|Fixes|Resolves|Refs) #\d+|Refs: [A-Z][A-Z0-9]+-\d+`;
 
 export interface Settings {
-  /** A commitlint configuration file, or undefined for our defaults. */
-  configFile: string | undefined;
+  /**
+   * The commitlint configuration: the `config` input's file, `auto` (the one found in the
+   * workspace, looked for when the run starts), or undefined for our defaults.
+   */
+  config: { file: string } | 'auto' | undefined;
   defaults: DefaultRules;
   /** `workspaces` or `folders:<glob>`: derive the scopes from the repository. */
   scopesFrom: string | undefined;
@@ -56,14 +58,14 @@ function listOr(inputs: InputSource, name: string, fallback: string[]): string[]
 }
 
 /** The configuration file: the `config` input's, confined to the workspace, or the one found. */
-function configFile(inputs: InputSource, ws: Workspace): string | undefined {
+function configSetting(inputs: InputSource, ws: Workspace): Settings['config'] {
   const value = readString(inputs, 'config') ?? 'auto';
-  if (value === 'auto') return discoverConfig(ws);
+  if (value === 'auto') return 'auto';
   if (value === 'none') return undefined;
   const confined = ws.resolve(value, { input: 'config' });
   if (ws.statSync(value, { input: 'config' })?.kind !== 'file')
     throw inputError('config', `${confined.display} does not exist or is not a file`);
-  return confined.real;
+  return confined.real ? { file: confined.real } : undefined;
 }
 
 /** The CLI's single message: --edit (a commit-msg hook's file) or --message. */
@@ -84,7 +86,7 @@ export function readSettings(context: SettingsContext): Settings {
   const scopes = readList(inputs, 'scopes');
   const types = readList(inputs, 'types');
   return {
-    configFile: configFile(inputs, ws),
+    config: configSetting(inputs, ws),
     defaults: {
       types: types.length ? types : DEFAULT_TYPES,
       scopes: scopes.length === 1 && scopes[0] === 'any' ? [] : scopes,

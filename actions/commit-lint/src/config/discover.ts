@@ -1,5 +1,5 @@
+import { basename } from 'node:path';
 import { UsageError, Workspace } from '@flow-actions/kit';
-import { parseYaml } from '@flow-actions/kit/yaml';
 
 /** Where commitlint 21 looks for its configuration (cosmiconfig's search places), in its order. */
 export const CONFIG_FILES = [
@@ -31,29 +31,33 @@ function lineAt(text: string, offset: number): number {
 }
 
 /**
- * Parse package.json as JSON, strictly: a malformed one fails as it fails commitlint (cosmiconfig
- * reads it before any other file), naming the line.
+ * Parse a JSON file strictly, as cosmiconfig does: a malformed one fails as it fails commitlint
+ * (package.json is read before any other file), naming the line.
  */
-export function parsePackageJson(text: string, file: string): unknown {
+export function parseJsonFile(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
     const position = /at position (\d+)/.exec(message)?.[1];
     const line = position === undefined ? lineAt(text, text.length) : lineAt(text, +position);
-    throw new UsageError(`package.json is not valid JSON: ${message.replace(/\s*\(line.*$/, '')}`, {
-      input: 'config',
-      location: { file, line },
-    });
+    throw new UsageError(
+      `${basename(file)} is not valid JSON: ${message.replace(/\s*\(line.*$/, '')}`,
+      {
+        input: 'config',
+        location: { file, line },
+      },
+    );
   }
 }
 
 /** Whether a manifest (package.json or package.yaml) holds a `commitlint` key. */
-function hasCommitlintKey(ws: Workspace, name: string): boolean {
+async function hasCommitlintKey(ws: Workspace, name: string): Promise<boolean> {
   const text = ws.readTextSync(name, { input: 'config' });
   const data = name.endsWith('.json')
-    ? parsePackageJson(text, name)
-    : parseYaml(text, { file: name, input: 'config' }).value;
+    ? parseJsonFile(text, name)
+    : (await import('@flow-actions/kit/yaml')).parseYaml(text, { file: name, input: 'config' })
+        .value;
   return typeof data === 'object' && data !== null && 'commitlint' in data;
 }
 
@@ -61,12 +65,12 @@ function hasCommitlintKey(ws: Workspace, name: string): boolean {
  * The configuration file of the workspace root, as its real path: a manifest with a `commitlint`
  * key, or a commitlint file. A file that is a link out of the workspace is an error, not read.
  */
-export function discoverConfig(root: string | Workspace): string | undefined {
+export async function discoverConfig(root: string | Workspace): Promise<string | undefined> {
   const ws = typeof root === 'string' ? new Workspace(root) : root;
-  const name = CONFIG_FILES.find(
-    (candidate) =>
-      ws.existsSync(candidate, { input: 'config' }) &&
-      (!candidate.startsWith('package.') || hasCommitlintKey(ws, candidate)),
-  );
-  return name && ws.resolve(name, { input: 'config' }).real;
+  for (const name of CONFIG_FILES) {
+    if (!ws.existsSync(name, { input: 'config' })) continue;
+    if (name.startsWith('package.') && !(await hasCommitlintKey(ws, name))) continue;
+    return ws.resolve(name, { input: 'config' }).real;
+  }
+  return undefined;
 }

@@ -1,39 +1,83 @@
 import { basename, dirname, extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UsageError, Workspace } from '@flow-actions/kit';
-import { parseYaml } from '@flow-actions/kit/yaml';
-import { parsePackageJson } from './discover.ts';
+import { parseJsonFile } from './discover.ts';
 
 /** A configuration is a few kilobytes; a megabyte is no configuration. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
-/** A configuration as written, with a way to find the line of a key in data files. */
+type KeyPath = (string | number)[];
+
+/** A configuration as written; its errors name the file and, in data files, the key's line. */
 export interface ConfigSource {
   file: string;
   config: Record<string, unknown>;
-  /** The 1-based line of a key path (data files only). */
-  lineOf: (path: (string | number)[]) => number | undefined;
+  /** An error at a key of the file (`config` input). */
+  error: (message: string, path: KeyPath) => UsageError;
 }
 
-function dataSource(file: string, text: string, key?: string): ConfigSource {
-  if (basename(file) === 'package.json') parsePackageJson(text, file);
-  const { value, lineOf } = parseYaml(text, { file, input: 'config', mergeKeys: true });
+/**
+ * An error at a key of a JSON file, whose line is found when the error is reported (withLine):
+ * JSON.parse reads the file, as cosmiconfig does, and keeps no positions; the YAML parser that
+ * finds them is loaded only then.
+ */
+class JsonKeyError extends UsageError {
+  readonly findLine: () => Promise<number | undefined>;
+  constructor(message: string, file: string, findLine: () => Promise<number | undefined>) {
+    super(message, { input: 'config', location: { file } });
+    this.findLine = findLine;
+  }
+}
+
+/** An error as it is reported: a JSON key error with its line found. */
+export async function withLine(error: unknown): Promise<unknown> {
+  if (!(error instanceof JsonKeyError)) return error;
+  return new UsageError(error.message, {
+    input: 'config',
+    location: { ...error.location, line: await error.findLine() },
+  });
+}
+
+/** The line of a key of a JSON text: JSON is YAML, and the YAML reader keeps positions. */
+async function jsonLineOf(text: string, file: string, path: KeyPath): Promise<number | undefined> {
+  const { parseYaml } = await import('@flow-actions/kit/yaml');
+  try {
+    return parseYaml(text, { file, input: 'config', mergeKeys: true }).lineOf(path);
+  } catch {
+    return undefined; // JSON the YAML reader refuses (a duplicate key): the error keeps its file
+  }
+}
+
+/** JSON as commitlint reads it (strictly, the last of duplicate keys wins); YAML with merge keys. */
+async function parseData(file: string, text: string) {
+  if (extname(file) === '.json') {
+    const value = parseJsonFile(text, file);
+    return { value, lineOf: undefined };
+  }
+  const { parseYaml } = await import('@flow-actions/kit/yaml');
+  return parseYaml(text, { file, input: 'config', mergeKeys: true });
+}
+
+async function dataSource(file: string, text: string, key?: string): Promise<ConfigSource> {
+  const { value, lineOf } = await parseData(file, text);
+  const prefix = key ? [key] : [];
+  const error = (message: string, path: KeyPath) =>
+    lineOf
+      ? new UsageError(message, {
+          input: 'config',
+          location: { file, line: lineOf([...prefix, ...path]) },
+        })
+      : new JsonKeyError(message, file, () => jsonLineOf(text, file, [...prefix, ...path]));
   const data = value as Record<string, unknown> | null;
   // An empty .commitlintrc is no configuration at all: the check for rules below reports it.
   const config = key ? data?.[key] : (data ?? {});
   if (typeof config !== 'object' || config === null || Array.isArray(config)) {
     const what = key ? `the ${key} key of ${basename(file)}` : basename(file);
-    throw new UsageError(
-      `${what} must be a commitlint configuration object, got ${config === null ? 'null' : Array.isArray(config) ? 'an array' : typeof config}`,
-      { input: 'config', location: { file, line: key ? lineOf([key]) : 1 } },
-    );
+    const message = `${what} must be a commitlint configuration object, got ${config === null ? 'null' : Array.isArray(config) ? 'an array' : typeof config}`;
+    if (key) throw error(message, []);
+    throw new UsageError(message, { input: 'config', location: { file, line: 1 } });
   }
-  const prefix = key ? [key] : [];
-  return {
-    file,
-    config: config as Record<string, unknown>,
-    lineOf: (path) => lineOf([...prefix, ...path]),
-  };
+  return { file, config: config as Record<string, unknown>, error };
 }
 
 /**
@@ -52,7 +96,7 @@ export async function readConfigFile(
   const manifest = name === 'package.json' || name === 'package.yaml';
   if (manifest || ['', '.json', '.yaml', '.yml'].includes(extname(name))) {
     const text = within.readTextSync(path, { input: 'config', maxBytes: MAX_CONFIG_BYTES });
-    return dataSource(file, text, manifest ? 'commitlint' : undefined);
+    return await dataSource(file, text, manifest ? 'commitlint' : undefined);
   }
   if (refuseCode) throw new UsageError(refuseCode, { input: 'config', location: { file } });
   let module: { default?: unknown };
@@ -75,5 +119,9 @@ export async function readConfigFile(
       location: { file },
     });
   }
-  return { file, config: config as Record<string, unknown>, lineOf: () => undefined };
+  return {
+    file,
+    config: config as Record<string, unknown>,
+    error: (message) => new UsageError(message, { input: 'config', location: { file } }),
+  };
 }

@@ -16,7 +16,7 @@ function workspace(files: Record<string, string>): string {
 
 async function load(files: Record<string, string>) {
   const dir = workspace(files);
-  return loadCommitlintConfig(discoverConfig(dir)!, dir);
+  return loadCommitlintConfig((await discoverConfig(dir))!, dir);
 }
 
 const TYPE_FEAT_ONLY = { rules: { 'type-enum': [2, 'always', ['feat']] } };
@@ -47,8 +47,8 @@ describe('config discovery', () => {
     expect(lintMessage('feat: x', config.lint).valid).toBe(true);
   });
 
-  test('a package.json without a commitlint key is no configuration', () => {
-    expect(discoverConfig(workspace({ 'package.json': '{"name":"x"}' }))).toBeUndefined();
+  test('a package.json without a commitlint key is no configuration', async () => {
+    expect(await discoverConfig(workspace({ 'package.json': `{"name":"x"}` }))).toBeUndefined();
   });
 });
 
@@ -102,6 +102,23 @@ describe('config resolution', () => {
     });
   });
 
+  test('JSON is read as commitlint reads it: the line of a bad key is found for its error', async () => {
+    const error = await load({
+      '.commitlintrc.json':
+        '{\n  "rules": {\n    "type-enum": [2, "always", ["feat"]],\n    "type-enums": [2, "always", ["fix"]]\n  }\n}\n',
+    }).catch((e: unknown) => e);
+    expect((error as UsageError).message).toBe(
+      'rules.type-enums: no such rule in commitlint; did you mean type-enum?',
+    );
+    expect((error as UsageError).location).toEqual({ file: '.commitlintrc.json', line: 4 });
+    // A duplicate key is no error in JSON (the last one wins), as in commitlint.
+    const config = await load({
+      '.commitlintrc.json':
+        '{"rules": {"type-enum": [2, "always", ["fix"]], "type-enum": [2, "always", ["feat"]]}}',
+    });
+    expect(config.lint.rules['type-enum']).toEqual([2, 'always', ['feat']]);
+  });
+
   test('a bad rule in an extended file names that file and line', async () => {
     const error = await load({
       'base.yml':
@@ -129,7 +146,7 @@ describe('config resolution', () => {
       'cannot resolve extends "commitlint-config-nowhere"',
     ],
     ['{"ignores": ["WIP"]}', 'ignores must be an array of functions'],
-    ['{"rules": ', 'invalid YAML'],
+    ['{"rules": ', '.commitlintrc.json is not valid JSON'],
   ])('%s fails: %s', async (content, message) => {
     await expect(load({ '.commitlintrc.json': content })).rejects.toThrow(message);
   });
@@ -197,7 +214,7 @@ describe('configurations that are code, where code may not run', () => {
     ],
   ])('%s is not run', async (file, files) => {
     const dir = workspace(files);
-    const error = await loadCommitlintConfig(discoverConfig(dir)!, dir, REFUSED).catch(
+    const error = await loadCommitlintConfig((await discoverConfig(dir))!, dir, REFUSED).catch(
       (caught: unknown) => caught,
     );
     expect((error as UsageError).message).toBe(REFUSED);
@@ -208,7 +225,7 @@ describe('configurations that are code, where code may not run', () => {
     const dir = workspace({
       '.commitlintrc.yml': "extends: ['@commitlint/config-conventional']\n",
     });
-    const config = await loadCommitlintConfig(discoverConfig(dir)!, dir, REFUSED);
+    const config = await loadCommitlintConfig((await discoverConfig(dir))!, dir, REFUSED);
     expect(config.lint.rules['type-enum']?.[0]).toBe(2);
   });
 });

@@ -10,7 +10,7 @@ import { commitlintParserOptions, CONVENTIONAL_PRESET, parseMessage } from '../p
 import { RULES } from '../rules/index.ts';
 import { CONFIG_CONVENTIONAL } from './conventional.ts';
 import { checkPatterns } from './patterns.ts';
-import { readConfigFile, type ConfigSource } from './read.ts';
+import { readConfigFile, withLine, type ConfigSource } from './read.ts';
 
 export interface ResolvedConfig {
   /** The configuration file, relative to the workspace. */
@@ -47,10 +47,7 @@ function parserPresetOf(source: ConfigSource, warnings: string[]): ParserOptions
   if (options && typeof options === 'object') {
     checkPatterns(options as Record<string, unknown>, (key, message) => {
       const path = ['parserPreset', 'parserOpts', ...key.split('.')];
-      throw new UsageError(`${path.join('.')}: ${message}`, {
-        input: 'config',
-        location: { file: source.file, line: source.lineOf(path) },
-      });
+      throw source.error(`${path.join('.')}: ${message}`, path);
     });
     return options;
   }
@@ -81,10 +78,7 @@ async function layersOf(source: ConfigSource, resolution: Resolution): Promise<L
   const layers: Layer[] = [];
   for (const name of names) {
     if (typeof name !== 'string') {
-      throw new UsageError('extends must name configurations', {
-        input: 'config',
-        location: { file, line: source.lineOf(['extends']) },
-      });
+      throw source.error('extends must name configurations', ['extends']);
     }
     if (CONVENTIONAL_NAMES.has(name)) {
       layers.push({ source, rules: CONFIG_CONVENTIONAL, parserOptions: CONVENTIONAL_PRESET });
@@ -96,9 +90,9 @@ async function layersOf(source: ConfigSource, resolution: Resolution): Promise<L
         name.startsWith('.') ? resolve(dirname(file), name) : name,
       );
     } catch {
-      throw new UsageError(
+      throw source.error(
         `cannot resolve extends ${JSON.stringify(name)}: @commitlint/config-conventional is built in; anything else must be a relative path or installed`,
-        { input: 'config', location: { file, line: source.lineOf(['extends']) } },
+        ['extends'],
       );
     }
     if (seen.has(target)) continue;
@@ -124,10 +118,7 @@ async function layersOf(source: ConfigSource, resolution: Resolution): Promise<L
 /** Check a rule's configuration as @commitlint/lint does; errors name the file and line. */
 function ruleConfig(name: string, raw: unknown, source: ConfigSource): RuleConfig {
   const fail = (message: string): never => {
-    throw new UsageError(`rule ${name}: ${message}`, {
-      input: 'config',
-      location: { file: source.file, line: source.lineOf(['rules', name]) },
-    });
+    throw source.error(`rule ${name}: ${message}`, ['rules', name]);
   };
   if (!Array.isArray(raw))
     fail(`must be an array like [2, "always", value], got ${JSON.stringify(raw)}`);
@@ -172,12 +163,9 @@ function tryRules(rules: Record<string, RuleConfig>, layers: Layer[]): void {
         rule(parseMessage(message, TRIAL_OPTIONS, true), config[1], config[2]);
       } catch (error) {
         const layer = layers.findLast((candidate) => Object.hasOwn(candidate.rules, name))!;
-        throw new UsageError(
+        throw layer.source.error(
           `rule ${name}: its value cannot be used: ${(error as Error).message}`,
-          {
-            input: 'config',
-            location: { file: layer.source.file, line: layer.source.lineOf(['rules', name]) },
-          },
+          ['rules', name],
         );
       }
     }
@@ -195,10 +183,7 @@ function unknownRule(name: string, layers: Layer[]): never {
     leven(name, candidate) < leven(name, best) ? candidate : best,
   );
   const hint = leven(name, nearest) <= 3 ? `; did you mean ${nearest}?` : '';
-  throw new UsageError(`rules.${name}: no such rule in commitlint${hint}`, {
-    input: 'config',
-    location: { file: layer.source.file, line: layer.source.lineOf(['rules', name]) },
-  });
+  throw layer.source.error(`rules.${name}: no such rule in commitlint${hint}`, ['rules', name]);
 }
 
 /**
@@ -212,7 +197,8 @@ export async function loadCommitlintConfig(
 ): Promise<ResolvedConfig> {
   try {
     return await resolveConfig(path, workspace, refuseCode);
-  } catch (error) {
+  } catch (thrown) {
+    const error = await withLine(thrown);
     // Errors name the file as the repository does, so the annotation lands on it.
     const file = error instanceof UsageError ? error.location?.file : undefined;
     if (!file || !isAbsolute(file)) throw error;
@@ -254,12 +240,9 @@ async function resolveConfig(
         !Array.isArray(layer.ignores) ||
         layer.ignores.some((item) => typeof item !== 'function')
       ) {
-        throw new UsageError(
+        throw layer.source.error(
           'ignores must be an array of functions (message) => boolean, in a JavaScript configuration',
-          {
-            input: 'config',
-            location: { file: layer.source.file, line: layer.source.lineOf(['ignores']) },
-          },
+          ['ignores'],
         );
       }
       ignores = layer.ignores as IgnoreTest[];
