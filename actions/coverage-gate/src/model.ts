@@ -6,6 +6,8 @@ import { checkBranchCount, checkLine } from './limits.ts';
 export const METRICS = ['lines', 'branches', 'functions', 'statements'] as const;
 export type Metric = (typeof METRICS)[number];
 
+const BIT: Record<Metric, number> = { lines: 1, branches: 2, functions: 4, statements: 8 };
+
 export interface Counter {
   covered: number;
   total: number;
@@ -56,7 +58,7 @@ export class FileCoverage {
   }
 
   measure(metric: Metric): void {
-    this.measuredBits |= 1 << METRICS.indexOf(metric);
+    this.measuredBits |= BIT[metric];
   }
 
   /** A total the report states (see `stated`). */
@@ -114,9 +116,7 @@ export class FileCoverage {
     if (stated) return stated;
     const counted = this.items(metric);
     if (counted) return counted;
-    return this.measuredBits & (1 << METRICS.indexOf(metric))
-      ? { covered: 0, total: 0 }
-      : undefined;
+    return this.measuredBits & BIT[metric] ? { covered: 0, total: 0 } : undefined;
   }
 
   /**

@@ -52,7 +52,9 @@ export class RecordFunctions {
   /** Store the record's functions in `target`, then empty this for the next record. */
   storeIn(target: FunctionHits): void {
     if (this.count === 0) return;
-    if (this.starts.every((start) => start > 0)) target.setByStart(this.starts, this.hits);
+    let started = true;
+    for (let index = 0; index < this.count && started; index++) started = this.starts[index]! > 0;
+    if (started) target.setByStart(this.starts, this.hits);
     else
       target.setNamed(
         this.starts,
@@ -90,8 +92,13 @@ export class RecordFunctions {
       this.bytes.copy(grown, 0, 0, this.used);
       this.bytes = grown;
     }
-    buffer.copy(this.bytes, this.used, start, end);
-    for (let at = start; at < end && this.ascii; at++) this.ascii = buffer[at]! < 0x80;
+    // names are short: a loop copies them faster than a call to Buffer#copy
+    const bytes = this.bytes;
+    for (let at = start, to = this.used; at < end; at++, to++) {
+      const byte = buffer[at]!;
+      if (byte >= 0x80) this.ascii = false;
+      bytes[to] = byte;
+    }
     const index = this.count++;
     this.from.push(this.used);
     this.to.push((this.used += length));

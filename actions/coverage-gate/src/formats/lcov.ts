@@ -15,18 +15,18 @@ const A = 65;
 /** An SF path or function name is far shorter; a longer line is no lcov (and is not buffered). */
 const MAX_LINE_BYTES = 1 << 20;
 
-const SF = Buffer.from('SF:');
-const DA = Buffer.from('DA:');
-const BRDA = Buffer.from('BRDA:');
-const FN = Buffer.from('FN:');
-const FNDA = Buffer.from('FNDA:');
-const FNL = Buffer.from('FNL:');
-const FNA = Buffer.from('FNA:');
-const END = Buffer.from('end_of_record');
-/** Records we accept and recompute ourselves (as `lcov --summary` does) or do not need. */
-const IGNORED = ['TN:', 'VER:', 'LF:', 'LH:', 'BRF:', 'BRH:', 'FNF:', 'FNH:', 'LN:'].map((text) =>
-  Buffer.from(text),
+/** A key (the bytes before a line's colon, at most 4) as one number, to switch on. */
+function keyCode(key: string): number {
+  let code = 0;
+  for (let index = 0; index < key.length; index++) code = code * 256 + key.charCodeAt(index);
+  return code;
+}
+const [SF, DA, BRDA, FN, FNDA, FNL, FNA] = ['SF', 'DA', 'BRDA', 'FN', 'FNDA', 'FNL', 'FNA'].map(
+  keyCode,
 );
+/** Records we accept and recompute ourselves (as `lcov --summary` does) or do not need. */
+const IGNORED = new Set(['TN', 'VER', 'LF', 'LH', 'BRF', 'BRH', 'FNF', 'FNH', 'LN'].map(keyCode));
+const END = Buffer.from('end_of_record');
 
 /**
  * Parses an lcov tracefile as a stream of bytes: no line becomes a string except SF paths, and
@@ -120,58 +120,72 @@ class LcovParser extends LineCursor {
     if (end > pos && buffer[end - 1] === CR) end--;
     if (end === pos) return;
     this.buffer = buffer;
-    this.pos = pos;
     this.end = end;
-    if (startsWith(buffer, pos, end, DA)) this.parseDA();
-    else if (startsWith(buffer, pos, end, BRDA)) this.parseBRDA();
-    else if (startsWith(buffer, pos, end, FNDA)) {
-      this.pos += 5;
-      const hits = this.number();
-      if (hits < 0 || !this.comma()) this.fail('FNDA needs a count and a name');
-      this.record('FNDA');
-      this.functions.hits[this.functions.at(buffer, this.pos, end)]! += hits;
-    } else if (startsWith(buffer, pos, end, FN)) {
-      this.pos += 3;
-      const line = this.number();
-      if (line < 0 || !this.comma()) this.fail('FN needs a line number and a name');
-      // lcov 2 writes FN:<start>,<end>,<name>
-      const mark = this.pos;
-      if (this.number() < 0 || !this.comma()) this.pos = mark;
-      this.record('FN');
-      const index = this.functions.at(buffer, this.pos, end);
-      if (!(this.functions.starts[index]! > 0)) this.functions.starts[index] = line;
-    } else if (startsWith(buffer, pos, end, FNL)) {
-      this.pos += 4;
-      const index = this.number();
-      const start = this.comma() ? this.number() : -1;
-      if (index < 0) this.fail('FNL needs an index');
-      this.record('FNL');
-      if (start > 0) this.fnlStarts.set(index, start);
-    } else if (startsWith(buffer, pos, end, FNA)) {
-      this.pos += 4;
-      const index = this.number();
-      const hits = this.comma() ? this.number() : -1;
-      if (index < 0 || hits < 0 || !this.comma()) this.fail('FNA needs index,count,name');
-      if (!this.functionNames.has(index))
-        this.functionNames.set(index, buffer.toString('utf8', this.pos, end));
-      this.record('FNA');
-      const at = this.functions.named(this.functionNames.get(index)!);
-      this.functions.hits[at]! += hits;
-      if (!(this.functions.starts[at]! > 0))
-        this.functions.starts[at] = this.fnlStarts.get(index) ?? 0;
-    } else if (startsWith(buffer, pos, end, SF)) {
-      if (this.current) this.fail('SF inside a record: end_of_record is missing');
-      const path = buffer.toString('utf8', pos + 3, end).trim();
-      if (!path) this.fail('SF has no path');
-      this.current = new FileCoverage(path);
-      this.current.measure('lines');
-    } else if (startsWith(buffer, pos, end, END)) {
-      this.finishRecord();
-    } else if (!this.ignored()) {
+    let code = 0;
+    let at = pos;
+    for (; at < end && at < pos + 4 && buffer[at] !== COLON; at++) code = code * 256 + buffer[at]!;
+    this.pos = at + 1;
+    if (at < end && buffer[at] === COLON) {
+      if (code === DA) return this.parseDA();
+      if (code === BRDA) return this.parseBRDA();
+      if (code === FNDA || code === FN) return this.parseFunction(code === FN);
+      if (code === FNL || code === FNA) return this.parseFunctionIndex(code === FNL);
+      if (code === SF) return this.startRecord(buffer, at + 1, end);
+      if (IGNORED.has(code)) return;
+    }
+    if (startsWith(buffer, pos, end, END)) this.finishRecord();
+    else {
       const text = buffer.toString('utf8', pos, Math.min(end, pos + 40));
       if (!/^[A-Z_]+:/.test(text)) this.fail(`unexpected line ${JSON.stringify(text)}`);
       // an unknown KEY: record from a newer lcov is skipped, as lcov itself does
     }
+  }
+
+  /** FNDA:<hits>,<name>, or FN:<start>,<name> (lcov 2: FN:<start>,<end>,<name>). */
+  private parseFunction(declaration: boolean): void {
+    const { buffer, end } = this;
+    const number = this.number();
+    if (declaration) {
+      if (number < 0 || !this.comma()) this.fail('FN needs a line number and a name');
+      const mark = this.pos;
+      if (this.number() < 0 || !this.comma()) this.pos = mark;
+      this.record('FN');
+      const index = this.functions.at(buffer, this.pos, end);
+      if (!(this.functions.starts[index]! > 0)) this.functions.starts[index] = number;
+    } else {
+      if (number < 0 || !this.comma()) this.fail('FNDA needs a count and a name');
+      this.record('FNDA');
+      this.functions.hits[this.functions.at(buffer, this.pos, end)]! += number;
+    }
+  }
+
+  /** lcov 2's FNL:<index>,<start>[,<end>] and FNA:<index>,<hits>,<name>. */
+  private parseFunctionIndex(lines: boolean): void {
+    const index = this.number();
+    if (lines) {
+      const start = this.comma() ? this.number() : -1;
+      if (index < 0) this.fail('FNL needs an index');
+      this.record('FNL');
+      if (start > 0) this.fnlStarts.set(index, start);
+      return;
+    }
+    const hits = this.comma() ? this.number() : -1;
+    if (index < 0 || hits < 0 || !this.comma()) this.fail('FNA needs index,count,name');
+    if (!this.functionNames.has(index))
+      this.functionNames.set(index, this.buffer.toString('utf8', this.pos, this.end));
+    this.record('FNA');
+    const at = this.functions.named(this.functionNames.get(index)!);
+    this.functions.hits[at]! += hits;
+    if (!(this.functions.starts[at]! > 0))
+      this.functions.starts[at] = this.fnlStarts.get(index) ?? 0;
+  }
+
+  private startRecord(buffer: Buffer, start: number, end: number): void {
+    if (this.current) this.fail('SF inside a record: end_of_record is missing');
+    const path = buffer.toString('utf8', start, end).trim();
+    if (!path) this.fail('SF has no path');
+    this.current = new FileCoverage(path);
+    this.current.measure('lines');
   }
 
   /** The end of the input: a last record without end_of_record is still taken. */
@@ -180,14 +194,7 @@ class LcovParser extends LineCursor {
     return this.files;
   }
 
-  private ignored(): boolean {
-    for (const prefix of IGNORED)
-      if (startsWith(this.buffer, this.pos, this.end, prefix)) return true;
-    return false;
-  }
-
   private parseDA(): void {
-    this.pos += 3;
     const line = this.number();
     const hits = this.comma() ? this.number() : -1;
     if (line < 0 || hits < 0) this.fail('DA needs a line number and a count');
@@ -198,7 +205,6 @@ class LcovParser extends LineCursor {
   }
 
   private parseBRDA(): void {
-    this.pos += 5;
     const line = this.number();
     if (line < 0 || !this.comma()) this.fail('BRDA needs line,block,branch,taken');
     if (line > MAX_LINE) this.fail(`line number ${line} is no line of a source file`);
