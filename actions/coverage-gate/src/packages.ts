@@ -1,5 +1,6 @@
 import { matchesGlob } from '@flow-actions/kit';
 import type { FileCoverage } from './model.ts';
+import { lastSlash } from './paths.ts';
 import type { PackageRule, Thresholds } from './thresholds.ts';
 import { totalsOf, type Totals } from './totals.ts';
 
@@ -38,25 +39,26 @@ export function groupsOfRule(rule: PackageRule, files: Iterable<FileCoverage>): 
     }));
 }
 
-/** Without rules, packages are directories, as coverage tools' own tables group files. */
+/**
+ * Without rules, packages are directories, as coverage tools' own tables group files. Each
+ * file's counters are added to its group's totals as it is grouped: one pass over the files.
+ */
 export function groupsByDirectory(files: Iterable<FileCoverage>): PackageGroup[] {
-  const groups = new Map<string, FileCoverage[]>();
-  let name: string | undefined;
-  let list: FileCoverage[] = [];
+  const groups = new Map<string, PackageGroup>();
+  let group: PackageGroup | undefined;
   for (const file of files) {
-    const slash = file.path.lastIndexOf('/');
+    const path = file.path;
+    const slash = lastSlash(path);
     // reports list a directory's files together: most files join the previous one's group
-    const same = slash === -1 ? name === '.' : slash === name?.length && file.path.startsWith(name);
-    if (same) {
-      list.push(file);
-      continue;
+    const name = group?.name;
+    const same = slash === -1 ? name === '.' : slash === name?.length && path.startsWith(name);
+    if (!same) {
+      const directory = slash === -1 ? '.' : path.slice(0, slash);
+      group = groups.get(directory);
+      if (!group) groups.set(directory, (group = { name: directory, files: [], totals: {} }));
     }
-    name = slash === -1 ? '.' : file.path.slice(0, slash);
-    list = groups.get(name) ?? [];
-    if (list.length === 0) groups.set(name, list);
-    list.push(file);
+    group!.files.push(file);
+    file.addTo(group!.totals);
   }
-  return [...groups]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, list]) => ({ name, files: list, totals: totalsOf(list) }));
+  return [...groups.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
