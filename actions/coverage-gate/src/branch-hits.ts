@@ -1,4 +1,4 @@
-import { uint32Array } from './slab.ts';
+import { uint32Pool } from './slab.ts';
 
 const EMPTY = new Uint32Array(0);
 const MAX_HITS = 0xffffffff;
@@ -9,7 +9,10 @@ const MAX_HITS = 0xffffffff;
  * over a million branches; an array per line would cost several times as much).
  */
 export class BranchHits {
-  private data: Uint32Array = EMPTY;
+  /** (line, hits) pairs at array[offset …], room for capacity / 2 (see slab.ts). */
+  private array: Uint32Array = EMPTY;
+  private offset = 0;
+  private capacity = 0;
   private length = 0;
   private coveredCount = 0;
 
@@ -58,16 +61,17 @@ export class BranchHits {
   }
 
   private lineAt(index: number): number {
-    return this.data[2 * index]!;
+    return this.array[this.offset + 2 * index]!;
   }
 
   private hitsAt(index: number): number {
-    return this.data[2 * index + 1]!;
+    return this.array[this.offset + 2 * index + 1]!;
   }
 
   private push(line: number, hit: number): void {
-    this.data[2 * this.length] = line;
-    this.data[2 * this.length + 1] = Math.min(Math.max(hit, 0), MAX_HITS);
+    const at = this.offset + 2 * this.length;
+    this.array[at] = line;
+    this.array[at + 1] = Math.min(Math.max(hit, 0), MAX_HITS);
     this.length++;
     if (hit > 0) this.coveredCount++;
   }
@@ -87,18 +91,21 @@ export class BranchHits {
       end - start,
       ...mergeLine(ours, hits, byCount).map((hit): [number, number] => [line, hit]),
     );
-    this.data = EMPTY;
-    this.length = this.coveredCount = 0;
+    this.array = EMPTY;
+    this.offset = this.capacity = this.length = this.coveredCount = 0;
     this.ensure(rows.length, true);
     for (const [at, hit] of rows) this.push(at, hit);
   }
 
   private ensure(capacity: number, exact = false): void {
-    if (2 * capacity <= this.data.length) return;
+    if (2 * capacity <= this.capacity) return;
     const size = exact ? capacity : Math.max(capacity, this.length * 2, 8);
-    const data = uint32Array(2 * size);
-    data.set(this.data.subarray(0, 2 * this.length));
-    this.data = data;
+    const offset = uint32Pool.alloc(2 * size);
+    const used = this.array.subarray(this.offset, this.offset + 2 * this.length);
+    uint32Pool.array.set(used, offset);
+    this.array = uint32Pool.array;
+    this.offset = offset;
+    this.capacity = 2 * size;
   }
 }
 

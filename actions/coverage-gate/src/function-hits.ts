@@ -1,4 +1,4 @@
-import { float64Array } from './slab.ts';
+import { float64Pool } from './slab.ts';
 
 /**
  * The keys functions are known by: their start line, and their order among the functions that
@@ -27,8 +27,13 @@ export function functionKeys(starts: ArrayLike<number>, names: readonly string[]
  */
 export class FunctionHits {
   private map: Map<string, number> | undefined;
-  /** Start line and hits of each function, in pairs, in the report's order. */
+  /**
+   * Start line and hits of each function, in pairs, in the report's order: `count` pairs at
+   * packed[offset …] (a region of a shared array, see slab.ts); undefined when not packed.
+   */
   private packed: Float64Array | undefined;
+  private offset = 0;
+  private count = 0;
 
   /** Store a whole file's functions, each with its start line (all > 0) and hits. */
   setByStart(starts: readonly number[], hits: readonly number[]): void {
@@ -36,12 +41,15 @@ export class FunctionHits {
       this.setNamed(starts, [], hits);
       return;
     }
-    const packed = float64Array(2 * starts.length);
+    const offset = float64Pool.alloc(2 * starts.length);
+    const packed = float64Pool.array;
     for (let index = 0; index < starts.length; index++) {
-      packed[2 * index] = starts[index]!;
-      packed[2 * index + 1] = hits[index]!;
+      packed[offset + 2 * index] = starts[index]!;
+      packed[offset + 2 * index + 1] = hits[index]!;
     }
     this.packed = packed;
+    this.offset = offset;
+    this.count = starts.length;
   }
 
   /** Add a file's functions by start line, or by name where the start is unknown (0). */
@@ -59,15 +67,16 @@ export class FunctionHits {
   }
 
   get size(): number {
-    return this.packed ? this.packed.length / 2 : (this.map?.size ?? 0);
+    return this.packed ? this.count : (this.map?.size ?? 0);
   }
 
   covered(): number {
     let covered = 0;
     const packed = this.packed;
-    if (packed)
-      for (let index = 1; index < packed.length; index += 2) covered += packed[index]! > 0 ? 1 : 0;
-    else for (const hits of this.map?.values() ?? []) covered += hits > 0 ? 1 : 0;
+    if (packed) {
+      const end = this.offset + 2 * this.count;
+      for (let at = this.offset + 1; at < end; at += 2) covered += packed[at]! > 0 ? 1 : 0;
+    } else for (const hits of this.map?.values() ?? []) covered += hits > 0 ? 1 : 0;
     return covered;
   }
 
@@ -82,12 +91,13 @@ export class FunctionHits {
   private unpackedView(): Map<string, number> {
     const packed = this.packed;
     if (!packed) return this.map ?? new Map();
-    const starts = packed.filter((_, index) => index % 2 === 0);
+    const at = (index: number) => this.offset + 2 * index;
+    const starts = Array.from({ length: this.count }, (_, index) => packed[at(index)]!);
     const keys = functionKeys(
       starts,
-      Array.from(starts, () => ''),
+      starts.map(() => ''),
     );
-    return new Map(keys.map((key, index): [string, number] => [key, packed[2 * index + 1]!]));
+    return new Map(keys.map((key, index): [string, number] => [key, packed[at(index) + 1]!]));
   }
 
   private unpacked(): Map<string, number> {

@@ -1,5 +1,5 @@
 import { checkLine } from './limits.ts';
-import { uint16Array } from './slab.ts';
+import { uint16Pool } from './slab.ts';
 
 const EMPTY = new Uint16Array(0);
 /** Counts saturate here: coverage only asks "was it hit", and 2 bytes a line keep big reports small. */
@@ -11,28 +11,31 @@ const MAX_HITS = 0xfffe;
  * times the memory of this dense array.
  */
 export class LineHits {
-  private data: Uint16Array = EMPTY;
+  /** Lines 0 … capacity - 1 are array[offset …] (a region of a shared array, see slab.ts). */
+  private array: Uint16Array = EMPTY;
+  private offset = 0;
+  private capacity = 0;
   private count = 0;
   private coveredCount = 0;
 
   /** Make room for lines up to `line` at once (parsers that know the largest line number). */
   reserve(line: number): void {
     checkLine(line);
-    if (line >= this.data.length) this.grow(line + 1, 0);
+    if (line >= this.capacity) this.grow(line + 1, 0);
   }
 
   /** Add hits to a line (adding makes it instrumented). */
   add(line: number, hits: number): void {
-    if (line >= this.data.length) {
+    if (line >= this.capacity) {
       checkLine(line);
-      this.grow(line + 1, this.data.length * 2);
+      this.grow(line + 1, this.capacity * 2);
     }
     const clamped = hits > 0 ? Math.min(hits, MAX_HITS) : 0; // gcov can write -1 for unreliable counts
-    const previous = this.data[line]!;
+    const previous = this.array[this.offset + line]!;
     if (previous === 0) this.count++;
     const next = previous === 0 ? clamped + 1 : Math.min(previous + clamped, MAX_HITS + 1);
     if (previous <= 1 && next > 1) this.coveredCount++;
-    this.data[line] = next;
+    this.array[this.offset + line] = next;
   }
 
   /**
@@ -44,8 +47,10 @@ export class LineHits {
     if (this.count > 0) {
       for (let line = 0; line <= top; line++) if (dense[line]) this.add(line, dense[line]! - 1);
     } else if (top >= 0) {
-      this.data = uint16Array(top + 1);
-      this.data.set(dense.subarray(0, top + 1));
+      this.offset = uint16Pool.alloc(top + 1);
+      this.array = uint16Pool.array;
+      this.capacity = top + 1;
+      this.array.set(dense.subarray(0, top + 1), this.offset);
       this.count = lines.count;
       this.coveredCount = lines.covered;
     }
@@ -56,7 +61,7 @@ export class LineHits {
 
   /** The hits of a line, or undefined when the line is not instrumented. */
   get(line: number): number | undefined {
-    const value = line < this.data.length ? this.data[line]! : 0;
+    const value = line < this.capacity ? this.array[this.offset + line]! : 0;
     return value === 0 ? undefined : value - 1;
   }
 
@@ -71,8 +76,8 @@ export class LineHits {
   }
 
   forEach(visit: (line: number, hits: number) => void): void {
-    for (let line = 0; line < this.data.length; line++) {
-      const value = this.data[line]!;
+    for (let line = 0; line < this.capacity; line++) {
+      const value = this.array[this.offset + line]!;
       if (value !== 0) visit(line, value - 1);
     }
   }
@@ -82,9 +87,12 @@ export class LineHits {
   }
 
   private grow(length: number, preferred: number): void {
-    const next = uint16Array(Math.max(length, preferred, 16));
-    next.set(this.data);
-    this.data = next;
+    const capacity = Math.max(length, preferred, 16);
+    const offset = uint16Pool.alloc(capacity);
+    uint16Pool.array.set(this.array.subarray(this.offset, this.offset + this.capacity), offset);
+    this.array = uint16Pool.array;
+    this.offset = offset;
+    this.capacity = capacity;
   }
 }
 

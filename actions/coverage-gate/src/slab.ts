@@ -1,36 +1,45 @@
 /**
- * Typed arrays carved out of shared 1 MB buffers. A big report holds a few small arrays for each
- * of tens of thousands of files; one ArrayBuffer each would add tens of thousands of objects for
- * the garbage collector to trace (and its young generation grows with them). Space is not reused:
- * the action runs once and exits.
+ * Regions of shared typed arrays of 1 MB. A big report holds a few small arrays for each of tens
+ * of thousands of files; an array object each (even a view of a shared buffer) adds tens of
+ * thousands of objects for the garbage collector to copy and trace, and its young generation
+ * grows with them. So a file's store keeps the pool's current array and an offset into it: no
+ * object of its own. Space is not reused: the action runs once and exits.
  */
 const SLAB_BYTES = 1 << 20;
-let slab = new ArrayBuffer(SLAB_BYTES);
-let used = 0;
 
-function carve(bytes: number): [ArrayBuffer, number] {
-  const aligned = (bytes + 7) & ~7;
-  if (aligned > SLAB_BYTES / 4) return [new ArrayBuffer(aligned), 0];
-  if (used + aligned > SLAB_BYTES) {
-    slab = new ArrayBuffer(SLAB_BYTES);
-    used = 0;
+type Numbers = Uint16Array | Uint32Array | Float64Array;
+
+class Pool<T extends Numbers> {
+  /** The array the last `alloc` carved from: read a region through it right after. */
+  array: T;
+  private used = 0;
+  private readonly slabLength: number;
+  private readonly create: (length: number) => T;
+
+  constructor(create: (length: number) => T) {
+    this.create = create;
+    this.array = create(0);
+    this.slabLength = SLAB_BYTES / this.array.BYTES_PER_ELEMENT;
   }
-  const offset = used;
-  used += aligned;
-  return [slab, offset];
+
+  /** The offset in `array` of `length` zeroed elements. */
+  alloc(length: number): number {
+    if (length > this.slabLength / 4) {
+      // a large array is its own slab, left full
+      this.array = this.create(length);
+      this.used = length;
+      return 0;
+    }
+    if (this.used + length > this.array.length) {
+      this.array = this.create(this.slabLength);
+      this.used = 0;
+    }
+    const offset = this.used;
+    this.used += length;
+    return offset;
+  }
 }
 
-export function uint32Array(length: number): Uint32Array {
-  const [buffer, offset] = carve(length * 4);
-  return new Uint32Array(buffer, offset, length);
-}
-
-export function float64Array(length: number): Float64Array {
-  const [buffer, offset] = carve(length * 8);
-  return new Float64Array(buffer, offset, length);
-}
-
-export function uint16Array(length: number): Uint16Array {
-  const [buffer, offset] = carve(length * 2);
-  return new Uint16Array(buffer, offset, length);
-}
+export const uint16Pool = new Pool((length) => new Uint16Array(length));
+export const uint32Pool = new Pool((length) => new Uint32Array(length));
+export const float64Pool = new Pool((length) => new Float64Array(length));
