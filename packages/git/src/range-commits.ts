@@ -1,6 +1,6 @@
 import { eachCommit, OLDEST_FIRST, streamLog, type Commit } from './commits.ts';
 import { git } from './exec.ts';
-import { mergeBase, presentBounds, shallowFileExists } from './clone-history.ts';
+import { mergeBase, shallowFile, shallowFileExists } from './clone-history.ts';
 import { resolveBounds } from './range.ts';
 import { boundsFrom, type GitRange, type RangeRequest } from './range-bounds.ts';
 
@@ -53,23 +53,45 @@ export async function lineToBase<T>(
   return line;
 }
 
-/** When a revision was committed (seconds since the epoch); Infinity when git cannot tell. */
-async function commitTime(cwd: string, rev: string): Promise<number> {
-  return git(cwd, ['log', '-1', '--format=%ct', rev, '--']).then(
-    (output) => Number(output) || Infinity,
-    () => Infinity,
-  );
+/**
+ * Both bounds' SHAs and base's commit time, in one git process; undefined when either is not in
+ * the clone. git shows a commit given twice once: then base is head.
+ */
+async function presentEnds(
+  cwd: string,
+  base: string,
+  head: string,
+): Promise<{ base: string; head: string; baseTime: number } | undefined> {
+  try {
+    const [baseSha, time, headSha = baseSha] = (
+      await git(cwd, [
+        'show',
+        '-s',
+        '--format=%H%n%ct',
+        `${base}^{commit}`,
+        `${head}^{commit}`,
+        '--',
+      ])
+    )
+      .trim()
+      .split('\n');
+    return baseSha && headSha
+      ? { base: baseSha, head: headSha, baseTime: Number(time) || Infinity }
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * The range of an event, and the result of `check` for each of its commits, oldest first (parents
- * before children). Commits are checked as git prints them, not kept. In the common case, a full
- * clone with both ends present, that starts at once when base lies on head's line of commits
- * (lineToBase); otherwise one `git log --boundary base..head` lists the commits and finds the
- * merge-base: a single boundary commit is the merge-base (every common ancestor lies behind it),
- * so no second walk of the history is needed. Commits the line checked are not checked again, and
- * those outside the range are dropped. A shallow clone or a missing end is resolved first, as
- * resolveRange does.
+ * before children). Commits are checked as git prints them, not kept. In the common case, both
+ * ends present (one `git show` finds them), that starts at once when base lies on head's line of
+ * commits (lineToBase), in a shallow clone too; otherwise, in a full clone, one
+ * `git log --boundary base..head` lists the commits and finds the merge-base: a single boundary
+ * commit is the merge-base (every common ancestor lies behind it), so no second walk of the
+ * history is needed. A shallow clone or a missing end is resolved as resolveRange does. Commits the
+ * line checked are not checked again, and those outside the range are dropped.
  */
 export async function rangeCommits<T>(
   cwd: string,
@@ -77,33 +99,32 @@ export async function rangeCommits<T>(
   check: (commit: Commit) => T,
 ): Promise<{ range: GitRange; results: T[] }> {
   const bounds = boundsFrom(request);
-  // The base's commit time, for lineToBase, is read while the bounds are looked up.
-  const [present, baseTime] = bounds.base
-    ? await Promise.all([
-        presentBounds(cwd, bounds.base, bounds.head),
-        commitTime(cwd, bounds.base),
-      ])
-    : [];
-  const results: T[] = [];
-  if (!present || (await shallowFileExists(cwd, present.shallow))) {
-    const range = await resolveBounds(cwd, request, bounds, present);
-    await eachCommit(cwd, range, (commit) => results.push(check(commit)));
-    return { range, results };
-  }
-  const base = { sha: present.base, committedAt: baseTime! };
-  const line = await lineToBase(cwd, base, present.head, check);
-  if (line.reached) {
-    const range = { base: present.base, head: present.head, source: bounds.source };
+  const ends = bounds.base ? await presentEnds(cwd, bounds.base, bounds.head) : undefined;
+  // Down a line of single-parent commits from head to base the range is exact, shallow or not.
+  const line = ends
+    ? await lineToBase(cwd, { sha: ends.base, committedAt: ends.baseTime }, ends.head, check)
+    : undefined;
+  if (ends && line?.reached) {
+    const range = { base: ends.base, head: ends.head, source: bounds.source };
     return { range, results: line.results.reverse() };
   }
-  const checked = new Map(line.shas.map((sha, index) => [sha, line.results[index]!]));
+  const checked = new Map(line?.shas.map((sha, index) => [sha, line.results[index]!]));
+  const once = (commit: Commit) =>
+    checked.has(commit.sha) ? checked.get(commit.sha)! : check(commit);
+  const results: T[] = [];
+  const present = ends && { ...ends, shallow: await shallowFile(cwd) };
+  if (!present || (await shallowFileExists(cwd, present.shallow))) {
+    const range = await resolveBounds(cwd, request, bounds, present);
+    await eachCommit(cwd, range, (commit) => results.push(once(commit)));
+    return { range, results };
+  }
   const boundary: string[] = [];
   await streamLog(
     cwd,
     [...OLDEST_FIRST, '--boundary', `${present.base}..${present.head}`],
     (commit, isBoundary) => {
       if (isBoundary) boundary.push(commit.sha);
-      else results.push(checked.has(commit.sha) ? checked.get(commit.sha)! : check(commit));
+      else results.push(once(commit));
     },
   );
   const start =

@@ -315,6 +315,23 @@ describe('rangeCommits: the range and its commits from one walk', () => {
     expect(commits.map((commit) => commit.sha)).toEqual(world.feature);
   });
 
+  test('a shallow clone holding the line from head down to base: nothing fetched', async () => {
+    const clone = shallowClone(world.origin, 21);
+    cleanup.push(clone);
+    const logged: string[] = [];
+    const { range, results: commits } = await rangeCommits(
+      clone.dir,
+      {
+        event: pushEvent({ before: world.forkPoint, after: world.mainTip }),
+        log: (message) => logged.push(message),
+      },
+      (commit) => commit.sha,
+    );
+    expect(range.base).toBe(world.forkPoint);
+    expect(commits).toHaveLength(20);
+    expect(logged).toEqual([]);
+  });
+
   test('an empty range (head already in base) lists nothing', async () => {
     const { range, commits } = await expectSameAsResolveThenList(world.origin.dir, {
       from: world.mainTip,
