@@ -73,7 +73,9 @@ function mergeLicenses(files: string[]): string {
   if (files.length <= 1) return files[0] ?? '';
   const entries = new Map<string, string>();
   for (const file of files) {
-    for (const entry of file.split(/\n\n(?=(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:$|\n\n|\n[\w.()+ -]+\n))/))
+    for (const entry of file.split(
+      /\n\n(?=(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:$|\n\n|\n[\w.()+ -]+\n))/,
+    ))
       if (entry) entries.set(entry.split('\n', 1)[0]!, entry);
   }
   return [...entries.keys()]

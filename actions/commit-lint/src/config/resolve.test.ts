@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import { UsageError } from '@flow-actions/kit';
 import { tempRepo, type TempRepo } from '@flow-actions/testing';
 import { lintMessage } from '../lint.ts';
+import { CONFIG_CONVENTIONAL } from './conventional.ts';
 import { discoverConfig } from './discover.ts';
 import { loadCommitlintConfig } from './resolve.ts';
 
@@ -117,6 +118,35 @@ describe('config resolution', () => {
         '{"rules": {"type-enum": [2, "always", ["fix"]], "type-enum": [2, "always", ["feat"]]}}',
     });
     expect(config.lint.rules['type-enum']).toEqual([2, 'always', ['feat']]);
+  });
+
+  test('the built-in config-conventional equals the installed one', async () => {
+    const { default: installed } = (await import('@commitlint/config-conventional')) as {
+      default: { rules: Record<string, unknown> };
+    };
+    expect(CONFIG_CONVENTIONAL).toEqual(installed.rules);
+  });
+
+  test('config-conventional is read from node_modules when installed, else built in', async () => {
+    const extendsIt = {
+      '.commitlintrc.json': JSON.stringify({ extends: ['@commitlint/config-conventional'] }),
+    };
+    const installed = await load({
+      ...extendsIt,
+      'node_modules/@commitlint/config-conventional/package.json': JSON.stringify({
+        name: '@commitlint/config-conventional',
+        version: '19.0.0',
+        type: 'module',
+        main: 'index.js',
+      }),
+      'node_modules/@commitlint/config-conventional/index.js':
+        "export default { parserPreset: 'conventional-changelog-conventionalcommits', rules: { 'type-enum': [2, 'always', ['feat', 'wip']] } };",
+    });
+    expect(installed.lint.rules['type-enum']).toEqual([2, 'always', ['feat', 'wip']]);
+    expect(installed.lint.rules['subject-case']).toBeUndefined();
+    const builtIn = await load(extendsIt);
+    expect(builtIn.lint.rules['type-enum']?.[2]).toContain('chore');
+    expect(builtIn.lint.rules['subject-case']?.[0]).toBe(2);
   });
 
   test('a bad rule in an extended file names that file and line', async () => {

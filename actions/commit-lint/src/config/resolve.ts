@@ -57,6 +57,15 @@ function parserPresetOf(source: ConfigSource, warnings: string[]): ParserOptions
   return undefined;
 }
 
+/** The file an `extends` entry names, as Node resolves it from the file that names it. */
+function resolveExtends(file: string, name: string): string | undefined {
+  try {
+    return createRequire(file).resolve(name.startsWith('.') ? resolve(dirname(file), name) : name);
+  } catch {
+    return undefined;
+  }
+}
+
 /** What a resolution carries along: the files read, the warnings, and whether code may run. */
 interface Resolution {
   seen: Set<string>;
@@ -80,16 +89,15 @@ async function layersOf(source: ConfigSource, resolution: Resolution): Promise<L
     if (typeof name !== 'string') {
       throw source.error('extends must name configurations', ['extends']);
     }
-    if (CONVENTIONAL_NAMES.has(name)) {
+    // config-conventional is read from node_modules as commitlint reads it; its built-in copy
+    // serves when it is not installed, or when code may not run here.
+    const builtIn = CONVENTIONAL_NAMES.has(name);
+    const target = builtIn && resolution.refuseCode ? undefined : resolveExtends(file, name);
+    if (!target && builtIn) {
       layers.push({ source, rules: CONFIG_CONVENTIONAL, parserOptions: CONVENTIONAL_PRESET });
       continue;
     }
-    let target: string;
-    try {
-      target = createRequire(file).resolve(
-        name.startsWith('.') ? resolve(dirname(file), name) : name,
-      );
-    } catch {
+    if (!target) {
       throw source.error(
         `cannot resolve extends ${JSON.stringify(name)}: @commitlint/config-conventional is built in; anything else must be a relative path or installed`,
         ['extends'],
@@ -151,16 +159,16 @@ const TRIAL_MESSAGES = [
   'x',
 ];
 
-const TRIAL_OPTIONS = commitlintParserOptions(CONVENTIONAL_PRESET);
-
 /** Each rule run once on trial messages: a value it cannot use fails here, at its file and line. */
 function tryRules(rules: Record<string, RuleConfig>, layers: Layer[]): void {
+  const options = commitlintParserOptions(CONVENTIONAL_PRESET);
+  const trials = TRIAL_MESSAGES.map((message) => parseMessage(message, options, true));
   for (const [name, config] of Object.entries(rules)) {
     const rule = RULES[name];
     if (!rule || config[0] === 0) continue;
-    for (const message of TRIAL_MESSAGES) {
+    for (const trial of trials) {
       try {
-        rule(parseMessage(message, TRIAL_OPTIONS, true), config[1], config[2]);
+        rule(trial, config[1], config[2]);
       } catch (error) {
         const layer = layers.findLast((candidate) => Object.hasOwn(candidate.rules, name))!;
         throw layer.source.error(
