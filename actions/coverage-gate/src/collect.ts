@@ -47,7 +47,7 @@ export async function collectCoverage(
   workspace: string,
   reportFiles: readonly string[],
   format: Format | 'auto',
-  resolver: PathResolver,
+  resolver: PathResolver | Promise<PathResolver>,
   discovered = false,
 ): Promise<Collected> {
   const files = new Map<string, FileCoverage>();
@@ -77,8 +77,10 @@ export async function collectCoverage(
       );
     }
     const hints = { reportDir: dirname(name), roots: [] as string[] };
+    // the repository's files may still be listed (see gate.ts): a Go profile needs them to parse
+    const early = detected === 'go' ? await resolver : undefined;
     const parsed = await parseReport(reportFile, detected, name, {
-      functionsOf: (path) => goFunctionsOf(confined, resolver.resolve(path, hints)),
+      functionsOf: (path) => goFunctionsOf(confined, early?.resolve(path, hints)),
     });
     if (parsed.files.every((file) => file.isEmpty)) {
       throw new UsageError(
@@ -91,8 +93,9 @@ export async function collectCoverage(
     }
     reports.push({ file: name, format: parsed.format, files: parsed.files.length });
     hints.roots = parsed.roots;
+    const paths = await resolver;
     for (const coverage of parsed.files) {
-      const mapped = resolver.resolve(coverage.path, hints);
+      const mapped = paths.resolve(coverage.path, hints);
       if (mapped === undefined) unmapped.push({ path: coverage.path, report: name });
       const key = mapped ?? coverage.path;
       coverage.path = key;

@@ -190,12 +190,15 @@ async function gatherReports(
     const names = found.files.map((file) => posix.relative(workspace, file));
     request.log.info(`reports: auto took ${names.join(', ')} (files git does not track)`);
   }
-  const { tracked, modules } = await repositoryFiles(new Workspace(workspace), request.log);
+  // git lists the repository's files while the reports parse
+  const resolver = repositoryFiles(new Workspace(workspace), request.log).then(
+    ({ tracked, modules }) => new PathResolver(workspace, tracked, modules),
+  );
   const collected = await collectCoverage(
     workspace,
     found.files,
     settings.format,
-    new PathResolver(workspace, tracked, modules),
+    resolver,
     settings.reports.length === 0,
   );
   if (collected.reports.length === 0) {

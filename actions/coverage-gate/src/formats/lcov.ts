@@ -248,9 +248,10 @@ class LcovParser extends LineCursor {
     addRecordBranches(record, this.br);
     this.functions.storeIn(record.functions);
     this.br.length = 0;
-    this.brIds.clear();
-    this.functionNames.clear();
-    this.fnlStarts.clear();
+    // (clearing a Map makes a new table even when it is empty)
+    if (this.brIds.size) this.brIds.clear();
+    if (this.functionNames.size) this.functionNames.clear();
+    if (this.fnlStarts.size) this.fnlStarts.clear();
     const existing = this.files.get(record.path);
     if (existing) existing.merge(record);
     else this.files.set(record.path, record);
