@@ -50,15 +50,17 @@ export function goModulePath(goMod: string): string | undefined {
  * by the longest unambiguous suffix of path segments.
  */
 export class PathResolver {
-  private readonly tracked: Set<string>;
-  /** Tracked files by file name: one path, or several (an array per name would be 48k arrays). */
+  /**
+   * Tracked files by file name: one path, or several (an array per name would be 48k arrays).
+   * The only index of the tracked files: a Set of them too would be built for nothing in a big
+   * report of another machine's paths.
+   */
   private readonly byName = new Map<string, string | string[]>();
   private readonly workspace: string;
   private readonly modules: GoModule[];
 
   constructor(workspace: string, tracked: readonly string[], modules: readonly GoModule[] = []) {
     this.workspace = normalize(workspace).replace(/\/$/, '');
-    this.tracked = new Set(tracked);
     for (const path of tracked) {
       const name = baseName(path);
       const known = this.byName.get(name);
@@ -74,15 +76,20 @@ export class PathResolver {
     const path = normalize(reportPath);
     for (const candidate of this.candidates(path, hints)) {
       const relative = this.relativeToWorkspace(candidate);
-      if (relative !== undefined && this.tracked.has(relative)) return relative;
+      if (relative !== undefined && this.isTracked(relative)) return relative;
     }
     for (const { dir, module } of this.modules) {
       if (path.startsWith(`${module}/`)) {
         const mapped = posix.join(dir, path.slice(module.length + 1));
-        if (this.tracked.has(mapped)) return mapped;
+        if (this.isTracked(mapped)) return mapped;
       }
     }
     return this.bySuffix(path);
+  }
+
+  private isTracked(path: string): boolean {
+    const known = this.byName.get(baseName(path));
+    return known === path || (typeof known === 'object' && known.includes(path));
   }
 
   private candidates(path: string, hints: PathHints): string[] {
