@@ -1,10 +1,4 @@
-import {
-  createClient,
-  isForkPullRequest,
-  pullRequestOf,
-  repositoryOf,
-  upsertStickyComment,
-} from '@flow-actions/github';
+import { isForkPullRequest, pullRequestOf, repositoryOf } from '@flow-actions/github/event';
 import type { Commenter } from '../action/run-action.ts';
 
 /**
@@ -30,6 +24,8 @@ export function pullRequestCommenter(tokenInput = 'github-token'): Commenter {
     const repository = repositoryOf(context.event, context.env);
     if (!repository)
       return { written: false, message: 'cannot tell the repository: no comment written' };
+    // the GitHub client is most of a bundle: loaded (a chunk of its own) only to write a comment
+    const { createClient, upsertStickyComment } = await import('@flow-actions/github');
     const client = createClient(token, {
       ...(context.env.GITHUB_API_URL ? { baseUrl: context.env.GITHUB_API_URL } : {}),
       onNotice: (message) => context.log.info(message),
