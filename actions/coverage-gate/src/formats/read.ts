@@ -8,19 +8,25 @@ import { UsageError } from '@flow-actions/kit';
 export const MAX_WHOLE_REPORT_BYTES = 256 << 20;
 
 /**
- * The file's bytes, read into one reused buffer: a stream would allocate a buffer a chunk, and
- * 100 MB of them wait for the garbage collector (each chunk is consumed before the next read).
+ * The file's bytes, read into two reused buffers in turn: a stream would allocate a buffer a
+ * chunk, and 100 MB of them wait for the garbage collector. The next chunk is read (by libuv's
+ * thread pool) while the caller parses this one, which stays intact until the caller asks for
+ * the next.
  */
 export async function* readChunks(path: string, size = 1 << 20): AsyncGenerator<Buffer> {
   const handle = await open(path, 'r');
+  const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
+  let next = handle.read(buffers[0]!, 0, size, null);
   try {
-    const buffer = Buffer.allocUnsafe(size);
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, size, null);
+    for (let turn = 1; ; turn ^= 1) {
+      const { bytesRead, buffer } = await next;
       if (bytesRead === 0) return;
+      next = handle.read(buffers[turn]!, 0, size, null);
       yield buffer.subarray(0, bytesRead);
     }
   } finally {
+    // a read still under way when the caller stops (a malformed report) ends before the close
+    await next.catch(() => undefined);
     await handle.close();
   }
 }
