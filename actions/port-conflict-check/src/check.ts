@@ -1,5 +1,6 @@
 import { reportOf, sortFindings, UsageError, type Finding, type Report } from '@flow-actions/kit';
 import { hostPortConflicts, nodePortFindings, privilegedPortFindings } from './conflicts.ts';
+import { pickedPortFindings } from './picked-ports.ts';
 import { MAX_PORT_ENTRIES, portEntries } from './ports-output.ts';
 import { entryMatches, registryFindings } from './registry-checks.ts';
 import { isStructuredRegistry, parseRegistry, type Registry } from './registry.ts';
@@ -139,13 +140,15 @@ export function checkPorts(
     writeRegistry(scan.context, settings.writeRegistry, declarations, log);
   const registry = checkRegistry(settings, scan.context, declarations);
   const ports = portEntries(declarations);
+  const conflictOptions = {
+    crossProject: settings.crossProject,
+    together: declaredTogether(settings, scan.context, declarations, registry.registry),
+  };
   let findings = unique([
     ...(ports.total > ports.entries.length ? [truncated(ports.total)] : []),
     ...scan.context.findings,
-    ...hostPortConflicts(declarations, {
-      crossProject: settings.crossProject,
-      together: declaredTogether(settings, scan.context, declarations, registry.registry),
-    }),
+    ...hostPortConflicts(declarations, conflictOptions),
+    ...pickedPortFindings(declarations, conflictOptions),
     ...nodePortFindings(declarations),
     ...privilegedPortFindings(declarations),
     ...registry.findings,

@@ -14,6 +14,19 @@ import {
 import type { Variables } from './interpolate.ts';
 import type { ScanContext } from './scan-context.ts';
 
+/** The top-level keys of the Compose specification; `x-` extensions aside, Compose v2 refuses others. */
+const TOP_LEVEL_KEYS = new Set([
+  'version',
+  'name',
+  'include',
+  'services',
+  'networks',
+  'volumes',
+  'secrets',
+  'configs',
+  'models',
+]);
+
 interface LoadedFile {
   document: YamlDocument<string>;
   root: Record<string, unknown>;
@@ -51,6 +64,7 @@ export class ComposeLoader {
         location: { file: document.file, line: 1 },
       });
     }
+    if (root.services === undefined) this.legacyFormat(document, root);
     const services = root.services ?? {};
     if (!isRecord(services)) {
       throw new UsageError('services must be a map', {
@@ -64,6 +78,24 @@ export class ComposeLoader {
       ]),
     );
     return { document, root, raw };
+  }
+
+  /**
+   * The version 1 format (services at the top level, no `services:`), which Compose v2 refuses:
+   * said once per file, and its ports are not checked.
+   */
+  private legacyFormat(document: YamlDocument<string>, root: Record<string, unknown>): void {
+    const services = Object.keys(root).filter(
+      (key) => !TOP_LEVEL_KEYS.has(key) && !key.startsWith('x-') && isRecord(root[key]),
+    );
+    if (services.length === 0) return;
+    this.context.add({
+      rule: 'compose-v1-format',
+      severity: 'warning',
+      message: `the Compose file format version 1 (${services.slice(0, 3).join(', ')}${services.length > 3 ? ', …' : ''} at the top level), which Compose v2 refuses: their ports are not checked until they move under services:`,
+      file: document.file,
+      line: document.lineOf([services[0]!]),
+    });
   }
 
   /** The service with its `extends` chain applied (same file or another file, cycles refused). */

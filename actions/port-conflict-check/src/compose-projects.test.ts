@@ -35,6 +35,23 @@ function fileError(files: Record<string, string>) {
 }
 
 describe('compose projects', () => {
+  test('the version 1 format (services at the top level) is a warning, not silence', () => {
+    const { short, findings } = scan({
+      'docker-compose.yml': 'web:\n  image: x\n  ports: ["80:80"]\ndb:\n  image: y\n',
+      'compose.yml': 'version: "3"\nnetworks:\n  front: {}\nx-common:\n  image: z\n',
+    });
+    expect(short).toEqual([]);
+    expect(findings).toMatchObject([
+      {
+        rule: 'compose-v1-format',
+        severity: 'warning',
+        file: 'docker-compose.yml',
+        line: 1,
+        message: expect.stringContaining('(web, db at the top level)'),
+      },
+    ]);
+  });
+
   test('an override file merges into its project; ports are unioned, each at its own file and line', () => {
     const { short } = scan({
       'app/docker-compose.yml': 'services:\n  web:\n    image: x\n    ports:\n      - "8080:80"\n',

@@ -92,7 +92,7 @@ const exposed = (value: unknown): PortBinding => ({
 });
 
 /** `network_mode: host`: every container port is a host port on every address. */
-const onHost = (binding: PortBinding): PortBinding => ({
+const onHost = ({ pickFrom: _ignored, ...binding }: PortBinding): PortBinding => ({
   ...binding,
   hostIp: '',
   published: binding.target,

@@ -139,7 +139,8 @@ export function serviceModel(
 function portKey(value: unknown): string {
   try {
     const port = parsePortItem(value);
-    const published = port.published ? `${port.published.start}-${port.published.end}` : '';
+    const host = port.published ?? port.pickFrom;
+    const published = host ? `${host.start}-${host.end}` : '';
     return `${port.hostIp}:${published}:${port.target.start}-${port.target.end}/${port.protocol}`;
   } catch {
     return JSON.stringify(value); // reported as an error at its line later

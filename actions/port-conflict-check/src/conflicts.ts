@@ -31,11 +31,11 @@ export function describe(declaration: PortDeclaration): string {
   return `service ${JSON.stringify(declaration.service)} (${project})`;
 }
 
-function where(declaration: PortDeclaration): string {
+export function where(declaration: PortDeclaration): string {
   return `${declaration.file}:${declaration.line}`;
 }
 
-function byLocation(a: PortDeclaration, b: PortDeclaration): number {
+export function byLocation(a: PortDeclaration, b: PortDeclaration): number {
   return a.file.localeCompare(b.file) || a.line - b.line;
 }
 
@@ -176,6 +176,8 @@ export function hostPortConflicts(
   if (undeclared > 0) findings.push(undeclaredNotice(undeclared));
   return findings;
 }
+
+export { LISTED };
 
 export const NODE_PORT_RANGE: PortRange = { start: 30000, end: 32767 };
 

@@ -23,7 +23,7 @@ describe('the short syntax', () => {
     ['[::1]::80/udp', binding('::1', null, [80, 80], 'udp')],
     ['9000-9005:9000-9005', binding('', [9000, 9005], [9000, 9005])],
     ['53:53/udp', binding('', [53, 53], [53, 53], 'udp')],
-    ['8000-8010:80', binding('', null, [80, 80])],
+    ['8000-8010:80', { ...binding('', null, [80, 80]), pickFrom: { start: 8000, end: 8010 } }],
     ['9090-9091', binding('', null, [9090, 9091])],
   ])('%s', (text, expected) => expect(parsePortItem(text)).toEqual(expected));
 

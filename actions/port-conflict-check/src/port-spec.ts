@@ -7,6 +7,8 @@ export interface PortBinding {
   published: PortRange | null;
   target: PortRange;
   protocol: Protocol;
+  /** A host range for one container port: Docker binds one free port of it (published is null). */
+  pickFrom?: PortRange;
 }
 
 export class PortSyntaxError extends Error {
@@ -56,12 +58,16 @@ function parseHostIp(text: string, where: string): string {
 }
 
 /** Host and container ranges must pair up one to one; a host range for one container port lets Docker pick. */
-function pair(published: PortRange | null, target: PortRange, where: string): PortRange | null {
-  if (!published) return null;
+function pair(
+  published: PortRange | null,
+  target: PortRange,
+  where: string,
+): Pick<PortBinding, 'published' | 'pickFrom'> {
+  if (!published) return { published: null };
   const hostSize = published.end - published.start;
   const targetSize = target.end - target.start;
-  if (hostSize === targetSize) return published;
-  if (targetSize === 0) return null;
+  if (hostSize === targetSize) return { published };
+  if (targetSize === 0) return { published: null, pickFrom: published };
   throw new PortSyntaxError(`host and container port ranges differ in size in ${where}`);
 }
 
@@ -83,7 +89,7 @@ export function parseShortSyntax(text: string): PortBinding {
   const hostPort = split < 0 ? rest : rest.slice(split + 1);
   const hostIp = split < 0 ? '' : parseHostIp(rest.slice(0, split), where);
   const published = hostPort === '' ? null : parseRange(hostPort, where);
-  return { hostIp, published: pair(published, target, where), target, protocol };
+  return { hostIp, ...pair(published, target, where), target, protocol };
 }
 
 function portText(value: unknown, field: string): string {
@@ -110,7 +116,7 @@ export function parseLongSyntax(item: Record<string, unknown>): PortBinding {
   const protocol =
     item.protocol === undefined ? 'tcp' : parseProtocol(String(item.protocol), 'protocol');
   const hostIp = item.host_ip === undefined ? '' : parseHostIp(String(item.host_ip), 'host_ip');
-  return { hostIp, published: pair(published, target, 'the long syntax'), target, protocol };
+  return { hostIp, ...pair(published, target, 'the long syntax'), target, protocol };
 }
 
 /** One item of `ports`: a YAML int (container port), a short-syntax string, or a long-syntax map. */

@@ -28,6 +28,8 @@ export interface PortDeclaration {
   protocol: Protocol;
   /** Compose: `file:line` of the service, which an anchor or an `extends` base may hold the port for. */
   serviceAt?: string;
+  /** Compose: a host range for one container port ("8000-8010:80"), of which Docker binds one free port. */
+  pickFrom?: PortRange;
   /** Kubernetes: the field that bound the host port. */
   binding?: 'nodePort' | 'hostPort';
 }
