@@ -4,7 +4,7 @@
  * 1. A generated lcov report of about 100 MB (48,408 files, 7.46 M lines, absolute paths of
  *    another machine) parsed, mapped onto a checkout holding all 48,408 files and gated (thresholds, packages, summary, JSON report) by the built
  *    action, dist/coverage-gate/index.js, run as the runner runs it; its wall and CPU time and
- *    peak RSS (GNU time), side by side with `lcov --summary` on the same file.
+ *    peak RSS (GNU time), medians of 5 runs, side by side with `lcov --summary` on the same file.
  * 2. Patch coverage over a 5,000-file diff: `git diff -U0` of the pull request plus the mapping of
  *    its changed lines onto coverage.
  */
@@ -31,6 +31,8 @@ const LINES_PER_FILE = 154;
 const FUNCTIONS = 4;
 const BRANCHES = 8;
 const PATCH_FILES = 5_000;
+/** Runs of the action on the report: medians are shown (lcov --summary, 20 s, runs once). */
+const GATE_RUNS = 5;
 const git = (cwd: string, args: string[], input?: string) =>
   execFileSync('git', args, { cwd, input, encoding: 'utf8', maxBuffer: 1 << 30 });
 
@@ -172,7 +174,16 @@ async function main(): Promise<void> {
   await writeLcov(report);
   const sizeMb = statSync(report).size / 1e6;
 
-  const ours = gate(workspace, report);
+  // medians of several runs speak for the action: one run can meet a busy moment
+  const runs = Array.from({ length: GATE_RUNS }, () => gate(workspace, report));
+  const median = (pick: (run: Measured) => number) =>
+    runs.map(pick).sort((a, b) => a - b)[Math.floor(GATE_RUNS / 2)]!;
+  const ours = {
+    ...runs[0]!,
+    wallMs: median((run) => run.wallMs),
+    cpuMs: median((run) => run.cpuMs),
+    maxRssMb: median((run) => run.maxRssMb),
+  };
   const lcov = measure(['lcov', '--rc', 'lcov_branch_coverage=1', '--summary', report]);
   const patch = await patchBench();
 
@@ -199,7 +210,11 @@ async function main(): Promise<void> {
     budget,
   });
   console.table([
-    row('coverage-gate (dist): parse + map + gate', ours, '≤ 1200 ms, < 250 MB'),
+    row(
+      `coverage-gate (dist): parse + map + gate, median of ${GATE_RUNS}`,
+      ours,
+      '≤ 1200 ms, < 250 MB',
+    ),
     row(
       'lcov --summary, same file',
       lcov,
