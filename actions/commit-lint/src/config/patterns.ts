@@ -1,5 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
-
 /** parserOpts that the parser runs as regular expressions on every message. */
 const PATTERNS = [
   'headerPattern',
@@ -22,6 +20,8 @@ let bounded = false;
  */
 function boundRegExpTime(): void {
   if (bounded) return;
+  // node:v8 loaded here, for a configuration's own patterns only: not at every start.
+  const { setFlagsFromString } = process.getBuiltinModule('node:v8');
   setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
   // Lets `new RegExp(source, 'l')` tell whether the linear engine can run a pattern at all.
   setFlagsFromString('--enable-experimental-regexp-engine');

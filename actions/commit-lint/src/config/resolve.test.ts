@@ -127,7 +127,7 @@ describe('config resolution', () => {
     expect(CONFIG_CONVENTIONAL).toEqual(installed.rules);
   });
 
-  test('config-conventional is read from node_modules when installed, else built in', async () => {
+  test('config-conventional is resolved from node_modules: another version than 21 is loaded', async () => {
     const extendsIt = {
       '.commitlintrc.json': JSON.stringify({ extends: ['@commitlint/config-conventional'] }),
     };
@@ -147,6 +147,17 @@ describe('config resolution', () => {
     const builtIn = await load(extendsIt);
     expect(builtIn.lint.rules['type-enum']?.[2]).toContain('chore');
     expect(builtIn.lint.rules['subject-case']?.[0]).toBe(2);
+    // Version 21 has the built-in rules: found and its version read, its module is not loaded.
+    const version21 = await load({
+      ...extendsIt,
+      'node_modules/@commitlint/config-conventional/package.json': JSON.stringify({
+        name: '@commitlint/config-conventional',
+        version: '21.9.0',
+        main: 'index.js',
+      }),
+      'node_modules/@commitlint/config-conventional/index.js': "throw new Error('loaded');",
+    });
+    expect(version21.lint.rules).toEqual(builtIn.lint.rules);
   });
 
   test('a bad rule in an extended file names that file and line', async () => {

@@ -8,7 +8,7 @@ import type { IgnoreTest } from '../ignores.ts';
 import type { LintConfig, RuleConfig } from '../lint.ts';
 import { commitlintParserOptions, CONVENTIONAL_PRESET, parseMessage } from '../parse.ts';
 import { RULES } from '../rules/index.ts';
-import { CONFIG_CONVENTIONAL } from './conventional.ts';
+import { CONFIG_CONVENTIONAL, hasBuiltInRules } from './conventional.ts';
 import { checkPatterns } from './patterns.ts';
 import { readConfigFile, withLine, type ConfigSource } from './read.ts';
 
@@ -30,10 +30,8 @@ interface Layer {
   plugins?: unknown;
 }
 
-const CONVENTIONAL_NAMES = new Set([
-  '@commitlint/config-conventional',
-  '@commitlint/config-conventional/lib/index.js',
-]);
+const CONVENTIONAL_PACKAGE = '@commitlint/config-conventional';
+const CONVENTIONAL_NAMES = new Set([CONVENTIONAL_PACKAGE, `${CONVENTIONAL_PACKAGE}/lib/index.js`]);
 const PRESETS: Record<string, ParserOptions> = {
   'conventional-changelog-conventionalcommits': CONVENTIONAL_PRESET,
   'conventional-changelog-angular': {},
@@ -89,11 +87,12 @@ async function layersOf(source: ConfigSource, resolution: Resolution): Promise<L
     if (typeof name !== 'string') {
       throw source.error('extends must name configurations', ['extends']);
     }
-    // config-conventional is read from node_modules as commitlint reads it; its built-in copy
-    // serves when it is not installed, or when code may not run here.
+    // config-conventional is resolved from node_modules as commitlint resolves it; the built-in
+    // rules serve for version 21, when it is not installed, or when code may not run here.
     const builtIn = CONVENTIONAL_NAMES.has(name);
     const target = builtIn && resolution.refuseCode ? undefined : resolveExtends(file, name);
-    if (!target && builtIn) {
+    const manifest = `${CONVENTIONAL_PACKAGE}/package.json`;
+    if (builtIn && (!target || hasBuiltInRules(resolveExtends(file, manifest)))) {
       layers.push({ source, rules: CONFIG_CONVENTIONAL, parserOptions: CONVENTIONAL_PRESET });
       continue;
     }

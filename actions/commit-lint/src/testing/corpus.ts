@@ -83,7 +83,8 @@ const FOOTERS = [
   'Fixes: #7',
   'fix #8, closes #9',
 ];
-const SPECIAL = [
+/** Messages every corpus starts with: merges, reverts, fixups, version bumps, odd headers. */
+export const SPECIAL = [
   "Merge branch 'feature/x' into main",
   'Merge pull request #12 from octo/feature-x\n\nfeat: add x',
   "Merge remote-tracking branch 'origin/main'",
