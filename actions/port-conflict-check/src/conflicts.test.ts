@@ -1,18 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
-import { fixtureWorkspace, runOn } from './fixture-workspace.ts';
-
-const compose = (name: string, services: Record<string, string[]>) =>
-  `name: ${name}\nservices:\n${Object.entries(services)
-    .map(
-      ([service, ports]) =>
-        `  ${service}:\n    image: x\n    ports:\n${ports.map((p) => `      - "${p}"`).join('\n')}\n`,
-    )
-    .join('')}`;
-
-async function findings(files: Record<string, string>, inputs: Record<string, string> = {}) {
-  const outcome = await runOn(fixtureWorkspace(files), inputs);
-  return outcome.report.findings.map((f) => `${f.severity} ${f.rule} ${f.file}:${f.line}`);
-}
+import {
+  composeFile as compose,
+  findingLines as findings,
+  fixtureWorkspace,
+  runOn,
+} from './fixture-workspace.ts';
 
 describe('host port conflicts', () => {
   test('two services of one project: error at the second declaration, naming the first', async () => {

@@ -47,13 +47,29 @@ export function checkReal(
   realRoots: readonly string[],
   options: PathOptions,
 ): void {
-  for (const root of realRoots) {
-    const rel = relativeInside(root, real);
+  checkInside(
+    real,
+    display,
+    realRoots,
+    'is a symbolic link that leads outside the workspace',
+    options,
+  );
+}
+
+function checkInside(
+  path: string,
+  display: string,
+  roots: readonly string[],
+  outside: string,
+  options: PathOptions,
+): void {
+  for (const root of roots) {
+    const rel = relativeInside(root, path);
     if (rel === undefined) continue;
     if (inGit(rel)) throw fileError(display, 'is inside .git', options);
     return;
   }
-  throw fileError(display, 'is a symbolic link that leads outside the workspace', options);
+  throw fileError(display, outside, options);
 }
 
 /** A file error for `display`: never the content, never where a link points. */
@@ -111,13 +127,7 @@ export function checkLexical(
   lexicalRoots: readonly string[],
   options: PathOptions,
 ): void {
-  for (const root of lexicalRoots) {
-    const rel = relativeInside(root, lexical);
-    if (rel === undefined) continue;
-    if (inGit(rel)) throw fileError(display, 'is inside .git', options);
-    return;
-  }
-  throw fileError(display, 'is outside the workspace', options);
+  checkInside(lexical, display, lexicalRoots, 'is outside the workspace', options);
 }
 
 /**
