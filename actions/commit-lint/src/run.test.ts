@@ -159,6 +159,18 @@ describe('commit-lint run', () => {
     ).rejects.toThrow('nope.json does not exist');
   });
 
+  test('git looks the range up while the configuration loads: a configuration error is told', async () => {
+    repo = tempRepo();
+    const base = repo.commit('chore: start', { 'a.txt': 'a' });
+    repo.commit('feat: add x', {
+      '.commitlintrc.json': '{"rules": {"type-enums": [2, "always", ["feat"]]}}',
+    });
+    const event = pullRequestEvent({ base, head: repo.head(), number: 3 });
+    await expect(run(context(repo.dir, {}, event))).rejects.toThrow(/rules\.type-enums/);
+    // A range that cannot be resolved either: still the configuration's error, and nothing unhandled.
+    await expect(run(context(repo.dir, {}, undefined))).rejects.toThrow(/rules\.type-enums/);
+  });
+
   test('nothing to check fails', async () => {
     repo = tempRepo();
     await expect(run(context(repo.dir, { commits: 'false' }))).rejects.toThrow(UsageError);

@@ -33,10 +33,10 @@ async function lintConfig(settings: Settings, context: RunContext) {
 async function checkRange(
   context: RunContext,
   settings: Settings,
-  check: (commit: Commit) => CommitVerdict,
+  pendingCheck: Promise<(commit: Commit) => CommitVerdict>,
 ): Promise<Pick<CheckResults, 'commits' | 'range'>> {
   let lintFault: unknown; // a fault of the lint itself is not a range that cannot be resolved
-  const guarded = (commit: Commit) => {
+  const guarded = (check: (commit: Commit) => CommitVerdict) => (commit: Commit) => {
     try {
       return check(commit);
     } catch (error) {
@@ -44,7 +44,11 @@ async function checkRange(
     }
   };
   try {
-    const { range, results } = await rangeCommits(context.workspace, settings.range, guarded);
+    const { range, results } = await rangeCommits(
+      context.workspace,
+      settings.range,
+      pendingCheck.then(guarded, (error: unknown) => Promise.reject((lintFault = error))),
+    );
     return { commits: results, range };
   } catch (error) {
     if (error instanceof UsageError || error === lintFault) throw error;
@@ -59,7 +63,22 @@ async function checkRange(
 /** Settings → configuration → the commits, title and branch checked → the outcome. */
 export const run: RunFunction<CommitLintReport> = async (context) => {
   const settings = readSettings(context);
-  const config = await lintConfig(settings, context);
+  const loading = lintConfig(settings, context);
+  // git looks the range up while the configuration loads; a configuration error is the one told.
+  const checking =
+    settings.commits && settings.message === undefined
+      ? checkRange(
+          context,
+          settings,
+          loading.then(
+            ({ lint }) =>
+              (commit: Commit) =>
+                checkCommit(commit, lint, settings.ignoreAuthors),
+          ),
+        )
+      : undefined;
+  checking?.catch(() => {});
+  const config = await loading;
   const { lint } = config;
   const results: CheckResults = {
     config: config.file,
@@ -70,10 +89,8 @@ export const run: RunFunction<CommitLintReport> = async (context) => {
   if (message !== undefined) {
     results.commits = [checkMessage(message, lint)];
   } else {
-    if (settings.commits) {
-      const checked = await checkRange(context, settings, (commit) =>
-        checkCommit(commit, lint, settings.ignoreAuthors),
-      );
+    if (checking) {
+      const checked = await checking;
       results.commits = checked.commits;
       results.range = checked.range;
     }
