@@ -92,6 +92,11 @@ describe('reads', () => {
     expect(refusal(() => ws.statSync('.git/config')).message).toBe('is inside .git');
     expect(() => ws.listSync('git-dir')).toThrow('is inside .git');
     expect(walkFilesSync(ws).some((file) => file.startsWith('.git/'))).toBe(false);
+    mkdirSync(join(root, '.github'), { recursive: true });
+    writeFileSync(join(root, '.github', 'ci.yml'), 'on: push');
+    writeFileSync(join(root, '.gitignore'), 'x');
+    expect(ws.readTextSync('.github/ci.yml')).toBe('on: push');
+    expect(ws.readTextSync('.gitignore')).toBe('x');
   });
 
   test('links inside, to files and directories, read again and again from the cached directories', async () => {
