@@ -6,3 +6,4 @@ export * from './workflow-commands.ts';
 export * from './action-runner.ts';
 export * from './sample-repo.ts';
 export * from './random.ts';
+export * from './fixture-dir.ts';

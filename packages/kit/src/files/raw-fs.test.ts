@@ -16,8 +16,6 @@ const ALLOWED: Record<string, string> = {
   'actions/e2e-compose-runner/src/process-tree.ts': '/proc, to find the test command’s processes',
   'actions/coverage-gate/src/formats/read.ts':
     'streams a report of 100 MB in chunks (kit reads whole files); only paths a Workspace confined',
-  'actions/port-conflict-check/src/fixture-workspace.ts':
-    'builds temporary fixtures for tests; belongs in packages/testing',
   // Not converted yet: to read and write through kit's Workspace.
   'actions/commit-lint/src/edit.ts':
     'the commit-msg file git hands its hook (CLI only), kept by git outside the work tree in a worktree',
