@@ -159,7 +159,7 @@ describe('commit-lint run', () => {
     ).rejects.toThrow('nope.json does not exist');
   });
 
-  test('git looks the range up while the configuration loads: a configuration error is told', async () => {
+  test('a configuration error is told, also when the range cannot be resolved', async () => {
     repo = tempRepo();
     const base = repo.commit('chore: start', { 'a.txt': 'a' });
     repo.commit('feat: add x', {
@@ -167,7 +167,7 @@ describe('commit-lint run', () => {
     });
     const event = pullRequestEvent({ base, head: repo.head(), number: 3 });
     await expect(run(context(repo.dir, {}, event))).rejects.toThrow(/rules\.type-enums/);
-    // A range that cannot be resolved either: still the configuration's error, and nothing unhandled.
+    // No event, so no range either: still the configuration's error.
     await expect(run(context(repo.dir, {}, undefined))).rejects.toThrow(/rules\.type-enums/);
   });
 

@@ -33,10 +33,10 @@ async function lintConfig(settings: Settings, context: RunContext) {
 async function checkRange(
   context: RunContext,
   settings: Settings,
-  pendingCheck: Promise<(commit: Commit) => CommitVerdict>,
+  check: (commit: Commit) => CommitVerdict,
 ): Promise<Pick<CheckResults, 'commits' | 'range'>> {
   let lintFault: unknown; // a fault of the lint itself is not a range that cannot be resolved
-  const guarded = (check: (commit: Commit) => CommitVerdict) => (commit: Commit) => {
+  const guarded = (commit: Commit) => {
     try {
       return check(commit);
     } catch (error) {
@@ -44,11 +44,7 @@ async function checkRange(
     }
   };
   try {
-    const { range, results } = await rangeCommits(
-      context.workspace,
-      settings.range,
-      pendingCheck.then(guarded, (error: unknown) => Promise.reject((lintFault = error))),
-    );
+    const { range, results } = await rangeCommits(context.workspace, settings.range, guarded);
     return { commits: results, range };
   } catch (error) {
     if (error instanceof UsageError || error === lintFault) throw error;
@@ -63,22 +59,7 @@ async function checkRange(
 /** Settings → configuration → the commits, title and branch checked → the outcome. */
 export const run: RunFunction<CommitLintReport> = async (context) => {
   const settings = readSettings(context);
-  const loading = lintConfig(settings, context);
-  // git looks the range up while the configuration loads; a configuration error is the one told.
-  const checking =
-    settings.commits && settings.message === undefined
-      ? checkRange(
-          context,
-          settings,
-          loading.then(
-            ({ lint }) =>
-              (commit: Commit) =>
-                checkCommit(commit, lint, settings.ignoreAuthors),
-          ),
-        )
-      : undefined;
-  checking?.catch(() => {});
-  const config = await loading;
+  const config = await lintConfig(settings, context);
   const { lint } = config;
   const results: CheckResults = {
     config: config.file,
@@ -89,8 +70,10 @@ export const run: RunFunction<CommitLintReport> = async (context) => {
   if (message !== undefined) {
     results.commits = [checkMessage(message, lint)];
   } else {
-    if (checking) {
-      const checked = await checking;
+    if (settings.commits) {
+      const checked = await checkRange(context, settings, (commit) =>
+        checkCommit(commit, lint, settings.ignoreAuthors),
+      );
       results.commits = checked.commits;
       results.range = checked.range;
     }

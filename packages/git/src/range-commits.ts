@@ -91,24 +91,15 @@ async function presentEnds(
  * `git log --boundary base..head` lists the commits and finds the merge-base: a single boundary
  * commit is the merge-base (every common ancestor lies behind it), so no second walk of the
  * history is needed. A shallow clone or a missing end is resolved as resolveRange does. Commits the
- * line checked are not checked again, and those outside the range are dropped. `check` may be a
- * promise of the check.
+ * line checked are not checked again, and those outside the range are dropped.
  */
 export async function rangeCommits<T>(
   cwd: string,
   request: RangeRequest,
-  checkOrPending: ((commit: Commit) => T) | Promise<(commit: Commit) => T>,
+  check: (commit: Commit) => T,
 ): Promise<{ range: GitRange; results: T[] }> {
-  // A check still in the making (a configuration loading) is awaited beside git's look-up of the
-  // ends, before anything is fetched: git and the caller's work run side by side. Its failure is
-  // the caller's to report, whatever fails here first.
-  const pendingCheck = Promise.resolve(checkOrPending);
-  pendingCheck.catch(() => {});
   const bounds = boundsFrom(request);
-  const [ends, check] = await Promise.all([
-    bounds.base ? presentEnds(cwd, bounds.base, bounds.head) : undefined,
-    pendingCheck,
-  ]);
+  const ends = bounds.base ? await presentEnds(cwd, bounds.base, bounds.head) : undefined;
   // Down a line of single-parent commits from head to base the range is exact, shallow or not.
   const line = ends
     ? await lineToBase(cwd, { sha: ends.base, committedAt: ends.baseTime }, ends.head, check)
