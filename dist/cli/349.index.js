@@ -1,5 +1,5 @@
 export const id = 349;
-export const ids = [349];
+export const ids = [349,68];
 export const modules = {
 
 /***/ 2864:
@@ -355,7 +355,7 @@ function walkFilesSync(workspace, dir = '.', options = {}) {
 /* harmony export */ });
 /* harmony import */ var _errors_ts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
 /* harmony import */ var _files_walk_ts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1395);
-/* harmony import */ var _files_workspace_ts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4666);
+/* harmony import */ var _files_workspace_ts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6329);
 /* harmony import */ var _glob_ts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(884);
 /* harmony import */ var _inputs_ts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6415);
 
@@ -421,13 +421,15 @@ function readRange(context) {
 /***/ 8068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  u4: () => (/* binding */ isRecord),
-  hN: () => (/* binding */ parseYaml),
-  v: () => (/* binding */ parseYamlDocuments),
-  K2: () => (/* binding */ yamlError)
+  isRecord: () => (/* binding */ isRecord),
+  parseYaml: () => (/* binding */ parseYaml),
+  parseYamlDocuments: () => (/* binding */ parseYamlDocuments),
+  yamlError: () => (/* binding */ yamlError)
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -705,7 +707,7 @@ const KEYS = [
     'message',
 ];
 function fail(where, node, message) {
-    throw (0,yaml/* yamlError */.K2)({ file: where.file, input: 'rules' }, where.lineOfNode(node), message);
+    throw (0,yaml.yamlError)({ file: where.file, input: 'rules' }, where.lineOfNode(node), message);
 }
 function strings(where, node, key) {
     if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.value.trim())
@@ -775,7 +777,7 @@ function parseRule(where, node) {
 }
 /** Parse the `rules` YAML: a list of rules (or a mapping with a `rules:` list). */
 function parseCompanionRules(text, file) {
-    const where = (0,yaml/* parseYaml */.hN)(text, { file, input: 'rules' });
+    const where = (0,yaml.parseYaml)(text, { file, input: 'rules' });
     const { document } = where;
     let list = document.contents;
     if ((0,dist/* isMap */.jh)(list))

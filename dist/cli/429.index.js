@@ -877,8 +877,8 @@ function serviceResults(containers, progress, logs) {
 
 // EXTERNAL MODULE: ./packages/kit/src/inputs.ts
 var src_inputs = __webpack_require__(6415);
-// EXTERNAL MODULE: ./packages/kit/src/files/workspace.ts + 2 modules
-var files_workspace = __webpack_require__(4666);
+// EXTERNAL MODULE: ./packages/kit/src/files/workspace.ts + 3 modules
+var files_workspace = __webpack_require__(6329);
 ;// CONCATENATED MODULE: ./actions/e2e-compose-runner/src/compose-flags.ts
 
 /**

@@ -522,8 +522,8 @@ function evaluatePolicy(settings, pr, changes) {
 
 // EXTERNAL MODULE: ./packages/github/src/event.ts
 var src_event = __webpack_require__(7173);
-// EXTERNAL MODULE: ./packages/kit/src/files/workspace.ts + 2 modules
-var workspace = __webpack_require__(4666);
+// EXTERNAL MODULE: ./packages/kit/src/files/workspace.ts + 3 modules
+var workspace = __webpack_require__(6329);
 ;// CONCATENATED MODULE: ./actions/pr-policy/src/pull-request.ts
 
 
@@ -571,7 +571,7 @@ function optionalGlobs(context, name) {
 async function readSettings(context) {
     const { inputs } = context;
     return {
-        checklist: (0,src_inputs/* readEnum */.ai)(inputs, 'checklist', ['all', 'off'], 'off'),
+        checklist: (0,src_inputs/* readEnum */.ai)(inputs, 'checklist', ['all', 'off'], 'all'),
         requiredSections: (0,src_inputs/* readLines */.Se)(inputs, 'required-sections'),
         linkedIssue: (0,src_inputs/* readEnum */.ai)(inputs, 'linked-issue', ['required', 'optional'], 'optional'),
         baseBranches: readBranchRules(inputs, 'base-branches'),

@@ -91,14 +91,14 @@ function operationKey(operation) {
 const MAX_CALLBACK_DEPTH = 4;
 function operationsOf(documents, site, depth) {
     const item = documents.deref(site.item.value, site.item.file, site.item.pointer);
-    if (!(0,yaml/* isRecord */.u4)(item.value))
+    if (!(0,yaml.isRecord)(item.value))
         return [];
     const at = (...keys) => item.pointer ? [...item.pointer, ...keys] : undefined;
     const parameters = item.value.parameters;
     const operations = [];
     for (const method of HTTP_METHODS) {
         const located = documents.deref(item.value[method], item.file, at(method));
-        if (!(0,yaml/* isRecord */.u4)(located.value))
+        if (!(0,yaml.isRecord)(located.value))
             continue;
         const operation = {
             kind: site.kind,
@@ -121,13 +121,13 @@ function operationsOf(documents, site, depth) {
 function callbacksOf(documents, parent, located, depth) {
     const pointer = located.pointer;
     const callbacks = documents.deref(located.value.callbacks, located.file, pointer && [...pointer, 'callbacks']);
-    if (!(0,yaml/* isRecord */.u4)(callbacks.value))
+    if (!(0,yaml.isRecord)(callbacks.value))
         return [];
     const of = operationKey(parent);
     const operations = [];
     for (const [name, raw] of Object.entries(callbacks.value)) {
         const callback = documents.deref(raw, callbacks.file, callbacks.pointer && [...callbacks.pointer, name]);
-        if (!(0,yaml/* isRecord */.u4)(callback.value))
+        if (!(0,yaml.isRecord)(callback.value))
             continue;
         for (const [expression, item] of Object.entries(callback.value)) {
             if (expression.startsWith('x-'))
@@ -149,8 +149,8 @@ function callbacksOf(documents, parent, located, depth) {
 }
 function sitesUnder(documents, key) {
     const { root } = documents;
-    const items = (0,yaml/* isRecord */.u4)(root.value) ? root.value[key] : undefined;
-    if (!(0,yaml/* isRecord */.u4)(items))
+    const items = (0,yaml.isRecord)(root.value) ? root.value[key] : undefined;
+    if (!(0,yaml.isRecord)(items))
         return [];
     return Object.entries(items)
         .filter(([name]) => !name.startsWith('x-'))
@@ -225,11 +225,11 @@ function checkTexts(check) {
 /** Media types of a request body or response: name → media type object, references followed. */
 function mediaTypes(check, owner, file) {
     const content = check.documents.deref(owner.content, file);
-    if (!(0,yaml/* isRecord */.u4)(content.value))
+    if (!(0,yaml.isRecord)(content.value))
         return [];
     return Object.entries(content.value).flatMap(([name, raw]) => {
         const media = check.documents.deref(raw, content.file);
-        return (0,yaml/* isRecord */.u4)(media.value)
+        return (0,yaml.isRecord)(media.value)
             ? [[name, media.value, media.file]]
             : [];
     });
@@ -237,16 +237,16 @@ function mediaTypes(check, owner, file) {
 function hasExample(check, media, file) {
     if (media.example !== undefined)
         return true;
-    if ((0,yaml/* isRecord */.u4)(media.examples) && Object.keys(media.examples).length > 0)
+    if ((0,yaml.isRecord)(media.examples) && Object.keys(media.examples).length > 0)
         return true;
     const schema = check.documents.deref(media.schema, file).value;
-    return (0,yaml/* isRecord */.u4)(schema) && (schema.example !== undefined || Array.isArray(schema.examples));
+    return (0,yaml.isRecord)(schema) && (schema.example !== undefined || Array.isArray(schema.examples));
 }
 const TYPED_KEYWORDS = ['type', 'enum', 'const', 'oneOf', 'anyOf', 'allOf', 'not'];
 function isObjectSchema(schema) {
     return (schema.type === 'object' ||
         (Array.isArray(schema.type) && schema.type.includes('object')) ||
-        (0,yaml/* isRecord */.u4)(schema.properties));
+        (0,yaml.isRecord)(schema.properties));
 }
 /** How deep into nested objects and arrays the request body's validation rules are checked. */
 const MAX_NESTING = 6;
@@ -255,7 +255,7 @@ function schemaParts(check, value, file) {
     const parts = [];
     const collect = (part, from, depth) => {
         const located = check.documents.deref(part, from);
-        if (!(0,yaml/* isRecord */.u4)(located.value) || depth > MAX_NESTING)
+        if (!(0,yaml.isRecord)(located.value) || depth > MAX_NESTING)
             return;
         parts.push({ schema: located.value, file: located.file });
         if (Array.isArray(located.value.allOf)) {
@@ -288,12 +288,12 @@ function checkValidation(check, media, value, file, path, seen) {
         report(check, 'request-body-validation', `request body ${where} (${media}) declares no required properties`);
     }
     for (const part of parts) {
-        if (!(0,yaml/* isRecord */.u4)(part.schema.properties))
+        if (!(0,yaml.isRecord)(part.schema.properties))
             continue;
         for (const [name, raw] of Object.entries(part.schema.properties)) {
             const property = check.documents.deref(raw, part.file);
             const named = path ? `${path}.${name}` : name;
-            const typed = (0,yaml/* isRecord */.u4)(property.value) &&
+            const typed = (0,yaml.isRecord)(property.value) &&
                 TYPED_KEYWORDS.some((keyword) => property.value[keyword] !== undefined);
             if (!typed)
                 report(check, 'request-body-validation', `request body property \`${named}\` (${media}) has no type`);
@@ -307,7 +307,7 @@ function checkRequestBody(check) {
     if (!BODY_METHODS.has(method))
         return;
     const body = check.documents.deref(operation.requestBody, check.operation.source);
-    if (!(0,yaml/* isRecord */.u4)(body.value)) {
+    if (!(0,yaml.isRecord)(body.value)) {
         report(check, 'request-body-schema', 'has no request body');
         return;
     }
@@ -326,7 +326,7 @@ function checkRequestBody(check) {
 function checkResponses(check) {
     const { operation, method } = check.operation;
     const responses = check.documents.deref(operation.responses, check.operation.source);
-    const entries = (0,yaml/* isRecord */.u4)(responses.value)
+    const entries = (0,yaml.isRecord)(responses.value)
         ? Object.entries(responses.value).filter(([status]) => !status.startsWith('x-'))
         : [];
     const clientErrors = entries.filter(([status]) => /^4[0-9X]{2}$/i.test(status));
@@ -335,7 +335,7 @@ function checkResponses(check) {
     let clientErrorSchema = false;
     for (const [status, raw] of entries) {
         const response = check.documents.deref(raw, responses.file);
-        const media = (0,yaml/* isRecord */.u4)(response.value) ? mediaTypes(check, response.value, response.file) : [];
+        const media = (0,yaml.isRecord)(response.value) ? mediaTypes(check, response.value, response.file) : [];
         const withSchema = media.filter(([, value]) => value.schema !== undefined);
         if (/^4/.test(status) && withSchema.length > 0)
             clientErrorSchema = true;
@@ -355,9 +355,9 @@ function checkResponses(check) {
     }
 }
 function securityContext(documents) {
-    const root = (0,yaml/* isRecord */.u4)(documents.root.value) ? documents.root.value : {};
-    const components = (0,yaml/* isRecord */.u4)(root.components) ? root.components : {};
-    const schemes = (0,yaml/* isRecord */.u4)(components.securitySchemes)
+    const root = (0,yaml.isRecord)(documents.root.value) ? documents.root.value : {};
+    const components = (0,yaml.isRecord)(root.components) ? root.components : {};
+    const schemes = (0,yaml.isRecord)(components.securitySchemes)
         ? Object.keys(components.securitySchemes)
         : [];
     return { global: root.security, schemes: new Set(schemes) };
@@ -370,7 +370,7 @@ function checkSecurity(check, security) {
         return;
     }
     for (const requirement of requirements) {
-        if (!(0,yaml/* isRecord */.u4)(requirement))
+        if (!(0,yaml.isRecord)(requirement))
             continue;
         for (const name of Object.keys(requirement)) {
             if (!security.schemes.has(name)) {
@@ -821,7 +821,7 @@ function fastYaml(text) {
     return value === undefined || value === null || hasSharedNodes(value) ? undefined : value;
 }
 function parseYamlSpec(file, text) {
-    const exact = () => (0,yaml/* parseYaml */.hN)(text, { file, input: 'spec-paths' });
+    const exact = () => (0,yaml.parseYaml)(text, { file, input: 'spec-paths' });
     const value = fastYaml(text);
     if (value === undefined) {
         const { value: parsed, lineOf } = exact();
@@ -851,7 +851,7 @@ function isOpenApiDocument(value) {
 }
 /** A top-level `swagger` version (2.0): a document this action does not lint. */
 function swaggerVersion(value) {
-    const version = (0,yaml/* isRecord */.u4)(value) ? value.swagger : undefined;
+    const version = (0,yaml.isRecord)(value) ? value.swagger : undefined;
     return typeof version === 'string' || typeof version === 'number' ? String(version) : undefined;
 }
 /** Calls `visit` with every `$ref` string in a value and the (live, reused) path to its object. */
@@ -868,7 +868,7 @@ function forEachRef(value, visit) {
                 path.pop();
             }
         }
-        else if ((0,yaml/* isRecord */.u4)(node)) {
+        else if ((0,yaml.isRecord)(node)) {
             for (const key in node) {
                 const child = node[key];
                 if (key === '$ref' && typeof child === 'string')
@@ -933,7 +933,7 @@ function valueAt(value, pointer) {
         if (Array.isArray(current) && /^\d+$/.test(segment) && Number(segment) < current.length) {
             current = current[Number(segment)];
         }
-        else if ((0,yaml/* isRecord */.u4)(current) && Object.hasOwn(current, segment))
+        else if ((0,yaml.isRecord)(current) && Object.hasOwn(current, segment))
             current = current[segment];
         else
             return { found: false, value: undefined };
@@ -1014,7 +1014,7 @@ class DocumentSet {
      */
     deref(value, file, pointer) {
         let current = { value, file, ...(pointer ? { pointer } : {}) };
-        for (let hops = 0; hops < 64 && (0,yaml/* isRecord */.u4)(current.value) && typeof current.value.$ref === 'string'; hops++) {
+        for (let hops = 0; hops < 64 && (0,yaml.isRecord)(current.value) && typeof current.value.$ref === 'string'; hops++) {
             const target = this.parseRef(current.value.$ref, current.file);
             const document = typeof target === 'string' ? undefined : this.documents.get(target.file);
             if (!document || typeof target === 'string')
@@ -1128,11 +1128,11 @@ function describe(error) {
 function isReference(root, path) {
     let node = root;
     for (const key of path) {
-        if (!(0,yaml/* isRecord */.u4)(node) && !Array.isArray(node))
+        if (!(0,yaml.isRecord)(node) && !Array.isArray(node))
             return false;
         node = node[key];
     }
-    return (0,yaml/* isRecord */.u4)(node) && typeof node.$ref === 'string';
+    return (0,yaml.isRecord)(node) && typeof node.$ref === 'string';
 }
 /** The document against the official OpenAPI JSON Schema of its version. */
 function validateDocument(document, limit = 10) {
@@ -1239,12 +1239,12 @@ function rootNode(spec) {
 }
 function child(node, key) {
     const container = node.value;
-    const value = (0,yaml/* isRecord */.u4)(container) || Array.isArray(container) ? container[key] : undefined;
+    const value = (0,yaml.isRecord)(container) || Array.isArray(container) ? container[key] : undefined;
     return { value, file: node.file, place: { file: node.place.file, parent: node.place, key } };
 }
 /** The node a `$ref` points to (itself when it is not one); its place is the target's pointer. */
 function resolve(spec, node) {
-    if (!(0,yaml/* isRecord */.u4)(node.value) || typeof node.value.$ref !== 'string')
+    if (!(0,yaml.isRecord)(node.value) || typeof node.value.$ref !== 'string')
         return node;
     const target = spec.deref(node.value, node.file);
     let place = { file: target.file };
@@ -1254,7 +1254,7 @@ function resolve(spec, node) {
 }
 /** The members of an object node, resolved. */
 function entries(spec, node) {
-    if (!(0,yaml/* isRecord */.u4)(node.value))
+    if (!(0,yaml.isRecord)(node.value))
         return [];
     return Object.keys(node.value).map((key) => [key, resolve(spec, child(node, key))]);
 }
@@ -1263,11 +1263,11 @@ function entries(spec, node) {
 
 /** The security alternatives in force on an operation: its own, else the document's; each a set of scheme names. */
 function alternatives(root, operation) {
-    const own = (0,yaml/* isRecord */.u4)(operation) ? operation.security : undefined;
-    const list = Array.isArray(own) ? own : (0,yaml/* isRecord */.u4)(root) ? root.security : undefined;
+    const own = (0,yaml.isRecord)(operation) ? operation.security : undefined;
+    const list = Array.isArray(own) ? own : (0,yaml.isRecord)(root) ? root.security : undefined;
     if (!Array.isArray(list))
         return undefined;
-    return list.map((requirement) => ((0,yaml/* isRecord */.u4)(requirement) ? Object.keys(requirement).sort() : []));
+    return list.map((requirement) => ((0,yaml.isRecord)(requirement) ? Object.keys(requirement).sort() : []));
 }
 /**
  * Why an operation now asks for more than before, or undefined. Each base alternative (a set of
@@ -1344,7 +1344,7 @@ function parametersOf(spec, side) {
             continue;
         for (let index = 0; index < list.value.length; index++) {
             const parameter = resolve(spec, child(list, index));
-            if (!(0,yaml/* isRecord */.u4)(parameter.value))
+            if (!(0,yaml.isRecord)(parameter.value))
                 continue;
             const { name, in: location } = parameter.value;
             if (typeof name !== 'string' || typeof location !== 'string')
@@ -1354,7 +1354,7 @@ function parametersOf(spec, side) {
     }
     return parameters;
 }
-const isRequired = (node) => (0,yaml/* isRecord */.u4)(node?.value) && node.value.required === true;
+const isRequired = (node) => (0,yaml.isRecord)(node?.value) && node.value.required === true;
 const nameOf = (key) => key.slice(key.indexOf(':') + 1);
 function compareParameters(sides, pair, emit) {
     const base = parametersOf(sides.base, pair.base);
@@ -1409,15 +1409,15 @@ function compareContent(sides, base, head, direction, subject, emit) {
 function compareRequestBody(sides, pair, emit) {
     const base = resolve(sides.base, child(pair.base.operation, 'requestBody'));
     const head = resolve(sides.head, child(pair.head.operation, 'requestBody'));
-    if (!(0,yaml/* isRecord */.u4)(head.value))
+    if (!(0,yaml.isRecord)(head.value))
         return;
     if (isRequired(head) && !isRequired(base)) {
-        const message = (0,yaml/* isRecord */.u4)(base.value)
+        const message = (0,yaml.isRecord)(base.value)
             ? 'the request body became required'
             : 'a required request body was added';
         emit('request-body-became-required', message, head.place);
     }
-    if ((0,yaml/* isRecord */.u4)(base.value))
+    if ((0,yaml.isRecord)(base.value))
         compareContent(sides, base, head, 'request', 'request body', emit);
 }
 function compareResponses(sides, pair, emit) {
@@ -1457,7 +1457,7 @@ function typesOf(value) {
 }
 function merge(spec, node, view, depth) {
     const value = node.value;
-    if (!(0,yaml/* isRecord */.u4)(value))
+    if (!(0,yaml.isRecord)(value))
         return;
     const types = typesOf(value);
     if (types.length && !view.types)
@@ -1640,7 +1640,7 @@ const templateOf = (path) => path.replace(/\{[^}]*\}/g, '{}');
 function pathsOf(spec) {
     const paths = child(rootNode(spec), 'paths');
     const result = new Map();
-    if (!(0,yaml/* isRecord */.u4)(paths.value))
+    if (!(0,yaml.isRecord)(paths.value))
         return result;
     for (const path of Object.keys(paths.value)) {
         const written = child(paths, path);
@@ -1648,7 +1648,7 @@ function pathsOf(spec) {
     }
     return result;
 }
-const methodsOf = (item) => HTTP_METHODS.filter((method) => (0,yaml/* isRecord */.u4)(item.value) && (0,yaml/* isRecord */.u4)(item.value[method]));
+const methodsOf = (item) => HTTP_METHODS.filter((method) => (0,yaml.isRecord)(item.value) && (0,yaml.isRecord)(item.value[method]));
 /**
  * Every breaking difference from `base` to `head`: removed paths and operations, then what each
  * operation present on both sides changed. Operations are matched by method and path template,
@@ -1675,7 +1675,7 @@ function compareSpecs(base, head) {
         for (const method of methods) {
             const name = `${method.toUpperCase()} ${after.path}`;
             const operation = resolve(head, child(after.item, method));
-            if (!(0,yaml/* isRecord */.u4)(operation.value)) {
+            if (!(0,yaml.isRecord)(operation.value)) {
                 changes.push({
                     rule: 'api-operation-removed',
                     operation: name,
@@ -2302,7 +2302,7 @@ class Fingerprints {
         const render = (node) => {
             if (Array.isArray(node))
                 return node.map(render);
-            if (!(0,yaml/* isRecord */.u4)(node))
+            if (!(0,yaml.isRecord)(node))
                 return node;
             if (typeof node.$ref === 'string') {
                 targets.push(this.documents.deref(node, file));
@@ -2360,8 +2360,8 @@ function changedOperations(head, base) {
 
 // EXTERNAL MODULE: ./packages/kit/src/inputs.ts
 var src_inputs = __webpack_require__(6415);
-// EXTERNAL MODULE: ./packages/kit/src/files/workspace.ts + 2 modules
-var files_workspace = __webpack_require__(4666);
+// EXTERNAL MODULE: ./packages/kit/src/files/workspace.ts + 3 modules
+var files_workspace = __webpack_require__(6329);
 ;// CONCATENATED MODULE: ./actions/spec-first-guard/src/rules-config.ts
 
 
@@ -2388,14 +2388,14 @@ function enabledRules(config) {
 }
 /** `rule-id: error | warn | off` lines; an unknown id or level is an error at its line. */
 function parseRulesConfig(text, file) {
-    const { value, lineOf } = (0,yaml/* parseYaml */.hN)(text, { file, input: 'rules-config' });
+    const { value, lineOf } = (0,yaml.parseYaml)(text, { file, input: 'rules-config' });
     const fail = (message, path = []) => new errors/* UsageError */.eb(message, {
         input: 'rules-config',
         ...(file ? { location: { file, line: lineOf(path) } } : {}),
     });
     if (value === null || value === undefined)
         return DEFAULT_RULES_CONFIG;
-    if (!(0,yaml/* isRecord */.u4)(value))
+    if (!(0,yaml.isRecord)(value))
         throw fail('expected a map of rule id to error, warn or off');
     const config = { ...DEFAULT_RULES_CONFIG };
     for (const [rule, level] of Object.entries(value)) {
@@ -2475,7 +2475,7 @@ async function checkSpecs(settings, changes) {
                 line: operation.line,
             });
         }
-        result.basePaths.push(...serverBasePaths((0,yaml/* isRecord */.u4)(head.root.value) ? head.root.value.servers : undefined));
+        result.basePaths.push(...serverBasePaths((0,yaml.isRecord)(head.root.value) ? head.root.value.servers : undefined));
         if (settings.lint === 'off')
             continue;
         const rules = enabledRules(settings.rulesConfig);

@@ -1,8 +1,8 @@
-export const id = 757;
-export const ids = [757];
+export const id = 791;
+export const ids = [791];
 export const modules = {
 
-/***/ 9757:
+/***/ 7791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -27,42 +27,48 @@ var src_glob = __webpack_require__(884);
 var report = __webpack_require__(196);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/kit/src/files/workspace.ts + 2 modules
-var files_workspace = __webpack_require__(4666);
+// EXTERNAL MODULE: ./packages/kit/src/files/workspace.ts + 3 modules
+var files_workspace = __webpack_require__(6329);
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/slab.ts
 /**
- * Typed arrays carved out of shared 1 MB buffers. A big report holds a few small arrays for each
- * of tens of thousands of files; one ArrayBuffer each would add tens of thousands of objects for
- * the garbage collector to trace (and its young generation grows with them). Space is not reused:
- * the action runs once and exits.
+ * Regions of shared typed arrays of 1 MB. A big report holds a few small arrays for each of tens
+ * of thousands of files; an array object each (even a view of a shared buffer) adds tens of
+ * thousands of objects for the garbage collector to copy and trace, and its young generation
+ * grows with them. So a file's store keeps the pool's current array and an offset into it: no
+ * object of its own. Space is not reused: the action runs once and exits.
  */
 const SLAB_BYTES = 1 << 20;
-let slab = new ArrayBuffer(SLAB_BYTES);
-let used = 0;
-function carve(bytes) {
-    const aligned = (bytes + 7) & ~7;
-    if (aligned > SLAB_BYTES / 4)
-        return [new ArrayBuffer(aligned), 0];
-    if (used + aligned > SLAB_BYTES) {
-        slab = new ArrayBuffer(SLAB_BYTES);
-        used = 0;
+class Pool {
+    /** The array the last `alloc` carved from: read a region through it right after. */
+    array;
+    used = 0;
+    slabLength;
+    create;
+    constructor(create) {
+        this.create = create;
+        this.array = create(0);
+        this.slabLength = SLAB_BYTES / this.array.BYTES_PER_ELEMENT;
     }
-    const offset = used;
-    used += aligned;
-    return [slab, offset];
+    /** The offset in `array` of `length` zeroed elements. */
+    alloc(length) {
+        if (length > this.slabLength / 4) {
+            // a large array is its own slab, left full
+            this.array = this.create(length);
+            this.used = length;
+            return 0;
+        }
+        if (this.used + length > this.array.length) {
+            this.array = this.create(this.slabLength);
+            this.used = 0;
+        }
+        const offset = this.used;
+        this.used += length;
+        return offset;
+    }
 }
-function uint32Array(length) {
-    const [buffer, offset] = carve(length * 4);
-    return new Uint32Array(buffer, offset, length);
-}
-function float64Array(length) {
-    const [buffer, offset] = carve(length * 8);
-    return new Float64Array(buffer, offset, length);
-}
-function uint16Array(length) {
-    const [buffer, offset] = carve(length * 2);
-    return new Uint16Array(buffer, offset, length);
-}
+const uint16Pool = new Pool((length) => new Uint16Array(length));
+const uint32Pool = new Pool((length) => new Uint32Array(length));
+const float64Pool = new Pool((length) => new Float64Array(length));
 
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/branch-hits.ts
 
@@ -74,7 +80,10 @@ const MAX_HITS = 0xffffffff;
  * over a million branches; an array per line would cost several times as much).
  */
 class BranchHits {
-    data = EMPTY;
+    /** (line, hits) pairs at array[offset …], room for capacity / 2 (see slab.ts). */
+    array = EMPTY;
+    offset = 0;
+    capacity = 0;
     length = 0;
     coveredCount = 0;
     /**
@@ -119,14 +128,15 @@ class BranchHits {
         other.forEachLine((line, hits) => this.add(line, hits, 0, hits.length, byCount));
     }
     lineAt(index) {
-        return this.data[2 * index];
+        return this.array[this.offset + 2 * index];
     }
     hitsAt(index) {
-        return this.data[2 * index + 1];
+        return this.array[this.offset + 2 * index + 1];
     }
     push(line, hit) {
-        this.data[2 * this.length] = line;
-        this.data[2 * this.length + 1] = Math.min(Math.max(hit, 0), MAX_HITS);
+        const at = this.offset + 2 * this.length;
+        this.array[at] = line;
+        this.array[at + 1] = Math.min(Math.max(hit, 0), MAX_HITS);
         this.length++;
         if (hit > 0)
             this.coveredCount++;
@@ -144,19 +154,22 @@ class BranchHits {
             end++;
         const ours = rows.slice(start, end).map((row) => row[1]);
         rows.splice(start, end - start, ...mergeLine(ours, hits, byCount).map((hit) => [line, hit]));
-        this.data = EMPTY;
-        this.length = this.coveredCount = 0;
+        this.array = EMPTY;
+        this.offset = this.capacity = this.length = this.coveredCount = 0;
         this.ensure(rows.length, true);
         for (const [at, hit] of rows)
             this.push(at, hit);
     }
     ensure(capacity, exact = false) {
-        if (2 * capacity <= this.data.length)
+        if (2 * capacity <= this.capacity)
             return;
         const size = exact ? capacity : Math.max(capacity, this.length * 2, 8);
-        const data = uint32Array(2 * size);
-        data.set(this.data.subarray(0, 2 * this.length));
-        this.data = data;
+        const offset = uint32Pool.alloc(2 * size);
+        const used = this.array.subarray(this.offset, this.offset + 2 * this.length);
+        uint32Pool.array.set(used, offset);
+        this.array = uint32Pool.array;
+        this.offset = offset;
+        this.capacity = 2 * size;
     }
 }
 /** One line's branches from two reports (see BranchHits.add). */
@@ -194,39 +207,57 @@ function functionKeys(starts, names) {
     });
 }
 /**
- * The functions of a file by key (see functionKeys), with their hits. A parser that knows all of a file's
- * functions at once (lcov, at end_of_record) stores them packed: one buffer of names and one
- * typed array of hits, instead of a Map and a string per function; a Map is made only when
- * another report's functions merge in.
+ * The functions of a file by key (see functionKeys), with their hits. A parser that knows all of
+ * a file's functions at once (lcov, at end_of_record) stores them packed by start line: one
+ * typed array of (start, hits) pairs instead of a Map and a key string per function (a big report
+ * has tens of thousands of files: every object a file holds is work for the garbage collector).
+ * A Map is made only when another report's functions merge in.
  */
 class FunctionHits {
     map;
-    /** Names joined by newlines, as bytes outside the JavaScript heap (see FileCoverage). */
-    packedNames;
-    packedHits;
-    /** Store a whole file's functions (keys unique, none stored yet). */
-    setAll(names, hits) {
+    /**
+     * Start line and hits of each function, in pairs, in the report's order: `count` pairs at
+     * packed[offset …] (a region of a shared array, see slab.ts); undefined when not packed.
+     */
+    packed;
+    offset = 0;
+    count = 0;
+    /** Store a whole file's functions, each with its start line (all > 0) and hits. */
+    setByStart(starts, hits) {
         if (this.size > 0) {
-            names.forEach((name, index) => this.add(name, hits[index]));
+            this.setNamed(starts, [], hits);
             return;
         }
-        this.packedNames = Buffer.from(names.join('\n'));
-        this.packedHits = float64Array(names.length);
-        for (let index = 0; index < names.length; index++)
-            this.packedHits[index] = hits[index];
+        const offset = float64Pool.alloc(2 * starts.length);
+        const packed = float64Pool.array;
+        for (let index = 0; index < starts.length; index++) {
+            packed[offset + 2 * index] = starts[index];
+            packed[offset + 2 * index + 1] = hits[index];
+        }
+        this.packed = packed;
+        this.offset = offset;
+        this.count = starts.length;
+    }
+    /** Add a file's functions by start line, or by name where the start is unknown (0). */
+    setNamed(starts, names, hits) {
+        const keys = functionKeys(starts, starts.map((_, index) => names[index] ?? ''));
+        keys.forEach((key, index) => this.add(key, hits[index]));
     }
     add(name, hits) {
         const map = this.unpacked();
         map.set(name, (map.get(name) ?? 0) + hits);
     }
     get size() {
-        return this.packedHits?.length ?? this.map?.size ?? 0;
+        return this.packed ? this.count : (this.map?.size ?? 0);
     }
     covered() {
         let covered = 0;
-        if (this.packedHits)
-            for (const hits of this.packedHits)
-                covered += hits > 0 ? 1 : 0;
+        const packed = this.packed;
+        if (packed) {
+            const end = this.offset + 2 * this.count;
+            for (let at = this.offset + 1; at < end; at += 2)
+                covered += packed[at] > 0 ? 1 : 0;
+        }
         else
             for (const hits of this.map?.values() ?? [])
                 covered += hits > 0 ? 1 : 0;
@@ -240,17 +271,18 @@ class FunctionHits {
             this.add(name, hits);
     }
     unpackedView() {
-        if (!this.packedHits)
+        const packed = this.packed;
+        if (!packed)
             return this.map ?? new Map();
-        const hits = this.packedHits;
-        return new Map(this.packedNames.toString()
-            .split('\n')
-            .map((name, index) => [name, hits[index]]));
+        const at = (index) => this.offset + 2 * index;
+        const starts = Array.from({ length: this.count }, (_, index) => packed[at(index)]);
+        const keys = functionKeys(starts, starts.map(() => ''));
+        return new Map(keys.map((key, index) => [key, packed[at(index) + 1]]));
     }
     unpacked() {
-        if (this.packedHits) {
+        if (this.packed) {
             this.map = this.unpackedView();
-            this.packedHits = this.packedNames = undefined;
+            this.packed = undefined;
         }
         return (this.map ??= new Map());
     }
@@ -292,58 +324,59 @@ const line_hits_MAX_HITS = 0xfffe;
  * times the memory of this dense array.
  */
 class LineHits {
-    data = line_hits_EMPTY;
+    /** Lines 0 … capacity - 1 are array[offset …] (a region of a shared array, see slab.ts). */
+    array = line_hits_EMPTY;
+    offset = 0;
+    capacity = 0;
     count = 0;
     coveredCount = 0;
     /** Make room for lines up to `line` at once (parsers that know the largest line number). */
     reserve(line) {
         checkLine(line);
-        if (line >= this.data.length)
+        if (line >= this.capacity)
             this.grow(line + 1, 0);
     }
     /** Add hits to a line (adding makes it instrumented). */
     add(line, hits) {
-        if (line >= this.data.length) {
+        if (line >= this.capacity) {
             checkLine(line);
-            this.grow(line + 1, this.data.length * 2);
+            this.grow(line + 1, this.capacity * 2);
         }
         const clamped = hits > 0 ? Math.min(hits, line_hits_MAX_HITS) : 0; // gcov can write -1 for unreliable counts
-        const previous = this.data[line];
+        const previous = this.array[this.offset + line];
         if (previous === 0)
             this.count++;
         const next = previous === 0 ? clamped + 1 : Math.min(previous + clamped, line_hits_MAX_HITS + 1);
         if (previous <= 1 && next > 1)
             this.coveredCount++;
-        this.data[line] = next;
+        this.array[this.offset + line] = next;
     }
     /**
-     * Add the hits of rows [0, length) of `lines` and `hits` at once (lcov's DA lines at
-     * end_of_record): one bounds check for the largest line, then a plain loop.
+     * Take the lines a parser gathered (see RecordLines) and empty them for reuse: one copy of
+     * exactly the size needed.
      */
-    addRows(lines, hits, length) {
-        let largest = 0;
-        for (let row = 0; row < length; row++)
-            if (lines[row] > largest)
-                largest = lines[row];
-        this.reserve(largest);
-        const data = this.data;
-        for (let row = 0; row < length; row++) {
-            const line = lines[row] | 0; // an integer index (lines are whole numbers up to MAX_LINE)
-            const count = hits[row];
-            const clamped = count > 0 ? (count < line_hits_MAX_HITS ? count : line_hits_MAX_HITS) : 0;
-            const previous = data[line];
-            const sum = previous + clamped;
-            const next = previous === 0 ? clamped + 1 : sum > line_hits_MAX_HITS ? line_hits_MAX_HITS + 1 : sum;
-            if (previous === 0)
-                this.count++;
-            if (previous <= 1 && next > 1)
-                this.coveredCount++;
-            data[line] = next;
+    take(lines) {
+        const { dense, top } = lines;
+        if (this.count > 0) {
+            for (let line = 0; line <= top; line++)
+                if (dense[line])
+                    this.add(line, dense[line] - 1);
         }
+        else if (top >= 0) {
+            this.offset = uint16Pool.alloc(top + 1);
+            this.array = uint16Pool.array;
+            this.capacity = top + 1;
+            this.array.set(dense.subarray(0, top + 1), this.offset);
+            this.count = lines.count;
+            this.coveredCount = lines.covered;
+        }
+        dense.fill(0, 0, top + 1);
+        lines.top = -1;
+        lines.count = lines.covered = 0;
     }
     /** The hits of a line, or undefined when the line is not instrumented. */
     get(line) {
-        const value = line < this.data.length ? this.data[line] : 0;
+        const value = line < this.capacity ? this.array[this.offset + line] : 0;
         return value === 0 ? undefined : value - 1;
     }
     /** How many lines are instrumented. */
@@ -355,8 +388,8 @@ class LineHits {
         return this.coveredCount;
     }
     forEach(visit) {
-        for (let line = 0; line < this.data.length; line++) {
-            const value = this.data[line];
+        for (let line = 0; line < this.capacity; line++) {
+            const value = this.array[this.offset + line];
             if (value !== 0)
                 visit(line, value - 1);
         }
@@ -365,9 +398,50 @@ class LineHits {
         other.forEach((line, hits) => this.add(line, hits));
     }
     grow(length, preferred) {
-        const next = uint16Array(Math.max(length, preferred, 16));
-        next.set(this.data);
-        this.data = next;
+        const capacity = Math.max(length, preferred, 16);
+        const offset = uint16Pool.alloc(capacity);
+        uint16Pool.array.set(this.array.subarray(this.offset, this.offset + this.capacity), offset);
+        this.array = uint16Pool.array;
+        this.offset = offset;
+        this.capacity = capacity;
+    }
+}
+/**
+ * The lines of one lcov record as they are parsed, in a dense array reused from record to record
+ * (LineHits' encoding: hits + 1, 0 = not instrumented), then taken by the file's LineHits at
+ * end_of_record. Counting here spares a pass over every file's lines.
+ */
+class RecordLines {
+    dense = new Uint16Array(1024);
+    /** The highest line added, -1 for none. */
+    top = -1;
+    count = 0;
+    covered = 0;
+    /** Add hits to a line (0 ≤ line ≤ MAX_LINE, checked by the parser). */
+    add(line, hits) {
+        if (line >= this.dense.length) {
+            const grown = new Uint16Array(Math.max(line + 1, 2 * this.dense.length));
+            grown.set(this.dense);
+            this.dense = grown;
+        }
+        const previous = this.dense[line];
+        // a fraction (1.5e-1) still ran the line, as lcov counts it; gcov's -1 is read as 0
+        const clamped = hits >= 1 ? (hits < line_hits_MAX_HITS ? hits : line_hits_MAX_HITS) : hits > 0 ? 1 : 0;
+        if (previous === 0) {
+            this.dense[line] = clamped + 1;
+            this.count++;
+            if (clamped >= 1)
+                this.covered++;
+        }
+        else {
+            const sum = previous + clamped;
+            const next = sum > line_hits_MAX_HITS ? line_hits_MAX_HITS + 1 : sum;
+            if (previous === 1 && next >= 2)
+                this.covered++;
+            this.dense[line] = next;
+        }
+        if (line > this.top)
+            this.top = line;
     }
 }
 
@@ -377,6 +451,7 @@ class LineHits {
 
 
 const METRICS = ['lines', 'branches', 'functions', 'statements'];
+const BIT = { lines: 1, branches: 2, functions: 4, statements: 8 };
 const FORMATS = [
     'lcov',
     'cobertura',
@@ -418,7 +493,7 @@ class FileCoverage {
         this.path = path;
     }
     measure(metric) {
-        this.measuredBits |= 1 << METRICS.indexOf(metric);
+        this.measuredBits |= BIT[metric];
     }
     /** A total the report states (see `stated`). */
     state(metric, counter) {
@@ -472,9 +547,33 @@ class FileCoverage {
         const counted = this.items(metric);
         if (counted)
             return counted;
-        return this.measuredBits & (1 << METRICS.indexOf(metric))
-            ? { covered: 0, total: 0 }
-            : undefined;
+        return this.measuredBits & BIT[metric] ? { covered: 0, total: 0 } : undefined;
+    }
+    /**
+     * Add this file's counters to `totals` (a metric it does not measure is left as it is). The
+     * common case, counted items only, makes no counter objects: a big report has tens of
+     * thousands of files, summed for the total and for their packages.
+     */
+    addTo(totals) {
+        if (this.stated || this.statements) {
+            for (const metric of METRICS) {
+                const counter = this.counter(metric);
+                if (counter)
+                    add((totals[metric] ??= zero()), counter.covered, counter.total);
+            }
+            return;
+        }
+        // each metric by name: a property named by a variable is a slower, generic lookup
+        const measured = this.measuredBits;
+        const { lines, branches, functions } = this;
+        if (lines.size || measured & 1)
+            add((totals.lines ??= zero()), lines.covered(), lines.size);
+        if (branches.size || measured & 2)
+            add((totals.branches ??= zero()), branches.covered(), branches.size);
+        if (functions.size || measured & 4)
+            add((totals.functions ??= zero()), functions.covered(), functions.size);
+        if (measured & 8)
+            totals.statements ??= zero();
     }
     items(metric) {
         switch (metric) {
@@ -507,6 +606,13 @@ class FileCoverage {
     get isEmpty() {
         return METRICS.every((metric) => !this.counter(metric)?.total);
     }
+}
+function zero() {
+    return { covered: 0, total: 0 };
+}
+function add(sum, covered, total) {
+    sum.covered += covered;
+    sum.total += total;
 }
 
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/baseline.ts
@@ -1273,9 +1379,120 @@ function parseJacoco(file, root) {
     return { file, format: 'jacoco', files: [...files.values()], roots: [] };
 }
 
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/formats/lcov-lines.ts
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/formats/lcov-functions.ts
+/** Up to this many functions, a name is looked up by comparing bytes; beyond, by a Map. */
+const LINEAR = 16;
+/**
+ * The functions of the lcov record being parsed: each one's start line and hits, matched by
+ * name between its FN, FNDA (and lcov 2's FNA) lines. Names stay bytes in one reused buffer and
+ * are compared byte by byte (FNDA lines usually follow the FN lines' order): a big report has
+ * hundreds of thousands of functions, and a string each was garbage to collect. Strings and a
+ * Map are made only for a record with many functions out of order or with non-ASCII names
+ * (where bytes and decoded names could disagree), so names match exactly as decoded strings.
+ */
+class RecordFunctions {
+    count = 0;
+    starts = [];
+    hits = [];
+    bytes = Buffer.allocUnsafe(4096);
+    used = 0;
+    from = [];
+    to = [];
+    next = 0;
+    ascii = true;
+    index;
+    /** The index of the function named by bytes [start, end) of `buffer`; a new name is added. */
+    at(buffer, start, end) {
+        let found = -1;
+        if (this.next < this.count && this.same(this.next, buffer, start, end))
+            found = this.next;
+        else if (this.ascii && !this.index && this.count <= LINEAR) {
+            for (let index = 0; index < this.count && found === -1; index++)
+                if (this.same(index, buffer, start, end))
+                    found = index;
+        }
+        else
+            found = this.lookup(buffer.toString('utf8', start, end)) ?? -1;
+        if (found === -1)
+            found = this.add(buffer, start, end);
+        this.next = found + 1;
+        return found;
+    }
+    /** The index of the function named `name` (lcov 2's FNA); a new name is added. */
+    named(name) {
+        const found = this.lookup(name);
+        if (found !== undefined)
+            return found;
+        const bytes = Buffer.from(name);
+        return this.add(bytes, 0, bytes.length);
+    }
+    /** A function's name (for one without a start line). */
+    nameOf(index) {
+        return this.bytes.toString('utf8', this.from[index], this.to[index]);
+    }
+    /** Store the record's functions in `target`, then empty this for the next record. */
+    storeIn(target) {
+        if (this.count === 0)
+            return;
+        let started = true;
+        for (let index = 0; index < this.count && started; index++)
+            started = this.starts[index] > 0;
+        if (started)
+            target.setByStart(this.starts, this.hits);
+        else
+            target.setNamed(this.starts, this.starts.map((_, index) => this.nameOf(index)), this.hits);
+        this.count = this.used = this.next = 0;
+        this.starts.length = this.hits.length = this.from.length = this.to.length = 0;
+        this.ascii = true;
+        this.index = undefined;
+    }
+    same(index, buffer, start, end) {
+        const from = this.from[index];
+        if (this.to[index] - from !== end - start)
+            return false;
+        const bytes = this.bytes;
+        for (let at = 0; at < end - start; at++)
+            if (bytes[from + at] !== buffer[start + at])
+                return false;
+        return true;
+    }
+    lookup(name) {
+        if (!this.index) {
+            this.index = new Map();
+            for (let index = 0; index < this.count; index++)
+                if (!this.index.has(this.nameOf(index)))
+                    this.index.set(this.nameOf(index), index);
+        }
+        return this.index.get(name);
+    }
+    add(buffer, start, end) {
+        const length = end - start;
+        if (this.used + length > this.bytes.length) {
+            const grown = Buffer.allocUnsafe(Math.max(2 * this.bytes.length, this.used + length));
+            this.bytes.copy(grown, 0, 0, this.used);
+            this.bytes = grown;
+        }
+        // names are short: a loop copies them faster than a call to Buffer#copy
+        const bytes = this.bytes;
+        for (let at = start, to = this.used; at < end; at++, to++) {
+            const byte = buffer[at];
+            if (byte >= 0x80)
+                this.ascii = false;
+            bytes[to] = byte;
+        }
+        const index = this.count++;
+        this.from.push(this.used);
+        this.to.push((this.used += length));
+        this.starts.push(0);
+        this.hits.push(0);
+        this.index?.set(this.nameOf(index), index);
+        return index;
+    }
+}
 
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/formats/lcov-lines.ts
 const lcov_lines_NEWLINE = 10;
+const COMMA = 44;
 /** Whether bytes [pos, end) start with `prefix`. */
 function startsWith(buffer, pos, end, prefix) {
     if (end - pos < prefix.length)
@@ -1314,29 +1531,53 @@ class Columns {
         return this.length++;
     }
 }
-const COMMA = 44;
-/**
- * The common DA line, `<line>,<hits>` at [pos, end) in digits only (maybe a checksum after),
- * added to `da` without the general parser's checks, as nearly all of a big report's lines are
- * DA lines; false (nothing added) leaves any other form to the general parser.
- */
-function addPlainDA(buffer, pos, end, da) {
-    let at = pos;
-    let line = 0;
-    for (let digit = buffer[at] - 48; at < end && digit >= 0 && digit <= 9; digit = buffer[++at] - 48)
-        line = line * 10 + digit;
-    if (at === pos || at === end || buffer[at] !== COMMA || line > MAX_LINE)
+/** A cursor in the line being parsed, bytes [pos, end) of `buffer`. */
+class LineCursor {
+    buffer = Buffer.alloc(0);
+    pos = 0;
+    end = 0;
+    /** An unsigned integer at the cursor, or -1 when there is none; `-` (never executed) reads as 0. */
+    number() {
+        const { buffer, end } = this;
+        let pos = this.pos;
+        if (pos < end && buffer[pos] === 45 /* - */) {
+            pos++;
+            while (pos < end && buffer[pos] >= 48 && buffer[pos] <= 57)
+                pos++; // gcov's -1: unreliable
+            this.pos = pos;
+            return 0;
+        }
+        let value = 0;
+        const start = pos;
+        while (pos < end) {
+            const byte = buffer[pos];
+            if (byte < 48 || byte > 57)
+                break;
+            value = value * 10 + (byte - 48);
+            pos++;
+        }
+        if (pos === start)
+            return -1;
+        // counts in exponent notation (some converters write 1.2e+06)
+        if (pos < end && (buffer[pos] === 46 || buffer[pos] === 101 || buffer[pos] === 69)) {
+            let stop = pos;
+            while (stop < end && buffer[stop] !== COMMA)
+                stop++;
+            value = Number(buffer.toString('latin1', start, stop));
+            pos = stop;
+            if (!Number.isFinite(value))
+                return -1;
+        }
+        this.pos = pos;
+        return value;
+    }
+    comma() {
+        if (this.pos < this.end && this.buffer[this.pos] === COMMA) {
+            this.pos++;
+            return true;
+        }
         return false;
-    const start = ++at;
-    let hits = 0;
-    for (let digit = buffer[at] - 48; at < end && digit >= 0 && digit <= 9; digit = buffer[++at] - 48)
-        hits = hits * 10 + digit;
-    if (at === start || (at < end && buffer[at] !== COMMA))
-        return false;
-    const row = da.row();
-    da.columns[0][row] = line;
-    da.columns[1][row] = hits;
-    return true;
+    }
 }
 /**
  * An lcov record's branches per line, in order; a block,branch given twice on a line counts once.
@@ -1380,48 +1621,37 @@ function addRecordBranches(record, br) {
     }
 }
 /**
- * Visit a byte stream line by line, in place: only a line cut by a chunk boundary is copied, so
- * memory stays at the chunk size whatever the input's size. A line longer than `maxLine` bytes
- * calls `tooLong` with its number (which throws) before it is gathered.
+ * Hand a byte stream to `scan` in place, as regions of whole lines: `scan(buffer, pos, length)`
+ * parses the complete lines of bytes [pos, length) and returns where the first incomplete one
+ * starts. Only a line cut by a chunk boundary is copied, so memory stays at the chunk size
+ * whatever the input's size. A line longer than `maxLine` bytes calls `tooLong` (which throws)
+ * before it is gathered; `lineNumber()` says which line that is.
  */
-async function eachLine(stream, maxLine, visit, tooLong) {
-    let lineNumber = 0;
-    const line = (buffer, pos, end) => {
-        lineNumber++;
-        if (end - pos > maxLine)
-            tooLong(lineNumber);
-        visit(buffer, pos, end);
-    };
+async function eachChunk(stream, maxLine, scan, tooLong) {
     let rest;
     for await (const chunk of stream) {
         let pos = 0;
         if (rest) {
             const newline = chunk.indexOf(lcov_lines_NEWLINE);
+            if (rest.length + (newline === -1 ? chunk.length : newline) > maxLine)
+                tooLong();
             if (newline === -1) {
-                if (rest.length + chunk.length > maxLine)
-                    tooLong(lineNumber + 1);
                 rest = Buffer.concat([rest, chunk]);
                 continue;
             }
-            const joined = Buffer.concat([rest, chunk.subarray(0, newline)]);
-            line(joined, 0, joined.length);
+            const joined = Buffer.concat([rest, chunk.subarray(0, newline + 1)]);
+            scan(joined, 0, joined.length);
             pos = newline + 1;
         }
-        // lcov's lines are short (DA:12,3): a byte loop finds their ends faster than a call to
-        // Buffer#indexOf for each of millions of lines
-        const length = chunk.length;
-        for (let at = pos; at < length; at++) {
-            if (chunk[at] !== lcov_lines_NEWLINE)
-                continue;
-            line(chunk, pos, at);
-            pos = at + 1;
-        }
+        pos = scan(chunk, pos, chunk.length);
         if (chunk.length - pos > maxLine)
-            tooLong(lineNumber + 1);
+            tooLong();
         rest = pos < chunk.length ? Buffer.from(chunk.subarray(pos)) : undefined;
     }
-    if (rest)
-        line(rest, 0, rest.length);
+    if (rest) {
+        const joined = Buffer.concat([rest, Buffer.of(lcov_lines_NEWLINE)]);
+        scan(joined, 0, joined.length);
+    }
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1434,21 +1664,27 @@ var promises_ = __webpack_require__(1455);
 /** XML and JSON reports are parsed whole: beyond this they are refused, not read. */
 const MAX_WHOLE_REPORT_BYTES = 256 << 20;
 /**
- * The file's bytes, read into one reused buffer: a stream would allocate a buffer a chunk, and
- * 100 MB of them wait for the garbage collector (each chunk is consumed before the next read).
+ * The file's bytes, read into two reused buffers in turn: a stream would allocate a buffer a
+ * chunk, and 100 MB of them wait for the garbage collector. The next chunk is read (by libuv's
+ * thread pool) while the caller parses this one, which stays intact until the caller asks for
+ * the next.
  */
 async function* readChunks(path, size = 1 << 20) {
     const handle = await (0,promises_.open)(path, 'r');
+    const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
+    let next = handle.read(buffers[0], 0, size, null);
     try {
-        const buffer = Buffer.allocUnsafe(size);
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, size, null);
+        for (let turn = 1;; turn ^= 1) {
+            const { bytesRead, buffer } = await next;
             if (bytesRead === 0)
                 return;
+            next = handle.read(buffers[turn], 0, size, null);
             yield buffer.subarray(0, bytesRead);
         }
     }
     finally {
+        // a read still under way when the caller stops (a malformed report) ends before the close
+        await next.catch(() => undefined);
         await handle.close();
     }
 }
@@ -1486,128 +1722,198 @@ async function readWhole(file, name) {
 
 
 
+
+const lcov_NEWLINE = 10;
 const CR = 13;
 const lcov_COMMA = 44;
+const COLON = 58;
+const D = 68;
+const A = 65;
 /** An SF path or function name is far shorter; a longer line is no lcov (and is not buffered). */
 const MAX_LINE_BYTES = 1 << 20;
-const SF = Buffer.from('SF:');
-const DA = Buffer.from('DA:');
-const BRDA = Buffer.from('BRDA:');
-const FN = Buffer.from('FN:');
-const FNDA = Buffer.from('FNDA:');
-const FNL = Buffer.from('FNL:');
-const FNA = Buffer.from('FNA:');
-const END = Buffer.from('end_of_record');
+/** A key (the bytes before a line's colon, at most 4) as one number, to switch on. */
+function keyCode(key) {
+    let code = 0;
+    for (let index = 0; index < key.length; index++)
+        code = code * 256 + key.charCodeAt(index);
+    return code;
+}
+const [SF, DA, BRDA, FN, FNDA, FNL, FNA] = ['SF', 'DA', 'BRDA', 'FN', 'FNDA', 'FNL', 'FNA'].map(keyCode);
 /** Records we accept and recompute ourselves (as `lcov --summary` does) or do not need. */
-const IGNORED = ['TN:', 'VER:', 'LF:', 'LH:', 'BRF:', 'BRH:', 'FNF:', 'FNH:', 'LN:'].map((text) => Buffer.from(text));
+const IGNORED = new Set(['TN', 'VER', 'LF', 'LH', 'BRF', 'BRH', 'FNF', 'FNH', 'LN'].map(keyCode));
+const END = Buffer.from('end_of_record');
 /**
- * Parses an lcov tracefile as a stream of bytes: no line becomes a string except SF paths and
- * function names, and a record's lines and branches gather in reused arrays until its
- * end_of_record, so a 100 MB report parses in about a second and is never held whole.
+ * Parses an lcov tracefile as a stream of bytes: no line becomes a string except SF paths, and
+ * a record's lines, branches and functions gather in reused arrays until its end_of_record, so a
+ * 100 MB report parses in well under a second and is never held whole.
  * Several records for one file (concatenated tracefiles) merge as `lcov -a` merges them.
  */
-class LcovParser {
+class LcovParser extends LineCursor {
     files = new Map();
     file;
     current;
     lineNumber = 0;
-    // the line being parsed
-    buffer = Buffer.alloc(0);
-    pos = 0;
-    end = 0;
     // The record being parsed, in arrays reused from record to record (little garbage to collect):
-    // DA pairs, BRDA triples (line, block/branch key, taken), functions, lcov 2's function indexes.
-    da = new Columns(2);
+    // DA lines, BRDA triples (line, block/branch key, taken), functions, lcov 2's function indexes.
+    lines = new RecordLines();
     br = new Columns(3);
     brIds = new Map();
-    fnNames = [];
-    fnHits = [];
-    fnStarts = [];
+    functions = new RecordFunctions();
     fnlStarts = new Map();
-    fnIndex = new Map();
-    fnNext = 0;
     functionNames = new Map();
     constructor(file) {
+        super();
         this.file = file;
+    }
+    /**
+     * Parse the whole lines of bytes [pos, length); return where the first incomplete one starts.
+     * Nearly all of a big report's lines are `DA:<line>,<hits>`: they are parsed here, digit by
+     * digit while their end is looked for, with no call per line (splitting lines first and then
+     * parsing each was most of the time on a 100 MB report, and no library parses lcov faster).
+     * Every other line, DA lines of other forms included, goes to `line`.
+     */
+    scan(buffer, pos, length) {
+        while (pos < length) {
+            let at = pos;
+            // (bytes past `length` are never read: that would slow every read of the loop)
+            if (pos + 3 < length &&
+                buffer[pos] === D &&
+                buffer[pos + 1] === A &&
+                buffer[pos + 2] === COLON &&
+                this.current) {
+                at = pos + 3;
+                let line = 0;
+                let byte = buffer[at];
+                while (byte >= 48 && byte <= 57 && line <= MAX_LINE) {
+                    line = line * 10 + byte - 48;
+                    if (++at === length)
+                        return pos;
+                    byte = buffer[at];
+                }
+                if (byte === lcov_COMMA && at > pos + 3 && line <= MAX_LINE && ++at < length) {
+                    const start = at;
+                    let hits = 0;
+                    byte = buffer[at];
+                    while (byte >= 48 && byte <= 57) {
+                        hits = hits * 10 + byte - 48;
+                        if (++at === length)
+                            return pos;
+                        byte = buffer[at];
+                    }
+                    if (byte === CR && at + 1 < length && buffer[at + 1] === lcov_NEWLINE)
+                        byte = buffer[++at];
+                    if (byte === lcov_NEWLINE && at > start && at - pos <= MAX_LINE_BYTES) {
+                        this.lineNumber++;
+                        this.lines.add(line, hits);
+                        pos = at + 1;
+                        continue;
+                    }
+                }
+            }
+            while (at < length && buffer[at] !== lcov_NEWLINE)
+                at++;
+            if (at === length)
+                return pos;
+            if (at - pos > MAX_LINE_BYTES)
+                this.tooLong();
+            this.lineNumber++;
+            this.line(buffer, pos, at);
+            pos = at + 1;
+        }
+        return pos;
+    }
+    tooLong() {
+        throw malformed(this.file, this.lineNumber + 1, `a line longer than ${MAX_LINE_BYTES} bytes: no lcov record is`);
     }
     /** Parse one line's bytes [pos, end). */
     line(buffer, pos, end) {
-        this.lineNumber++;
         if (end > pos && buffer[end - 1] === CR)
             end--;
         if (end === pos)
             return;
         this.buffer = buffer;
-        this.pos = pos;
         this.end = end;
-        if (startsWith(buffer, pos, end, DA))
-            this.parseDA();
-        else if (startsWith(buffer, pos, end, BRDA))
-            this.parseBRDA();
-        else if (startsWith(buffer, pos, end, FNDA)) {
-            this.pos += 5;
-            const hits = this.number();
-            if (hits < 0 || !this.comma())
-                this.fail('FNDA needs a count and a name');
-            this.record('FNDA');
-            this.fnHits[this.functionAt(this.pos, end)] += hits;
+        let code = 0;
+        let at = pos;
+        for (; at < end && at < pos + 4 && buffer[at] !== COLON; at++)
+            code = code * 256 + buffer[at];
+        this.pos = at + 1;
+        if (at < end && buffer[at] === COLON) {
+            if (code === DA)
+                return this.parseDA();
+            if (code === BRDA)
+                return this.parseBRDA();
+            if (code === FNDA || code === FN)
+                return this.parseFunction(code === FN);
+            if (code === FNL || code === FNA)
+                return this.parseFunctionIndex(code === FNL);
+            if (code === SF)
+                return this.startRecord(buffer, at + 1, end);
+            if (IGNORED.has(code))
+                return;
         }
-        else if (startsWith(buffer, pos, end, FN)) {
-            this.pos += 3;
-            const line = this.number();
-            if (line < 0 || !this.comma())
+        if (startsWith(buffer, pos, end, END))
+            this.finishRecord();
+        else {
+            const text = buffer.toString('utf8', pos, Math.min(end, pos + 40));
+            if (!/^[A-Z_]+:/.test(text))
+                this.fail(`unexpected line ${JSON.stringify(text)}`);
+            // an unknown KEY: record from a newer lcov is skipped, as lcov itself does
+        }
+    }
+    /** FNDA:<hits>,<name>, or FN:<start>,<name> (lcov 2: FN:<start>,<end>,<name>). */
+    parseFunction(declaration) {
+        const { buffer, end } = this;
+        const number = this.number();
+        if (declaration) {
+            if (number < 0 || !this.comma())
                 this.fail('FN needs a line number and a name');
-            // lcov 2 writes FN:<start>,<end>,<name>
             const mark = this.pos;
             if (this.number() < 0 || !this.comma())
                 this.pos = mark;
             this.record('FN');
-            const index = this.functionAt(this.pos, end);
-            if (!(this.fnStarts[index] > 0))
-                this.fnStarts[index] = line;
+            const index = this.functions.at(buffer, this.pos, end);
+            if (!(this.functions.starts[index] > 0))
+                this.functions.starts[index] = number;
         }
-        else if (startsWith(buffer, pos, end, FNL)) {
-            this.pos += 4;
-            const index = this.number();
+        else {
+            if (number < 0 || !this.comma())
+                this.fail('FNDA needs a count and a name');
+            this.record('FNDA');
+            this.functions.hits[this.functions.at(buffer, this.pos, end)] += number;
+        }
+    }
+    /** lcov 2's FNL:<index>,<start>[,<end>] and FNA:<index>,<hits>,<name>. */
+    parseFunctionIndex(lines) {
+        const index = this.number();
+        if (lines) {
             const start = this.comma() ? this.number() : -1;
             if (index < 0)
                 this.fail('FNL needs an index');
             this.record('FNL');
             if (start > 0)
                 this.fnlStarts.set(index, start);
+            return;
         }
-        else if (startsWith(buffer, pos, end, FNA)) {
-            this.pos += 4;
-            const index = this.number();
-            const hits = this.comma() ? this.number() : -1;
-            if (index < 0 || hits < 0 || !this.comma())
-                this.fail('FNA needs index,count,name');
-            if (!this.functionNames.has(index))
-                this.functionNames.set(index, buffer.toString('utf8', this.pos, end));
-            this.record('FNA');
-            const at = this.functionNamed(this.functionNames.get(index));
-            this.fnHits[at] += hits;
-            if (!(this.fnStarts[at] > 0))
-                this.fnStarts[at] = this.fnlStarts.get(index) ?? 0;
-        }
-        else if (startsWith(buffer, pos, end, SF)) {
-            if (this.current)
-                this.fail('SF inside a record: end_of_record is missing');
-            const path = buffer.toString('utf8', pos + 3, end).trim();
-            if (!path)
-                this.fail('SF has no path');
-            this.current = new FileCoverage(path);
-            this.current.measure('lines');
-        }
-        else if (startsWith(buffer, pos, end, END)) {
-            this.finishRecord();
-        }
-        else if (!this.ignored()) {
-            const text = buffer.toString('utf8', pos, Math.min(end, pos + 40));
-            if (!/^[A-Z_]+:/.test(text))
-                this.fail(`unexpected line ${JSON.stringify(text)}`);
-            // an unknown KEY: record from a newer lcov is skipped, as lcov itself does
-        }
+        const hits = this.comma() ? this.number() : -1;
+        if (index < 0 || hits < 0 || !this.comma())
+            this.fail('FNA needs index,count,name');
+        if (!this.functionNames.has(index))
+            this.functionNames.set(index, this.buffer.toString('utf8', this.pos, this.end));
+        this.record('FNA');
+        const at = this.functions.named(this.functionNames.get(index));
+        this.functions.hits[at] += hits;
+        if (!(this.functions.starts[at] > 0))
+            this.functions.starts[at] = this.fnlStarts.get(index) ?? 0;
+    }
+    startRecord(buffer, start, end) {
+        if (this.current)
+            this.fail('SF inside a record: end_of_record is missing');
+        const path = buffer.toString('utf8', start, end).trim();
+        if (!path)
+            this.fail('SF has no path');
+        this.current = new FileCoverage(path);
+        this.current.measure('lines');
     }
     /** The end of the input: a last record without end_of_record is still taken. */
     finish() {
@@ -1615,44 +1921,7 @@ class LcovParser {
             this.finishRecord();
         return this.files;
     }
-    ignored() {
-        for (const prefix of IGNORED)
-            if (startsWith(this.buffer, this.pos, this.end, prefix))
-                return true;
-        return false;
-    }
-    /**
-     * The record's index of the function named by bytes [start, end). FNDA lines usually follow the
-     * FN lines' order, so the expected name is compared byte by byte before making a string.
-     */
-    functionAt(start, end) {
-        const expected = this.fnNames[this.fnNext];
-        if (expected !== undefined && expected.length === end - start) {
-            let same = true;
-            for (let index = 0; same && index < expected.length; index++)
-                same = expected.charCodeAt(index) === this.buffer[start + index];
-            if (same)
-                return this.fnNext++;
-        }
-        const index = this.functionNamed(this.buffer.toString('utf8', start, end));
-        this.fnNext = index + 1;
-        return index;
-    }
-    functionNamed(name) {
-        let index = this.fnIndex.get(name);
-        if (index === undefined) {
-            index = this.fnNames.length;
-            this.fnIndex.set(name, index);
-            this.fnNames.push(name);
-            this.fnHits.push(0);
-            this.fnStarts.push(0);
-        }
-        return index;
-    }
     parseDA() {
-        this.pos += 3;
-        if (this.current && addPlainDA(this.buffer, this.pos, this.end, this.da))
-            return;
         const line = this.number();
         const hits = this.comma() ? this.number() : -1;
         if (line < 0 || hits < 0)
@@ -1660,12 +1929,9 @@ class LcovParser {
         if (line > MAX_LINE || !Number.isInteger(line))
             this.fail(`line number ${line} is no line of a source file`);
         this.record('DA');
-        const row = this.da.row();
-        this.da.columns[0][row] = line;
-        this.da.columns[1][row] = hits;
+        this.lines.add(line, hits);
     }
     parseBRDA() {
-        this.pos += 5;
         const line = this.number();
         if (line < 0 || !this.comma())
             this.fail('BRDA needs line,block,branch,taken');
@@ -1703,48 +1969,6 @@ class LcovParser {
             this.brIds.set(id, (key = -1 - this.brIds.size));
         return key;
     }
-    /** An unsigned integer at the cursor, or -1 when there is none; `-` (never executed) reads as 0. */
-    number() {
-        const { buffer, end } = this;
-        let pos = this.pos;
-        if (pos < end && buffer[pos] === 45 /* - */) {
-            pos++;
-            while (pos < end && buffer[pos] >= 48 && buffer[pos] <= 57)
-                pos++; // gcov's -1: unreliable
-            this.pos = pos;
-            return 0;
-        }
-        let value = 0;
-        const start = pos;
-        while (pos < end) {
-            const byte = buffer[pos];
-            if (byte < 48 || byte > 57)
-                break;
-            value = value * 10 + (byte - 48);
-            pos++;
-        }
-        if (pos === start)
-            return -1;
-        // counts in exponent notation (some converters write 1.2e+06)
-        if (pos < end && (buffer[pos] === 46 || buffer[pos] === 101 || buffer[pos] === 69)) {
-            let stop = pos;
-            while (stop < end && buffer[stop] !== lcov_COMMA)
-                stop++;
-            value = Number(buffer.toString('latin1', start, stop));
-            pos = stop;
-            if (!Number.isFinite(value))
-                return -1;
-        }
-        this.pos = pos;
-        return value;
-    }
-    comma() {
-        if (this.pos < this.end && this.buffer[this.pos] === lcov_COMMA) {
-            this.pos++;
-            return true;
-        }
-        return false;
-    }
     record(key) {
         if (!this.current)
             this.fail(`${key} outside a record (no SF line before it)`);
@@ -1754,20 +1978,17 @@ class LcovParser {
     }
     finishRecord() {
         const record = this.record('end_of_record');
-        const [daLines, daHits] = this.da.columns;
-        record.lines.addRows(daLines, daHits, this.da.length);
+        record.lines.take(this.lines);
         addRecordBranches(record, this.br);
-        if (this.fnNames.length)
-            record.functions.setAll(functionKeys(this.fnStarts, this.fnNames), this.fnHits);
-        this.da.length = this.br.length = 0;
-        this.brIds.clear();
-        this.functionNames.clear();
-        this.fnNames = [];
-        this.fnHits = [];
-        this.fnStarts = [];
-        this.fnlStarts.clear();
-        this.fnIndex.clear();
-        this.fnNext = 0;
+        this.functions.storeIn(record.functions);
+        this.br.length = 0;
+        // (clearing a Map makes a new table even when it is empty)
+        if (this.brIds.size)
+            this.brIds.clear();
+        if (this.functionNames.size)
+            this.functionNames.clear();
+        if (this.fnlStarts.size)
+            this.fnlStarts.clear();
         const existing = this.files.get(record.path);
         if (existing)
             existing.merge(record);
@@ -1782,9 +2003,7 @@ class LcovParser {
 /** Parse an lcov byte stream (see LcovParser); errors name `file`. */
 async function lcov_parseLcovStream(file, stream) {
     const parser = new LcovParser(file);
-    await eachLine(stream, MAX_LINE_BYTES, (buffer, pos, end) => parser.line(buffer, pos, end), (line) => {
-        throw malformed(file, line, `a line longer than ${MAX_LINE_BYTES} bytes: no lcov record is`);
-    });
+    await eachChunk(stream, MAX_LINE_BYTES, (buffer, pos, length) => parser.scan(buffer, pos, length), () => parser.tooLong());
     return [...parser.finish().values()];
 }
 /** Parse the lcov file at `path`; errors name it `name` (the path as the user wrote it). */
@@ -1940,8 +2159,10 @@ async function collectCoverage(workspace, reportFiles, format, resolver, discove
             throw new errors/* UsageError */.eb(`${name} is not a coverage report this action reads (lcov, Cobertura, JaCoCo, Clover, Go coverprofile, Istanbul JSON, coverage.py JSON); set format to say which it is`, { input: 'reports', location: { file: name } });
         }
         const hints = { reportDir: (0,external_node_path_.dirname)(name), roots: [] };
+        // the repository's files may still be listed (see gate.ts): a Go profile needs them to parse
+        const early = detected === 'go' ? await resolver : undefined;
         const parsed = await parseReport(reportFile, detected, name, {
-            functionsOf: (path) => goFunctionsOf(confined, resolver.resolve(path, hints)),
+            functionsOf: (path) => goFunctionsOf(confined, early?.resolve(path, hints)),
         });
         if (parsed.files.every((file) => file.isEmpty)) {
             throw new errors/* UsageError */.eb(`${name} (${parsed.format}) has no instrumented lines: did the tests run with coverage on?`, {
@@ -1951,8 +2172,9 @@ async function collectCoverage(workspace, reportFiles, format, resolver, discove
         }
         reports.push({ file: name, format: parsed.format, files: parsed.files.length });
         hints.roots = parsed.roots;
+        const paths = await resolver;
         for (const coverage of parsed.files) {
-            const mapped = resolver.resolve(coverage.path, hints);
+            const mapped = paths.resolve(coverage.path, hints);
             if (mapped === undefined)
                 unmapped.push({ path: coverage.path, report: name });
             const key = mapped ?? coverage.path;
@@ -2047,6 +2269,10 @@ function rankByPattern(workspace, paths, patterns) {
     }
     return found;
 }
+/** An absolute path as kit's globs read an absolute pattern: without its leading `/`. */
+function rootless(path) {
+    return path.replace(/^\/+/, '');
+}
 /** Matching files, each with the index of the first pattern that matched it; patterns that matched none. */
 async function findByPattern(workspace, patterns) {
     const include = patterns
@@ -2069,7 +2295,7 @@ async function findByPattern(workspace, patterns) {
             continue;
         let rank = include.length;
         include.forEach((pattern, index) => {
-            if (!(0,src_glob/* matchesGlob */.kt)((0,external_node_path_.isAbsolute)(pattern) ? full : path, pattern))
+            if (!(0,src_glob/* matchesGlob */.kt)((0,external_node_path_.isAbsolute)(pattern) ? rootless(full) : path, pattern))
                 return;
             rank = Math.min(rank, index);
             matched.add(index);
@@ -2078,7 +2304,7 @@ async function findByPattern(workspace, patterns) {
     }
     for (const path of found.keys()) {
         const local = (0,external_node_path_.relative)(workspace, path).replace(/\\/g, '/');
-        if (exclude.some((pattern) => (0,src_glob/* matchesGlob */.kt)((0,external_node_path_.isAbsolute)(pattern) ? path : local, pattern)))
+        if (exclude.some((pattern) => (0,src_glob/* matchesGlob */.kt)((0,external_node_path_.isAbsolute)(pattern) ? rootless(path) : local, pattern)))
             found.delete(path);
     }
     return { found, unmatched: include.filter((_, index) => !matched.has(index)) };
@@ -2089,9 +2315,16 @@ async function findByPattern(workspace, patterns) {
 /** The sum of the files' counters; a metric no file measures is left out. */
 function totalsOf(files) {
     const totals = {};
-    for (const file of files) {
+    for (const file of files)
+        file.addTo(totals);
+    return totals;
+}
+/** The sum of totals (of groups that hold each file once). */
+function sumOf(parts) {
+    const totals = {};
+    for (const part of parts) {
         for (const metric of METRICS) {
-            const counter = file.counter(metric);
+            const counter = part[metric];
             if (!counter)
                 continue;
             const sum = (totals[metric] ??= { covered: 0, total: 0 });
@@ -2236,7 +2469,161 @@ function checkBaseline(deltas, maxDecrease) {
     });
 }
 
+;// CONCATENATED MODULE: ./actions/coverage-gate/src/paths.ts
+
+const SLASH = 47;
+/**
+ * Whether posix.normalize could change a path: backslashes, `file://`, `//`, `.` and `..`
+ * segments (or a name starting with a dot, to be safe). Searches for fixed strings are several
+ * times cheaper than a regular expression over each of tens of thousands of paths.
+ */
+function unnormal(path) {
+    return (path === '' ||
+        path.includes('\\') ||
+        path.includes('//') ||
+        path.includes('/.') ||
+        path.startsWith('.') ||
+        path.startsWith('file:'));
+}
+function normalize(path) {
+    // most report paths are normal already: testing is far cheaper than rebuilding them
+    if (!unnormal(path))
+        return path;
+    return external_node_path_.posix.normalize(path.replace(/\\/g, '/').replace(/^file:\/\//, ''));
+}
+/** `module example.com/x` from a go.mod's text. */
+function goModulePath(goMod) {
+    return /^\s*module\s+"?([^\s"]+)"?/m.exec(goMod)?.[1];
+}
+/**
+ * Maps the paths reports write onto the repository's tracked files: relative paths (to the
+ * workspace, the report, or a source root), absolute paths from this or another machine's
+ * workspace, Go import paths via go.mod, JaCoCo's package/SourceFile. What is left is matched
+ * by the longest unambiguous suffix of path segments.
+ */
+class PathResolver {
+    /**
+     * Tracked files by file name: one path, or several (an array per name would be 48k arrays).
+     * The only index of the tracked files: a Set of them too would be built for nothing in a big
+     * report of another machine's paths.
+     */
+    byName = new Map();
+    workspace;
+    modules;
+    constructor(workspace, tracked, modules = []) {
+        this.workspace = normalize(workspace).replace(/\/$/, '');
+        for (const path of tracked) {
+            const name = baseName(path);
+            const known = this.byName.get(name);
+            if (known === undefined)
+                this.byName.set(name, path);
+            else if (typeof known === 'string')
+                this.byName.set(name, [known, path]);
+            else
+                known.push(path);
+        }
+        this.modules = [...modules].sort((a, b) => b.module.length - a.module.length);
+    }
+    /** The tracked file a report path names, or undefined when none (or several equally) match. */
+    resolve(reportPath, hints) {
+        const path = normalize(reportPath);
+        for (const candidate of this.candidates(path, hints)) {
+            const relative = this.relativeToWorkspace(candidate);
+            if (relative !== undefined && this.isTracked(relative))
+                return relative;
+        }
+        for (const { dir, module } of this.modules) {
+            if (path.startsWith(`${module}/`)) {
+                const mapped = external_node_path_.posix.join(dir, path.slice(module.length + 1));
+                if (this.isTracked(mapped))
+                    return mapped;
+            }
+        }
+        return this.bySuffix(path);
+    }
+    isTracked(path) {
+        const known = this.byName.get(baseName(path));
+        return known === path || (typeof known === 'object' && known.includes(path));
+    }
+    candidates(path, hints) {
+        if ((0,external_node_path_.isAbsolute)(path))
+            return [path];
+        return [
+            path,
+            ...hints.roots.map((root) => normalize(external_node_path_.posix.join(normalize(root), path))),
+            external_node_path_.posix.join(hints.reportDir, path),
+        ];
+    }
+    relativeToWorkspace(path) {
+        if (!path.startsWith('/'))
+            return path.startsWith('../') ? undefined : path;
+        if (path.startsWith(this.workspace) && path.charCodeAt(this.workspace.length) === SLASH)
+            return path.slice(this.workspace.length + 1);
+        return undefined;
+    }
+    /** The tracked file sharing the most trailing segments with `path`; ties are no match. */
+    bySuffix(path) {
+        const candidates = this.byName.get(baseName(path));
+        if (candidates === undefined)
+            return undefined;
+        // one file of that name: it shares at least its name (unless the path ends in a slash), and
+        // no other file can tie with it
+        if (typeof candidates === 'string')
+            return path.endsWith('/') ? undefined : candidates;
+        let best;
+        let bestLength = 0;
+        let tie = false;
+        for (const candidate of candidates) {
+            const length = sharedSegments(path, candidate);
+            if (length > bestLength) {
+                best = candidate;
+                bestLength = length;
+                tie = false;
+            }
+            else if (length === bestLength)
+                tie = true;
+        }
+        return tie ? undefined : best;
+    }
+}
+/**
+ * Where a path's last `/` is, -1 when none. A loop: String#lastIndexOf is a call into the
+ * runtime in V8, several times slower, and it runs for each of tens of thousands of paths.
+ */
+function lastSlash(path) {
+    let at = path.length - 1;
+    while (at >= 0 && path.charCodeAt(at) !== SLASH)
+        at--;
+    return at;
+}
+/** The last segment of a normalized path (what posix.basename gives, without its checks). */
+function baseName(path) {
+    const slash = lastSlash(path);
+    return slash === -1 || slash < path.length - 1 ? path.slice(slash + 1) : external_node_path_.posix.basename(path);
+}
+/**
+ * How many trailing path segments two normalized paths share, compared from their ends character
+ * by character (splitting each of tens of thousands of paths into arrays was a tenth of a big
+ * report's time).
+ */
+function sharedSegments(a, b) {
+    let i = a.length;
+    let j = b.length;
+    let shared = 0;
+    while (i > 0 && j > 0) {
+        const char = a.charCodeAt(--i);
+        if (char !== b.charCodeAt(--j))
+            return shared;
+        if (char === SLASH)
+            shared++;
+    }
+    // one path is used up: its first segment is shared when the other one's also ends there
+    const atStart = (path, at) => at === 0 || path.charCodeAt(at - 1) === SLASH;
+    return atStart(a, i) && atStart(b, j) ? shared + 1 : shared;
+}
+
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/packages.ts
+
 
 
 /**
@@ -2267,21 +2654,29 @@ function groupsOfRule(rule, files) {
         totals: totalsOf(list),
     }));
 }
-/** Without rules, packages are directories, as coverage tools' own tables group files. */
+/**
+ * Without rules, packages are directories, as coverage tools' own tables group files. Each
+ * file's counters are added to its group's totals as it is grouped: one pass over the files.
+ */
 function groupsByDirectory(files) {
     const groups = new Map();
+    let group;
     for (const file of files) {
-        const slash = file.path.lastIndexOf('/');
-        const name = slash === -1 ? '.' : file.path.slice(0, slash);
-        const list = groups.get(name);
-        if (list)
-            list.push(file);
-        else
-            groups.set(name, [file]);
+        const path = file.path;
+        const slash = lastSlash(path);
+        // reports list a directory's files together: most files join the previous one's group
+        const name = group?.name;
+        const same = slash === -1 ? name === '.' : slash === name?.length && path.startsWith(name);
+        if (!same) {
+            const directory = slash === -1 ? '.' : path.slice(0, slash);
+            group = groups.get(directory);
+            if (!group)
+                groups.set(directory, (group = { name: directory, files: [], totals: {} }));
+        }
+        group.files.push(file);
+        file.addTo(group.totals);
     }
-    return [...groups]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([name, list]) => ({ name, files: list, totals: totalsOf(list) }));
+    return [...groups.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/patch.ts
@@ -2347,120 +2742,6 @@ function extensionOf(path) {
 /** `12-14, 20` */
 function formatRanges(ranges) {
     return ranges.map(([start, end]) => (start === end ? `${start}` : `${start}-${end}`)).join(', ');
-}
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/paths.ts
-
-/** What posix.normalize would change: backslashes, `file://`, `//`, `.` and `..` segments. */
-const UNNORMAL = /\\|^file:|\/\/|(^|\/)\.\.?(\/|$)/;
-const SLASH = 47;
-function normalize(path) {
-    // most report paths are normal already: testing is far cheaper than rebuilding them
-    if (path && !UNNORMAL.test(path))
-        return path;
-    return external_node_path_.posix.normalize(path.replace(/\\/g, '/').replace(/^file:\/\//, ''));
-}
-/** `module example.com/x` from a go.mod's text. */
-function goModulePath(goMod) {
-    return /^\s*module\s+"?([^\s"]+)"?/m.exec(goMod)?.[1];
-}
-/**
- * Maps the paths reports write onto the repository's tracked files: relative paths (to the
- * workspace, the report, or a source root), absolute paths from this or another machine's
- * workspace, Go import paths via go.mod, JaCoCo's package/SourceFile. What is left is matched
- * by the longest unambiguous suffix of path segments.
- */
-class PathResolver {
-    tracked;
-    byName = new Map();
-    workspace;
-    modules;
-    constructor(workspace, tracked, modules = []) {
-        this.workspace = normalize(workspace).replace(/\/$/, '');
-        this.tracked = new Set(tracked);
-        for (const path of tracked) {
-            const name = external_node_path_.posix.basename(path);
-            const list = this.byName.get(name);
-            if (list)
-                list.push(path);
-            else
-                this.byName.set(name, [path]);
-        }
-        this.modules = [...modules].sort((a, b) => b.module.length - a.module.length);
-    }
-    /** The tracked file a report path names, or undefined when none (or several equally) match. */
-    resolve(reportPath, hints) {
-        const path = normalize(reportPath);
-        for (const candidate of this.candidates(path, hints)) {
-            const relative = this.relativeToWorkspace(candidate);
-            if (relative !== undefined && this.tracked.has(relative))
-                return relative;
-        }
-        for (const { dir, module } of this.modules) {
-            if (path.startsWith(`${module}/`)) {
-                const mapped = external_node_path_.posix.join(dir, path.slice(module.length + 1));
-                if (this.tracked.has(mapped))
-                    return mapped;
-            }
-        }
-        return this.bySuffix(path);
-    }
-    candidates(path, hints) {
-        if ((0,external_node_path_.isAbsolute)(path))
-            return [path];
-        return [
-            path,
-            ...hints.roots.map((root) => normalize(external_node_path_.posix.join(normalize(root), path))),
-            external_node_path_.posix.join(hints.reportDir, path),
-        ];
-    }
-    relativeToWorkspace(path) {
-        if (!path.startsWith('/'))
-            return path.startsWith('../') ? undefined : path;
-        if (path.startsWith(`${this.workspace}/`))
-            return path.slice(this.workspace.length + 1);
-        return undefined;
-    }
-    /** The tracked file sharing the most trailing segments with `path`; ties are no match. */
-    bySuffix(path) {
-        const candidates = this.byName.get(external_node_path_.posix.basename(path));
-        if (!candidates)
-            return undefined;
-        let best;
-        let bestLength = 0;
-        let tie = false;
-        for (const candidate of candidates) {
-            const length = sharedSegments(path, candidate);
-            if (length > bestLength) {
-                best = candidate;
-                bestLength = length;
-                tie = false;
-            }
-            else if (length === bestLength)
-                tie = true;
-        }
-        return tie ? undefined : best;
-    }
-}
-/**
- * How many trailing path segments two normalized paths share, compared from their ends character
- * by character (splitting each of tens of thousands of paths into arrays was a tenth of a big
- * report's time).
- */
-function sharedSegments(a, b) {
-    let i = a.length;
-    let j = b.length;
-    let shared = 0;
-    while (i > 0 && j > 0) {
-        const char = a.charCodeAt(--i);
-        if (char !== b.charCodeAt(--j))
-            return shared;
-        if (char === SLASH)
-            shared++;
-    }
-    // one path is used up: its first segment is shared when the other one's also ends there
-    const atStart = (path, at) => at === 0 || path.charCodeAt(at - 1) === SLASH;
-    return atStart(a, i) && atStart(b, j) ? shared + 1 : shared;
 }
 
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/report.ts
@@ -2731,8 +3012,9 @@ async function gatherReports(request) {
         const names = found.files.map((file) => external_node_path_.posix.relative(workspace, file));
         request.log.info(`reports: auto took ${names.join(', ')} (files git does not track)`);
     }
-    const { tracked, modules } = await repositoryFiles(new files_workspace/* Workspace */.a(workspace), request.log);
-    const collected = await collectCoverage(workspace, found.files, settings.format, new PathResolver(workspace, tracked, modules), settings.reports.length === 0);
+    // git lists the repository's files while the reports parse
+    const resolver = repositoryFiles(new files_workspace/* Workspace */.a(workspace), request.log).then(({ tracked, modules }) => new PathResolver(workspace, tracked, modules));
+    const collected = await collectCoverage(workspace, found.files, settings.format, resolver, settings.reports.length === 0);
     if (collected.reports.length === 0) {
         const message = `auto-discovery found no coverage report, only other files: ${collected.skipped.join(', ')}`;
         return emptyReport([{ rule: 'no-reports', severity, message }, ...skippedFindings(collected)], settings);
@@ -2755,22 +3037,27 @@ async function gateCoverage(request) {
         return gathered;
     const { collected, missing } = gathered;
     const accept = pathFilter(settings.include, settings.exclude);
-    const files = new Map();
-    for (const [path, coverage] of collected.files)
-        if (accept(path))
-            files.set(path, coverage);
+    const filtered = settings.include.length > 0 || settings.exclude.length > 0;
+    const files = filtered ? new Map() : collected.files;
+    if (filtered)
+        for (const [path, coverage] of collected.files)
+            if (accept(path))
+                files.set(path, coverage);
     if (files.size === 0) {
         throw new errors/* UsageError */.eb(`include/exclude leave none of the ${collected.files.size} covered files`, { input: 'include' });
     }
-    const totals = totalsOf(files.values());
+    const groups = settings.packageRules.length
+        ? settings.packageRules.flatMap((rule) => groupsOfRule(rule, files.values()))
+        : groupsByDirectory(files.values());
+    // directories hold each file once: their sum is the total (rules' groups may overlap)
+    const totals = settings.packageRules.length
+        ? totalsOf(files.values())
+        : sumOf(groups.map((group) => group.totals));
     const findings = [
         ...missing,
         ...skippedFindings(collected),
         ...checkThresholds(totals, settings.thresholds, 'threshold', 'total'),
     ];
-    const groups = settings.packageRules.length
-        ? settings.packageRules.flatMap((rule) => groupsOfRule(rule, files.values()))
-        : groupsByDirectory(files.values());
     findings.push(...checkPackages(groups, settings.packageRules.map((rule) => rule.glob)));
     const patch = await measurePatch(request, files, accept, findings);
     const baseline = await compareBaseline(request, totals, findings);

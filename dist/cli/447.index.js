@@ -1,8 +1,8 @@
-export const id = 837;
-export const ids = [837];
+export const id = 447;
+export const ids = [447,68];
 export const modules = {
 
-/***/ 8837:
+/***/ 3447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -247,6 +247,7 @@ function hostPortConflicts(declarations, options) {
         findings.push(undeclaredNotice(undeclared));
     return findings;
 }
+
 const NODE_PORT_RANGE = { start: 30000, end: 32767 };
 /** Kubernetes nodePorts: inside the default service-node-port-range, and each used by one Service. */
 function nodePortFindings(declarations) {
@@ -300,6 +301,100 @@ function privilegedPortFindings(declarations) {
         line: d.line,
         involves: [d.file],
     }));
+}
+
+;// CONCATENATED MODULE: ./actions/port-conflict-check/src/picked-ports.ts
+
+
+
+const size = (range) => range.end - range.start + 1;
+const within = (inner, outer) => outer.start <= inner.start && inner.end <= outer.end;
+const hostRange = (d) => d.published ?? d.pickFrom;
+/** How many ports of `range` the fixed mappings cover (their overlaps counted once). */
+function covered(range, fixed) {
+    const clipped = fixed
+        .map((d) => ({
+        start: Math.max(d.published.start, range.start),
+        end: Math.min(d.published.end, range.end),
+    }))
+        .sort((a, b) => a.start - b.start);
+    let count = 0;
+    let reached = range.start - 1;
+    for (const { start, end } of clipped) {
+        if (end <= reached)
+            continue;
+        count += end - Math.max(start, reached + 1) + 1;
+        reached = end;
+    }
+    return count;
+}
+/** Whether `other` is compared with `picker`: one project, or two projects declared to run together. */
+function compared(picker, other, options) {
+    if (other.project === picker.project && other.service === picker.service)
+        return false;
+    if (other.projectId === picker.projectId)
+        return true;
+    return (options.crossProject !== 'off' &&
+        options.together.has(picker.projectId) &&
+        options.together.has(other.projectId));
+}
+function finding(picker, others, taken, options) {
+    const range = picker.pickFrom;
+    const all = [picker, ...others].sort(byLocation);
+    const last = all.at(-1);
+    const listed = others
+        .slice(0, LISTED)
+        .map((d) => `${describe(d)} at ${where(d)} (${formatRange(hostRange(d))})`);
+    const more = others.length > LISTED ? `; and ${others.length - LISTED} more` : '';
+    const head = `Docker binds one free host port of ${formatRange(range)}/${picker.protocol} for ${describe(picker)} at ${where(picker)}`;
+    const base = { file: last.file, line: last.line, involves: [...new Set(all.map((d) => d.file))] };
+    if (taken < size(range))
+        return {
+            ...base,
+            rule: 'port-range-overlap',
+            severity: 'warning',
+            message: `${head}; ${taken} of its ${size(range)} ports may be taken by: ${listed.join('; ')}${more}. Which port it gets depends on what starts first.`,
+        };
+    const sameProject = others.some((d) => d.projectId === picker.projectId);
+    const severity = sameProject || options.crossProject === 'error' ? 'error' : 'warning';
+    return {
+        ...base,
+        rule: sameProject ? 'port-conflict' : 'cross-project-port-conflict',
+        severity,
+        message: `${head}, and none is left: ${listed.join('; ')}${more}`,
+    };
+}
+/** The findings of every host range for one container port, one per group of mappings involved. */
+function pickedPortFindings(declarations, options) {
+    const pools = new Map();
+    for (const d of declarations)
+        if (d.source === 'compose' && hostRange(d))
+            append(pools, d.protocol, d);
+    const findings = [];
+    const seen = new Set();
+    for (const pool of pools.values()) {
+        for (const picker of pool.filter((d) => d.pickFrom)) {
+            const range = picker.pickFrom;
+            const others = pool
+                .filter((d) => d !== picker &&
+                rangesOverlap(hostRange(d), range) &&
+                hostsOverlap(d.hostIp, picker.hostIp) &&
+                compared(picker, d, options))
+                .sort(byLocation);
+            if (others.length === 0)
+                continue;
+            const fixed = others.filter((d) => d.published);
+            // Pickers whose range lies inside this one must take one port of it each.
+            const inside = others.filter((d) => d.pickFrom && within(d.pickFrom, range)).length;
+            const taken = Math.min(covered(range, fixed) + inside, size(range));
+            const key = [formatRange(range), ...[picker, ...others].map(where).sort()].join('\0');
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            findings.push(finding(picker, others, taken, options));
+        }
+    }
+    return findings;
 }
 
 ;// CONCATENATED MODULE: ./actions/port-conflict-check/src/ports-output.ts
@@ -511,13 +606,13 @@ function parseHostIp(text, where) {
 /** Host and container ranges must pair up one to one; a host range for one container port lets Docker pick. */
 function pair(published, target, where) {
     if (!published)
-        return null;
+        return { published: null };
     const hostSize = published.end - published.start;
     const targetSize = target.end - target.start;
     if (hostSize === targetSize)
-        return published;
+        return { published };
     if (targetSize === 0)
-        return null;
+        return { published: null, pickFrom: published };
     throw new PortSyntaxError(`host and container port ranges differ in size in ${where}`);
 }
 /** `[[HOST_IP:](HOST_PORT|RANGE):](PORT|RANGE)[/PROTOCOL]`, split from the right as Docker does. */
@@ -539,7 +634,7 @@ function parseShortSyntax(text) {
     const hostPort = split < 0 ? rest : rest.slice(split + 1);
     const hostIp = split < 0 ? '' : parseHostIp(rest.slice(0, split), where);
     const published = hostPort === '' ? null : parseRange(hostPort, where);
-    return { hostIp, published: pair(published, target, where), target, protocol };
+    return { hostIp, ...pair(published, target, where), target, protocol };
 }
 function portText(value, field) {
     if (typeof value === 'number' || typeof value === 'string')
@@ -560,7 +655,7 @@ function parseLongSyntax(item) {
     const published = publishedText ? parseRange(publishedText, 'published') : null;
     const protocol = item.protocol === undefined ? 'tcp' : parseProtocol(String(item.protocol), 'protocol');
     const hostIp = item.host_ip === undefined ? '' : parseHostIp(String(item.host_ip), 'host_ip');
-    return { hostIp, published: pair(published, target, 'the long syntax'), target, protocol };
+    return { hostIp, ...pair(published, target, 'the long syntax'), target, protocol };
 }
 /** One item of `ports`: a YAML int (container port), a short-syntax string, or a long-syntax map. */
 function parsePortItem(item) {
@@ -703,9 +798,9 @@ function readMarkdown(file, text) {
 }
 /** `[{service, port, container_port, protocol, host_ip, description}]`, bare or under `ports:`. */
 function readStructured(file, text) {
-    const document = (0,yaml/* parseYaml */.hN)(text, { file, input: 'registry', mergeKeys: true });
+    const document = (0,yaml.parseYaml)(text, { file, input: 'registry', mergeKeys: true });
     const root = document.value;
-    const list = Array.isArray(root) ? root : (0,yaml/* isRecord */.u4)(root) ? root.ports : undefined;
+    const list = Array.isArray(root) ? root : (0,yaml.isRecord)(root) ? root.ports : undefined;
     const path = Array.isArray(root) ? [] : ['ports'];
     if (!Array.isArray(list))
         throw new errors/* UsageError */.eb('expected a list of port entries (or a map with a ports list)', {
@@ -713,7 +808,7 @@ function readStructured(file, text) {
         });
     const entries = list.flatMap((item, index) => {
         const line = document.lineOf([...path, index]);
-        if (!(0,yaml/* isRecord */.u4)(item))
+        if (!(0,yaml.isRecord)(item))
             throw new errors/* UsageError */.eb('a registry entry must be a map', { location: { file, line } });
         for (const field of ['service', 'port']) {
             const value = field === 'port' ? (item.port ?? item.host_port ?? item.published) : item.service;
@@ -1026,7 +1121,7 @@ function interpolateTree(context, document, variables) {
         };
         if (Array.isArray(value))
             return value.map((item, index) => child(index, item));
-        if ((0,yaml/* isRecord */.u4)(value)) {
+        if ((0,yaml.isRecord)(value)) {
             const result = {};
             for (const key of Object.keys(value))
                 result[key] = child(key, value[key]);
@@ -1058,7 +1153,7 @@ function locatedItems(document, path, value) {
 function serviceModel(document, name, raw) {
     const line = document.lineOf(['services', name]);
     const service = raw ?? {};
-    if (!(0,yaml/* isRecord */.u4)(service))
+    if (!(0,yaml.isRecord)(service))
         throw new errors/* UsageError */.eb(`service ${name} must be a map`, {
             location: { file: document.file, line },
         });
@@ -1080,7 +1175,8 @@ function serviceModel(document, name, raw) {
 function portKey(value) {
     try {
         const port = parsePortItem(value);
-        const published = port.published ? `${port.published.start}-${port.published.end}` : '';
+        const host = port.published ?? port.pickFrom;
+        const published = host ? `${host.start}-${host.end}` : '';
         return `${port.hostIp}:${published}:${port.target.start}-${port.target.end}/${port.protocol}`;
     }
     catch {
@@ -1124,6 +1220,18 @@ function defaultProjectName(dir) {
 
 
 
+/** The top-level keys of the Compose specification; `x-` extensions aside, Compose v2 refuses others. */
+const TOP_LEVEL_KEYS = new Set([
+    'version',
+    'name',
+    'include',
+    'services',
+    'networks',
+    'volumes',
+    'secrets',
+    'configs',
+    'models',
+]);
 /** Reads Compose files into models: interpolation, `include`, `extends`, and override merging. */
 class ComposeLoader {
     context;
@@ -1149,13 +1257,15 @@ class ComposeLoader {
             throw new errors/* UsageError */.eb('the compose file is empty', {
                 location: { file: document.file, line: 1 },
             });
-        if (!(0,yaml/* isRecord */.u4)(root)) {
+        if (!(0,yaml.isRecord)(root)) {
             throw new errors/* UsageError */.eb('a Compose file must be a map at the top level', {
                 location: { file: document.file, line: 1 },
             });
         }
+        if (root.services === undefined)
+            this.legacyFormat(document, root);
         const services = root.services ?? {};
-        if (!(0,yaml/* isRecord */.u4)(services)) {
+        if (!(0,yaml.isRecord)(services)) {
             throw new errors/* UsageError */.eb('services must be a map', {
                 location: { file: document.file, line: document.lineOf(['services']) },
             });
@@ -1165,6 +1275,22 @@ class ComposeLoader {
             serviceModel(document, name, service),
         ]));
         return { document, root, raw };
+    }
+    /**
+     * The version 1 format (services at the top level, no `services:`), which Compose v2 refuses:
+     * said once per file, and its ports are not checked.
+     */
+    legacyFormat(document, root) {
+        const services = Object.keys(root).filter((key) => !TOP_LEVEL_KEYS.has(key) && !key.startsWith('x-') && (0,yaml.isRecord)(root[key]));
+        if (services.length === 0)
+            return;
+        this.context.add({
+            rule: 'compose-v1-format',
+            severity: 'warning',
+            message: `the Compose file format version 1 (${services.slice(0, 3).join(', ')}${services.length > 3 ? ', …' : ''} at the top level), which Compose v2 refuses: their ports are not checked until they move under services:`,
+            file: document.file,
+            line: document.lineOf([services[0]]),
+        });
     }
     /** The service with its `extends` chain applied (same file or another file, cycles refused). */
     resolveService(path, variables, name, stack, from) {
@@ -1184,7 +1310,7 @@ class ComposeLoader {
             return model;
         const here = { file: model.file, line: file.document.lineOf(['services', name, 'extends']) };
         const target = typeof extendsValue === 'string' ? { service: extendsValue } : extendsValue;
-        if (!(0,yaml/* isRecord */.u4)(target) || typeof target.service !== 'string') {
+        if (!(0,yaml.isRecord)(target) || typeof target.service !== 'string') {
             throw new errors/* UsageError */.eb('extends needs a service name', { location: here });
         }
         const basePath = typeof target.file === 'string' ? (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), target.file) : path;
@@ -1218,7 +1344,7 @@ class ComposeLoader {
     loadInclude(path, document, item, index, stack) {
         const spec = typeof item === 'string' ? { path: item } : item;
         const location = { file: document.file, line: document.lineOf(['include', index]) };
-        if (!(0,yaml/* isRecord */.u4)(spec) || spec.path === undefined)
+        if (!(0,yaml.isRecord)(spec) || spec.path === undefined)
             throw new errors/* UsageError */.eb('an include needs a path', { location });
         const dir = (0,external_node_path_.dirname)(path);
         const paths = stringList(spec.path).map((entry) => (0,external_node_path_.resolve)(dir, entry));
@@ -1267,11 +1393,11 @@ class ComposeLoader {
                 return []; // reported when the file is read as a project
             throw error;
         }
-        if (!(0,yaml/* isRecord */.u4)(root))
+        if (!(0,yaml.isRecord)(root))
             return [];
         const dir = (0,external_node_path_.dirname)(path);
-        const includes = (Array.isArray(root.include) ? root.include : []).flatMap((item) => stringList(typeof item === 'string' ? item : (0,yaml/* isRecord */.u4)(item) ? item.path : undefined));
-        const extended = Object.values((0,yaml/* isRecord */.u4)(root.services) ? root.services : {}).flatMap((service) => (0,yaml/* isRecord */.u4)(service) && (0,yaml/* isRecord */.u4)(service.extends) && typeof service.extends.file === 'string'
+        const includes = (Array.isArray(root.include) ? root.include : []).flatMap((item) => stringList(typeof item === 'string' ? item : (0,yaml.isRecord)(item) ? item.path : undefined));
+        const extended = Object.values((0,yaml.isRecord)(root.services) ? root.services : {}).flatMap((service) => (0,yaml.isRecord)(service) && (0,yaml.isRecord)(service.extends) && typeof service.extends.file === 'string'
             ? [service.extends.file]
             : []);
         return [...includes, ...extended]
@@ -1342,7 +1468,7 @@ const exposed = (value) => ({
     ...parseExposeItem(value),
 });
 /** `network_mode: host`: every container port is a host port on every address. */
-const onHost = (binding) => ({
+const onHost = ({ pickFrom: _ignored, ...binding }) => ({
     ...binding,
     hostIp: '',
     published: binding.target,
@@ -1609,7 +1735,7 @@ function base(manifest, path) {
 function servicePorts(manifest, spec, path) {
     const ports = Array.isArray(spec.ports) ? spec.ports : [];
     return ports.flatMap((item, index) => {
-        if (!(0,yaml/* isRecord */.u4)(item))
+        if (!(0,yaml.isRecord)(item))
             return [];
         const number = port(item.port);
         const target = port(item.targetPort) ??
@@ -1637,10 +1763,10 @@ function containerPorts(manifest, containers, path) {
     if (!Array.isArray(containers))
         return [];
     return containers.flatMap((container, index) => {
-        if (!(0,yaml/* isRecord */.u4)(container) || !Array.isArray(container.ports))
+        if (!(0,yaml.isRecord)(container) || !Array.isArray(container.ports))
             return [];
         return container.ports.flatMap((item, portIndex) => {
-            if (!(0,yaml/* isRecord */.u4)(item))
+            if (!(0,yaml.isRecord)(item))
                 return [];
             const target = port(item.containerPort);
             if (target === undefined)
@@ -1665,10 +1791,10 @@ function walk(manifest, value, path, depth) {
         return [];
     if (Array.isArray(value))
         return value.flatMap((item, index) => walk(manifest, item, [...path, index], depth + 1));
-    if (!(0,yaml/* isRecord */.u4)(value))
+    if (!(0,yaml.isRecord)(value))
         return [];
-    if (value.kind === 'Service' && (0,yaml/* isRecord */.u4)(value.spec)) {
-        const metadata = (0,yaml/* isRecord */.u4)(value.metadata) ? value.metadata : {};
+    if (value.kind === 'Service' && (0,yaml.isRecord)(value.spec)) {
+        const metadata = (0,yaml.isRecord)(value.metadata) ? value.metadata : {};
         const named = {
             ...manifest,
             name: String(metadata.name ?? manifest.name),
@@ -1676,7 +1802,7 @@ function walk(manifest, value, path, depth) {
         };
         return servicePorts(named, value.spec, [...path, 'spec']);
     }
-    const metadata = (0,yaml/* isRecord */.u4)(value.metadata) ? value.metadata : undefined;
+    const metadata = (0,yaml.isRecord)(value.metadata) ? value.metadata : undefined;
     const here = metadata?.name && value.kind
         ? {
             ...manifest,
@@ -1695,7 +1821,7 @@ function namedPorts(value, names, depth = 0) {
         return names;
     if (Array.isArray(value))
         value.forEach((item) => namedPorts(item, names, depth + 1));
-    else if ((0,yaml/* isRecord */.u4)(value)) {
+    else if ((0,yaml.isRecord)(value)) {
         const number = port(value.containerPort);
         if (typeof value.name === 'string' && number !== undefined)
             names.set(value.name, number);
@@ -1710,7 +1836,7 @@ function kubernetesDeclarations(context, path) {
     for (const document of documents)
         namedPorts(document.value, names);
     return documents.flatMap((document) => {
-        if (!(0,yaml/* isRecord */.u4)(document.value) || typeof document.value.kind !== 'string')
+        if (!(0,yaml.isRecord)(document.value) || typeof document.value.kind !== 'string')
             return [];
         const manifest = {
             document,
@@ -1723,8 +1849,8 @@ function kubernetesDeclarations(context, path) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/files/workspace.ts + 2 modules
-var files_workspace = __webpack_require__(4666);
+// EXTERNAL MODULE: ./packages/kit/src/files/workspace.ts + 3 modules
+var files_workspace = __webpack_require__(6329);
 ;// CONCATENATED MODULE: ./actions/port-conflict-check/src/scan-context.ts
 
 
@@ -1737,11 +1863,12 @@ class ScanContext {
     findings = [];
     files;
     documents = new Map();
+    /** Texts read: a manifest is sniffed then parsed, a `.env` is read for Compose and for its ports. */
+    texts = new Map();
     relativePaths = new Map();
-    realRoot;
-    constructor(workspace) {
+    constructor(workspace, files = new files_workspace/* Workspace */.a(workspace)) {
         this.workspace = workspace;
-        this.files = new files_workspace/* Workspace */.a(workspace);
+        this.files = files;
     }
     /** The workspace-relative path with `/` separators, as annotations want it. */
     relative(path) {
@@ -1752,22 +1879,19 @@ class ScanContext {
         }
         return result;
     }
-    /**
-     * kit's Workspace keeps reads inside the workspace; .git is refused here too, even through a
-     * link: it holds the checkout's credentials (`env_file: .git/config`).
-     */
+    /** kit's Workspace keeps reads inside the workspace and out of .git (`env_file: .git/config`). */
     read(path, input) {
-        const { real, lexical, display } = this.files.resolve(path, { input });
-        this.realRoot ??= this.files.resolve('.').real;
-        const inGit = (root, file) => file !== undefined && (0,external_node_path_.relative)(root, file).split(external_node_path_.sep)[0] === '.git';
-        if (inGit(this.files.root, lexical) || inGit(this.realRoot, real))
-            throw new errors/* UsageError */.eb('is inside .git', { input, location: { file: display } });
         return this.files.readTextSync(path, { maxBytes: MAX_BYTES, input });
     }
     /** The text of a workspace file; an error at `from` (the line that names it) or at the file. */
     readText(path, from) {
+        const known = this.texts.get(path);
+        if (known !== undefined)
+            return known;
         try {
-            return this.read(path);
+            const text = this.read(path);
+            this.texts.set(path, text);
+            return text;
         }
         catch (error) {
             if (!(error instanceof errors/* UsageError */.eb) || !error.location?.file)
@@ -1787,6 +1911,8 @@ class ScanContext {
     }
     /** Whether something is there; one that leads outside counts, and reading it says why not. */
     exists(path) {
+        if (this.texts.has(path))
+            return true;
         try {
             return this.files.existsSync(path);
         }
@@ -1818,7 +1944,7 @@ class ScanContext {
     yamlDocuments(path) {
         let documents = this.documents.get(path);
         if (!documents) {
-            documents = (0,yaml/* parseYamlDocuments */.v)(this.readText(path), {
+            documents = (0,yaml.parseYamlDocuments)(this.readText(path), {
                 file: this.relative(path),
                 mergeKeys: true,
             });
@@ -1831,7 +1957,7 @@ class ScanContext {
         if (documents?.length === 1)
             return documents[0];
         const text = this.readText(path, from);
-        const document = (0,yaml/* parseYaml */.hN)(text, { file: this.relative(path), mergeKeys: true });
+        const document = (0,yaml.parseYaml)(text, { file: this.relative(path), mergeKeys: true });
         this.documents.set(path, [document]);
         return document;
     }
@@ -1867,9 +1993,9 @@ function helmNotices(context, templates) {
     }
 }
 /** Read every source of ports in the workspace. */
-function scanWorkspace(workspace, sources, compose) {
-    const context = new ScanContext(workspace);
-    const absolute = (file) => (0,external_node_path_.join)(workspace, file);
+function scanWorkspace(files, sources, compose) {
+    const context = new ScanContext(files.root, files);
+    const absolute = (file) => (0,external_node_path_.join)(files.root, file);
     const manifests = [];
     const templates = [];
     for (const file of sources.kubernetes) {
@@ -1902,6 +2028,7 @@ function scanWorkspace(workspace, sources, compose) {
 }
 
 ;// CONCATENATED MODULE: ./actions/port-conflict-check/src/check.ts
+
 
 
 
@@ -1986,19 +2113,21 @@ function unique(findings) {
  * registry checks. `changed` (changed-only on a pull request) keeps the findings that touch it.
  */
 function checkPorts(settings, changed, log) {
-    const scan = scanWorkspace(settings.workspace, settings.sources, settings);
+    const scan = scanWorkspace(settings.files, settings.sources, settings);
     const { declarations } = scan;
     if (settings.writeRegistry)
         writeRegistry(scan.context, settings.writeRegistry, declarations, log);
     const registry = checkRegistry(settings, scan.context, declarations);
     const ports = portEntries(declarations);
+    const conflictOptions = {
+        crossProject: settings.crossProject,
+        together: declaredTogether(settings, scan.context, declarations, registry.registry),
+    };
     let findings = unique([
         ...(ports.total > ports.entries.length ? [truncated(ports.total)] : []),
         ...scan.context.findings,
-        ...hostPortConflicts(declarations, {
-            crossProject: settings.crossProject,
-            together: declaredTogether(settings, scan.context, declarations, registry.registry),
-        }),
+        ...hostPortConflicts(declarations, conflictOptions),
+        ...pickedPortFindings(declarations, conflictOptions),
         ...nodePortFindings(declarations),
         ...privilegedPortFindings(declarations),
         ...registry.findings,
@@ -2194,8 +2323,8 @@ const KINDS = ['compose', 'dockerfile', 'env', 'kubernetes'];
  * The workspace's files by kind, with kit's globs (`!` negation, dot-folders matched): one walk
  * (never into .git or node_modules), then each file to the first kind whose globs select it.
  */
-function discoverSources(context) {
-    const files = (0,files_walk/* walkFilesSync */.s)(new files_workspace/* Workspace */.a(context.workspace));
+function discoverSources(context, workspace) {
+    const files = (0,files_walk/* walkFilesSync */.s)(workspace);
     const exclude = (0,glob/* globSet */.xk)((0,src_inputs/* readGlobs */.Qj)(context.inputs, 'exclude'));
     const included = files.filter((file) => !exclude.matches(file));
     const sets = KINDS.map((kind) => {
@@ -2232,8 +2361,8 @@ function readOptionalBoolean(inputs, name) {
     return (0,src_inputs/* readString */.E3)(inputs, name) === undefined ? undefined : (0,src_inputs/* readBoolean */.Vf)(inputs, name, false);
 }
 /** The files the globs select; none at all is an error (a gate that reads nothing must not pass). */
-function readSources(context) {
-    const sources = discoverSources(context);
+function readSources(context, files) {
+    const sources = discoverSources(context, files);
     if (Object.values(sources).every((files) => files.length === 0))
         throw new errors/* UsageError */.eb('found no compose files, Dockerfiles, Kubernetes manifests or .env files to read: check the source globs', { input: 'compose-files' });
     return sources;
@@ -2243,6 +2372,7 @@ function readSettings(context) {
     const registry = (0,src_inputs/* readString */.E3)(inputs, 'registry') ?? DEFAULT_REGISTRY;
     const profiles = (0,src_inputs/* readList */.LD)(inputs, 'profiles');
     const writeRegistry = (0,src_inputs/* readString */.E3)(inputs, 'write-registry');
+    const files = new files_workspace/* Workspace */.a(workspace);
     return {
         workspace,
         registry: { path: (0,external_node_path_.resolve)(workspace, registry), explicit: registry !== DEFAULT_REGISTRY },
@@ -2256,7 +2386,8 @@ function readSettings(context) {
         envFiles: (0,src_inputs/* readList */.LD)(inputs, 'env-files').map((file) => (0,external_node_path_.resolve)(workspace, file)),
         projects: readProjects(inputs, workspace),
         profiles: profiles.length === 0 || profiles.includes('*') ? undefined : profiles,
-        sources: readSources(context),
+        sources: readSources(context, files),
+        files,
     };
 }
 
@@ -2497,7 +2628,7 @@ function walkFilesSync(workspace, dir = '.', options = {}) {
 /* harmony export */ });
 /* harmony import */ var _errors_ts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
 /* harmony import */ var _files_walk_ts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1395);
-/* harmony import */ var _files_workspace_ts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4666);
+/* harmony import */ var _files_workspace_ts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6329);
 /* harmony import */ var _glob_ts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(884);
 /* harmony import */ var _inputs_ts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6415);
 
@@ -2563,13 +2694,15 @@ function readRange(context) {
 /***/ 8068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  u4: () => (/* binding */ isRecord),
-  hN: () => (/* binding */ parseYaml),
-  v: () => (/* binding */ parseYamlDocuments),
-  K2: () => (/* binding */ yamlError)
+  isRecord: () => (/* binding */ isRecord),
+  parseYaml: () => (/* binding */ parseYaml),
+  parseYamlDocuments: () => (/* binding */ parseYamlDocuments),
+  yamlError: () => (/* binding */ yamlError)
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

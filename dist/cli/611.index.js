@@ -1,8 +1,8 @@
-export const id = 525;
-export const ids = [525];
+export const id = 611;
+export const ids = [611];
 export const modules = {
 
-/***/ 1525:
+/***/ 6611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -59,48 +59,66 @@ async function lineToBase(cwd, base, head, check) {
     }, stop.signal);
     return line;
 }
-/** When a revision was committed (seconds since the epoch); Infinity when git cannot tell. */
-async function commitTime(cwd, rev) {
-    return (0,exec/* git */.$Y)(cwd, ['log', '-1', '--format=%ct', rev, '--']).then((output) => Number(output) || Infinity, () => Infinity);
+/**
+ * Both bounds' SHAs and base's commit time, in one git process; undefined when either is not in
+ * the clone. git shows a commit given twice once: then base is head.
+ */
+async function presentEnds(cwd, base, head) {
+    try {
+        const [baseSha, time, headSha = baseSha] = (await (0,exec/* git */.$Y)(cwd, [
+            'show',
+            '-s',
+            '--format=%H%n%ct',
+            `${base}^{commit}`,
+            `${head}^{commit}`,
+            '--',
+        ]))
+            .trim()
+            .split('\n');
+        return baseSha && headSha
+            ? { base: baseSha, head: headSha, baseTime: Number(time) || Infinity }
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * The range of an event, and the result of `check` for each of its commits, oldest first (parents
- * before children). Commits are checked as git prints them, not kept. In the common case, a full
- * clone with both ends present, that starts at once when base lies on head's line of commits
- * (lineToBase); otherwise one `git log --boundary base..head` lists the commits and finds the
- * merge-base: a single boundary commit is the merge-base (every common ancestor lies behind it),
- * so no second walk of the history is needed. Commits the line checked are not checked again, and
- * those outside the range are dropped. A shallow clone or a missing end is resolved first, as
- * resolveRange does.
+ * before children). Commits are checked as git prints them, not kept. In the common case, both
+ * ends present (one `git show` finds them), that starts at once when base lies on head's line of
+ * commits (lineToBase), in a shallow clone too; otherwise, in a full clone, one
+ * `git log --boundary base..head` lists the commits and finds the merge-base: a single boundary
+ * commit is the merge-base (every common ancestor lies behind it), so no second walk of the
+ * history is needed. A shallow clone or a missing end is resolved as resolveRange does. Commits the
+ * line checked are not checked again, and those outside the range are dropped.
  */
 async function rangeCommits(cwd, request, check) {
     const bounds = (0,range_bounds/* boundsFrom */.i)(request);
-    // The base's commit time, for lineToBase, is read while the bounds are looked up.
-    const [present, baseTime] = bounds.base
-        ? await Promise.all([
-            (0,clone_history/* presentBounds */.dU)(cwd, bounds.base, bounds.head),
-            commitTime(cwd, bounds.base),
-        ])
-        : [];
-    const results = [];
-    if (!present || (await (0,clone_history/* shallowFileExists */.lo)(cwd, present.shallow))) {
-        const range = await (0,src_range/* resolveBounds */.s)(cwd, request, bounds, present);
-        await (0,commits/* eachCommit */.Dl)(cwd, range, (commit) => results.push(check(commit)));
-        return { range, results };
-    }
-    const base = { sha: present.base, committedAt: baseTime };
-    const line = await lineToBase(cwd, base, present.head, check);
-    if (line.reached) {
-        const range = { base: present.base, head: present.head, source: bounds.source };
+    const ends = bounds.base ? await presentEnds(cwd, bounds.base, bounds.head) : undefined;
+    // Down a line of single-parent commits from head to base the range is exact, shallow or not.
+    const line = ends
+        ? await lineToBase(cwd, { sha: ends.base, committedAt: ends.baseTime }, ends.head, check)
+        : undefined;
+    if (ends && line?.reached) {
+        const range = { base: ends.base, head: ends.head, source: bounds.source };
         return { range, results: line.results.reverse() };
     }
-    const checked = new Map(line.shas.map((sha, index) => [sha, line.results[index]]));
+    const checked = new Map(line?.shas.map((sha, index) => [sha, line.results[index]]));
+    const once = (commit) => checked.has(commit.sha) ? checked.get(commit.sha) : check(commit);
+    const results = [];
+    const present = ends && { ...ends, shallow: await (0,clone_history/* shallowFile */.Dh)(cwd) };
+    if (!present || (await (0,clone_history/* shallowFileExists */.lo)(cwd, present.shallow))) {
+        const range = await (0,src_range/* resolveBounds */.s)(cwd, request, bounds, present);
+        await (0,commits/* eachCommit */.Dl)(cwd, range, (commit) => results.push(once(commit)));
+        return { range, results };
+    }
     const boundary = [];
     await (0,commits/* streamLog */.VM)(cwd, [...commits/* OLDEST_FIRST */.zY, '--boundary', `${present.base}..${present.head}`], (commit, isBoundary) => {
         if (isBoundary)
             boundary.push(commit.sha);
         else
-            results.push(checked.has(commit.sha) ? checked.get(commit.sha) : check(commit));
+            results.push(once(commit));
     });
     const start = boundary.length === 1
         ? boundary[0]
@@ -110,8 +128,8 @@ async function rangeCommits(cwd, request, check) {
 
 // EXTERNAL MODULE: ./packages/github/src/event.ts
 var src_event = __webpack_require__(7173);
-// EXTERNAL MODULE: ./packages/kit/src/files/workspace.ts + 2 modules
-var files_workspace = __webpack_require__(4666);
+// EXTERNAL MODULE: ./packages/kit/src/files/workspace.ts + 3 modules
+var files_workspace = __webpack_require__(6329);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
 ;// CONCATENATED MODULE: ./actions/commit-lint/src/run-context.ts
@@ -1769,6 +1787,8 @@ function checkBranch(name, pattern, exempt) {
     return { name, pattern: shown, valid: pattern.test(name) };
 }
 
+// EXTERNAL MODULE: ./actions/commit-lint/src/config/discover.ts
+var discover = __webpack_require__(1765);
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:path"
@@ -1776,7 +1796,12 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./actions/commit-lint/node_modules/leven/index.js
 var leven = __webpack_require__(527);
 ;// CONCATENATED MODULE: ./actions/commit-lint/src/config/conventional.ts
-/** The rules of @commitlint/config-conventional (v21), built in so it need not be installed. */
+
+
+/**
+ * The rules of @commitlint/config-conventional 21 (the same in every 21 release), built in so it
+ * need not be installed, nor loaded when it is.
+ */
 const CONFIG_CONVENTIONAL = {
     'body-leading-blank': [1, 'always'],
     'body-max-line-length': [2, 'always', 100],
@@ -1795,11 +1820,28 @@ const CONFIG_CONVENTIONAL = {
         ['build', 'chore', 'ci', 'docs', 'feat', 'fix', 'perf', 'refactor', 'revert', 'style', 'test'],
     ],
 };
+/**
+ * Whether an installed config-conventional has the built-in rules: its package.json (read within
+ * its own folder) says version 21. Then its module, and @commitlint/types that it imports, need
+ * not be loaded; another version is loaded as commitlint loads it.
+ */
+function hasBuiltInRules(manifest) {
+    if (!manifest)
+        return false;
+    try {
+        const text = new files_workspace/* Workspace */.a((0,external_node_path_.dirname)(manifest)).readTextSync(manifest, {
+            input: 'config',
+            maxBytes: 64 * 1024,
+        });
+        const { version } = JSON.parse(text);
+        return typeof version === 'string' && version.startsWith('21.');
+    }
+    catch {
+        return false; // unreadable: the module itself is loaded, and its errors reported
+    }
+}
 
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(8877);
 ;// CONCATENATED MODULE: ./actions/commit-lint/src/config/patterns.ts
-
 /** parserOpts that the parser runs as regular expressions on every message. */
 const PATTERNS = [
     'headerPattern',
@@ -1821,9 +1863,11 @@ let bounded = false;
 function boundRegExpTime() {
     if (bounded)
         return;
-    (0,external_node_v8_.setFlagsFromString)('--enable-experimental-regexp-engine-on-excessive-backtracks');
+    // node:v8 loaded here, for a configuration's own patterns only: not at every start.
+    const { setFlagsFromString } = process.getBuiltinModule('node:v8');
+    setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
     // Lets `new RegExp(source, 'l')` tell whether the linear engine can run a pattern at all.
-    (0,external_node_v8_.setFlagsFromString)('--enable-experimental-regexp-engine');
+    setFlagsFromString('--enable-experimental-regexp-engine');
     bounded = true;
 }
 /** Why a pattern cannot run in bounded time, or undefined when it can. */
@@ -1874,102 +1918,73 @@ function checkPatterns(options, fail) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./packages/kit/src/yaml.ts + 1 modules
-var yaml = __webpack_require__(8068);
-;// CONCATENATED MODULE: ./actions/commit-lint/src/config/discover.ts
-
-
-/** Where commitlint 21 looks for its configuration (cosmiconfig's search places), in its order. */
-const CONFIG_FILES = [
-    'package.json',
-    'package.yaml',
-    '.commitlintrc',
-    '.commitlintrc.json',
-    '.commitlintrc.yaml',
-    '.commitlintrc.yml',
-    '.commitlintrc.js',
-    '.commitlintrc.cjs',
-    '.commitlintrc.mjs',
-    'commitlint.config.js',
-    'commitlint.config.cjs',
-    'commitlint.config.mjs',
-    '.commitlintrc.ts',
-    '.commitlintrc.cts',
-    '.commitlintrc.mts',
-    'commitlint.config.ts',
-    'commitlint.config.cts',
-    'commitlint.config.mts',
-];
-/** The 1-based line of a character offset. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++)
-        if (text[i] === '\n')
-            line++;
-    return line;
-}
-/**
- * Parse package.json as JSON, strictly: a malformed one fails as it fails commitlint (cosmiconfig
- * reads it before any other file), naming the line.
- */
-function parsePackageJson(text, file) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const message = error.message;
-        const position = /at position (\d+)/.exec(message)?.[1];
-        const line = position === undefined ? lineAt(text, text.length) : lineAt(text, +position);
-        throw new errors/* UsageError */.eb(`package.json is not valid JSON: ${message.replace(/\s*\(line.*$/, '')}`, {
-            input: 'config',
-            location: { file, line },
-        });
-    }
-}
-/** Whether a manifest (package.json or package.yaml) holds a `commitlint` key. */
-function hasCommitlintKey(ws, name) {
-    const text = ws.readTextSync(name, { input: 'config' });
-    const data = name.endsWith('.json')
-        ? parsePackageJson(text, name)
-        : (0,yaml/* parseYaml */.hN)(text, { file: name, input: 'config' }).value;
-    return typeof data === 'object' && data !== null && 'commitlint' in data;
-}
-/**
- * The configuration file of the workspace root, as its real path: a manifest with a `commitlint`
- * key, or a commitlint file. A file that is a link out of the workspace is an error, not read.
- */
-function discoverConfig(root) {
-    const ws = typeof root === 'string' ? new files_workspace/* Workspace */.a(root) : root;
-    const name = CONFIG_FILES.find((candidate) => ws.existsSync(candidate, { input: 'config' }) &&
-        (!candidate.startsWith('package.') || hasCommitlintKey(ws, candidate)));
-    return name && ws.resolve(name, { input: 'config' }).real;
-}
-
 ;// CONCATENATED MODULE: ./actions/commit-lint/src/config/read.ts
-
 
 
 
 
 /** A configuration is a few kilobytes; a megabyte is no configuration. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
-function dataSource(file, text, key) {
-    if ((0,external_node_path_.basename)(file) === 'package.json')
-        parsePackageJson(text, file);
-    const { value, lineOf } = (0,yaml/* parseYaml */.hN)(text, { file, input: 'config', mergeKeys: true });
+/**
+ * An error at a key of a JSON file, whose line is found when the error is reported (withLine):
+ * JSON.parse reads the file, as cosmiconfig does, and keeps no positions; the YAML parser that
+ * finds them is loaded only then.
+ */
+class JsonKeyError extends errors/* UsageError */.eb {
+    findLine;
+    constructor(message, file, findLine) {
+        super(message, { input: 'config', location: { file } });
+        this.findLine = findLine;
+    }
+}
+/** An error as it is reported: a JSON key error with its line found. */
+async function withLine(error) {
+    if (!(error instanceof JsonKeyError))
+        return error;
+    return new errors/* UsageError */.eb(error.message, {
+        input: 'config',
+        location: { ...error.location, line: await error.findLine() },
+    });
+}
+/** The line of a key of a JSON text: JSON is YAML, and the YAML reader keeps positions. */
+async function jsonLineOf(text, file, path) {
+    const { parseYaml } = await __webpack_require__.e(/* import() */ 68).then(__webpack_require__.bind(__webpack_require__, 8068));
+    try {
+        return parseYaml(text, { file, input: 'config', mergeKeys: true }).lineOf(path);
+    }
+    catch {
+        return undefined; // JSON the YAML reader refuses (a duplicate key): the error keeps its file
+    }
+}
+/** JSON as commitlint reads it (strictly, the last of duplicate keys wins); YAML with merge keys. */
+async function parseData(file, text) {
+    if ((0,external_node_path_.extname)(file) === '.json') {
+        const value = (0,discover/* parseJsonFile */.OW)(text, file);
+        return { value, lineOf: undefined };
+    }
+    const { parseYaml } = await __webpack_require__.e(/* import() */ 68).then(__webpack_require__.bind(__webpack_require__, 8068));
+    return parseYaml(text, { file, input: 'config', mergeKeys: true });
+}
+async function dataSource(file, text, key) {
+    const { value, lineOf } = await parseData(file, text);
+    const prefix = key ? [key] : [];
+    const error = (message, path) => lineOf
+        ? new errors/* UsageError */.eb(message, {
+            input: 'config',
+            location: { file, line: lineOf([...prefix, ...path]) },
+        })
+        : new JsonKeyError(message, file, () => jsonLineOf(text, file, [...prefix, ...path]));
     const data = value;
     // An empty .commitlintrc is no configuration at all: the check for rules below reports it.
     const config = key ? data?.[key] : (data ?? {});
     if (typeof config !== 'object' || config === null || Array.isArray(config)) {
         const what = key ? `the ${key} key of ${(0,external_node_path_.basename)(file)}` : (0,external_node_path_.basename)(file);
-        throw new errors/* UsageError */.eb(`${what} must be a commitlint configuration object, got ${config === null ? 'null' : Array.isArray(config) ? 'an array' : typeof config}`, { input: 'config', location: { file, line: key ? lineOf([key]) : 1 } });
+        const message = `${what} must be a commitlint configuration object, got ${config === null ? 'null' : Array.isArray(config) ? 'an array' : typeof config}`;
+        if (key)
+            throw error(message, []);
+        throw new errors/* UsageError */.eb(message, { input: 'config', location: { file, line: 1 } });
     }
-    const prefix = key ? [key] : [];
-    return {
-        file,
-        config: config,
-        lineOf: (path) => lineOf([...prefix, ...path]),
-    };
+    return { file, config: config, error };
 }
 /**
  * Read a configuration file: JSON or YAML data, package.json's key, or a JS/TS module's default
@@ -1983,7 +1998,7 @@ async function readConfigFile(ws, file, refuseCode) {
     const manifest = name === 'package.json' || name === 'package.yaml';
     if (manifest || ['', '.json', '.yaml', '.yml'].includes((0,external_node_path_.extname)(name))) {
         const text = within.readTextSync(path, { input: 'config', maxBytes: MAX_CONFIG_BYTES });
-        return dataSource(file, text, manifest ? 'commitlint' : undefined);
+        return await dataSource(file, text, manifest ? 'commitlint' : undefined);
     }
     if (refuseCode)
         throw new errors/* UsageError */.eb(refuseCode, { input: 'config', location: { file } });
@@ -2007,7 +2022,11 @@ async function readConfigFile(ws, file, refuseCode) {
             location: { file },
         });
     }
-    return { file, config: config, lineOf: () => undefined };
+    return {
+        file,
+        config: config,
+        error: (message) => new errors/* UsageError */.eb(message, { input: 'config', location: { file } }),
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/commit-lint/src/config/resolve.ts
@@ -2021,10 +2040,8 @@ async function readConfigFile(ws, file, refuseCode) {
 
 
 
-const CONVENTIONAL_NAMES = new Set([
-    '@commitlint/config-conventional',
-    '@commitlint/config-conventional/lib/index.js',
-]);
+const CONVENTIONAL_PACKAGE = '@commitlint/config-conventional';
+const CONVENTIONAL_NAMES = new Set([CONVENTIONAL_PACKAGE, `${CONVENTIONAL_PACKAGE}/lib/index.js`]);
 const PRESETS = {
     'conventional-changelog-conventionalcommits': CONVENTIONAL_PRESET,
     'conventional-changelog-angular': {},
@@ -2039,15 +2056,21 @@ function parserPresetOf(source, warnings) {
     if (options && typeof options === 'object') {
         checkPatterns(options, (key, message) => {
             const path = ['parserPreset', 'parserOpts', ...key.split('.')];
-            throw new errors/* UsageError */.eb(`${path.join('.')}: ${message}`, {
-                input: 'config',
-                location: { file: source.file, line: source.lineOf(path) },
-            });
+            throw source.error(`${path.join('.')}: ${message}`, path);
         });
         return options;
     }
     warnings.push(`parserPreset ${JSON.stringify(value)} is not supported: messages are parsed with conventional-changelog-angular's options`);
     return undefined;
+}
+/** The file an `extends` entry names, as Node resolves it from the file that names it. */
+function resolveExtends(file, name) {
+    try {
+        return (0,external_node_module_.createRequire)(file).resolve(name.startsWith('.') ? (0,external_node_path_.resolve)((0,external_node_path_.dirname)(file), name) : name);
+    }
+    catch {
+        return undefined;
+    }
 }
 async function layersOf(source, resolution) {
     const { seen, warnings } = resolution;
@@ -2060,21 +2083,19 @@ async function layersOf(source, resolution) {
     const layers = [];
     for (const name of names) {
         if (typeof name !== 'string') {
-            throw new errors/* UsageError */.eb('extends must name configurations', {
-                input: 'config',
-                location: { file, line: source.lineOf(['extends']) },
-            });
+            throw source.error('extends must name configurations', ['extends']);
         }
-        if (CONVENTIONAL_NAMES.has(name)) {
+        // config-conventional is resolved from node_modules as commitlint resolves it; the built-in
+        // rules serve for version 21, when it is not installed, or when code may not run here.
+        const builtIn = CONVENTIONAL_NAMES.has(name);
+        const target = builtIn && resolution.refuseCode ? undefined : resolveExtends(file, name);
+        const manifest = `${CONVENTIONAL_PACKAGE}/package.json`;
+        if (builtIn && (!target || hasBuiltInRules(resolveExtends(file, manifest)))) {
             layers.push({ source, rules: CONFIG_CONVENTIONAL, parserOptions: CONVENTIONAL_PRESET });
             continue;
         }
-        let target;
-        try {
-            target = (0,external_node_module_.createRequire)(file).resolve(name.startsWith('.') ? (0,external_node_path_.resolve)((0,external_node_path_.dirname)(file), name) : name);
-        }
-        catch {
-            throw new errors/* UsageError */.eb(`cannot resolve extends ${JSON.stringify(name)}: @commitlint/config-conventional is built in; anything else must be a relative path or installed`, { input: 'config', location: { file, line: source.lineOf(['extends']) } });
+        if (!target) {
+            throw source.error(`cannot resolve extends ${JSON.stringify(name)}: @commitlint/config-conventional is built in; anything else must be a relative path or installed`, ['extends']);
         }
         if (seen.has(target))
             continue;
@@ -2094,10 +2115,7 @@ async function layersOf(source, resolution) {
 /** Check a rule's configuration as @commitlint/lint does; errors name the file and line. */
 function ruleConfig(name, raw, source) {
     const fail = (message) => {
-        throw new errors/* UsageError */.eb(`rule ${name}: ${message}`, {
-            input: 'config',
-            location: { file: source.file, line: source.lineOf(['rules', name]) },
-        });
+        throw source.error(`rule ${name}: ${message}`, ['rules', name]);
     };
     if (!Array.isArray(raw))
         fail(`must be an array like [2, "always", value], got ${JSON.stringify(raw)}`);
@@ -2130,23 +2148,21 @@ const TRIAL_MESSAGES = [
     'feat!: x',
     'x',
 ];
-const TRIAL_OPTIONS = commitlintParserOptions(CONVENTIONAL_PRESET);
 /** Each rule run once on trial messages: a value it cannot use fails here, at its file and line. */
 function tryRules(rules, layers) {
+    const options = commitlintParserOptions(CONVENTIONAL_PRESET);
+    const trials = TRIAL_MESSAGES.map((message) => parseMessage(message, options, true));
     for (const [name, config] of Object.entries(rules)) {
         const rule = RULES[name];
         if (!rule || config[0] === 0)
             continue;
-        for (const message of TRIAL_MESSAGES) {
+        for (const trial of trials) {
             try {
-                rule(parseMessage(message, TRIAL_OPTIONS, true), config[1], config[2]);
+                rule(trial, config[1], config[2]);
             }
             catch (error) {
                 const layer = layers.findLast((candidate) => Object.hasOwn(candidate.rules, name));
-                throw new errors/* UsageError */.eb(`rule ${name}: its value cannot be used: ${error.message}`, {
-                    input: 'config',
-                    location: { file: layer.source.file, line: layer.source.lineOf(['rules', name]) },
-                });
+                throw layer.source.error(`rule ${name}: its value cannot be used: ${error.message}`, ['rules', name]);
             }
         }
     }
@@ -2159,10 +2175,7 @@ function unknownRule(name, layers) {
     const known = [...Object.keys(RULES), ...KNOWN_UNSUPPORTED];
     const nearest = known.reduce((best, candidate) => (0,leven/* default */.A)(name, candidate) < (0,leven/* default */.A)(name, best) ? candidate : best);
     const hint = (0,leven/* default */.A)(name, nearest) <= 3 ? `; did you mean ${nearest}?` : '';
-    throw new errors/* UsageError */.eb(`rules.${name}: no such rule in commitlint${hint}`, {
-        input: 'config',
-        location: { file: layer.source.file, line: layer.source.lineOf(['rules', name]) },
-    });
+    throw layer.source.error(`rules.${name}: no such rule in commitlint${hint}`, ['rules', name]);
 }
 /**
  * A commitlint configuration file as commitlint resolves it: extends first (later ones win), the
@@ -2172,7 +2185,8 @@ async function loadCommitlintConfig(path, workspace, refuseCode) {
     try {
         return await resolveConfig(path, workspace, refuseCode);
     }
-    catch (error) {
+    catch (thrown) {
+        const error = await withLine(thrown);
         // Errors name the file as the repository does, so the annotation lands on it.
         const file = error instanceof errors/* UsageError */.eb ? error.location?.file : undefined;
         if (!file || !(0,external_node_path_.isAbsolute)(file))
@@ -2210,10 +2224,7 @@ async function resolveConfig(path, workspace, refuseCode) {
         if (layer.ignores !== undefined) {
             if (!Array.isArray(layer.ignores) ||
                 layer.ignores.some((item) => typeof item !== 'function')) {
-                throw new errors/* UsageError */.eb('ignores must be an array of functions (message) => boolean, in a JavaScript configuration', {
-                    input: 'config',
-                    location: { file: layer.source.file, line: layer.source.lineOf(['ignores']) },
-                });
+                throw layer.source.error('ignores must be an array of functions (message) => boolean, in a JavaScript configuration', ['ignores']);
             }
             ignores = layer.ignores;
         }
@@ -2632,113 +2643,11 @@ function outcomeOf(results, settings) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/glob.ts
-var src_glob = __webpack_require__(884);
-// EXTERNAL MODULE: ./packages/kit/src/files/paths.ts
-var paths = __webpack_require__(8008);
-;// CONCATENATED MODULE: ./actions/commit-lint/src/scopes.ts
-
-
-
-
-const INPUT = { input: 'scopes-from' };
-function workspacePatterns(ws) {
-    const patterns = [];
-    if (ws.existsSync('package.json', INPUT)) {
-        const manifest = parsePackageJson(ws.readTextSync('package.json', INPUT), 'package.json');
-        const workspaces = manifest?.workspaces;
-        patterns.push(...(Array.isArray(workspaces) ? workspaces : (workspaces?.packages ?? [])));
-    }
-    if (ws.existsSync('pnpm-workspace.yaml', INPUT)) {
-        const { value } = (0,yaml/* parseYaml */.hN)(ws.readTextSync('pnpm-workspace.yaml', INPUT), {
-            file: 'pnpm-workspace.yaml',
-            input: 'scopes-from',
-        });
-        patterns.push(...(value?.packages ?? []));
-    }
-    return patterns.filter((pattern) => typeof pattern === 'string' && !pattern.startsWith('!'));
-}
-/** More folders than a repository's packages ever take: a walk that stops, not one that runs on. */
-const MAX_DIRECTORIES = 100_000;
-/**
- * The folders a pattern names, found by walking the workspace and matched with kit's glob engine:
- * a pattern that climbs out (`../../etc/*`, `/etc/*`) is an error naming the pattern, never a list
- * of what is out there, and links are not followed. Dot folders and node_modules hold no packages.
- */
-function directories(ws, pattern) {
-    const glob = (0,src_glob/* normalizeGlob */.er)((0,paths/* toPosix */.d7)(pattern));
-    if (/^\/|^[A-Za-z]:/.test((0,paths/* toPosix */.d7)(pattern)) || glob.split('/').includes('..')) {
-        throw new errors/* UsageError */.eb(`the workspace pattern ${JSON.stringify(pattern)} leads outside the workspace`, INPUT);
-    }
-    const depth = glob.includes('**') ? Infinity : glob.split('/').length;
-    const found = [];
-    let queue = ['.'];
-    let seen = 0;
-    for (let level = 1; level <= depth && queue.length; level++) {
-        const next = [];
-        for (const dir of queue) {
-            for (const entry of ws.listSync(dir, INPUT)) {
-                if (entry.kind !== 'directory' || entry.name.startsWith('.'))
-                    continue;
-                if (entry.name === 'node_modules')
-                    continue;
-                if (++seen > MAX_DIRECTORIES)
-                    throw new errors/* UsageError */.eb(`${JSON.stringify(pattern)} walks more than ${MAX_DIRECTORIES} folders`, INPUT);
-                if ((0,src_glob/* matchesGlob */.kt)(entry.path, glob))
-                    found.push(entry.path);
-                next.push(entry.path);
-            }
-        }
-        queue = next;
-    }
-    return found;
-}
-function packageName(ws, dir) {
-    try {
-        const manifest = JSON.parse(ws.readTextSync(`${dir}/package.json`, INPUT));
-        return typeof manifest.name === 'string' ? manifest.name.replace(/^@[^/]+\//, '') : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Scopes derived from the repository: `workspaces` (package.json workspaces or pnpm-workspace.yaml:
- * each package's folder name and unscoped package name) or `folders:<glob>` (the folder names).
- */
-function scopesFrom(ws, spec) {
-    let dirs;
-    if (spec === 'workspaces') {
-        const patterns = workspacePatterns(ws);
-        if (patterns.length === 0) {
-            throw new errors/* UsageError */.eb('scopes-from: workspaces, but package.json has no workspaces and there is no pnpm-workspace.yaml', INPUT);
-        }
-        dirs = patterns.flatMap((pattern) => directories(ws, pattern));
-    }
-    else if (spec.startsWith('folders:') && spec.length > 'folders:'.length) {
-        dirs = directories(ws, spec.slice('folders:'.length));
-    }
-    else {
-        throw new errors/* UsageError */.eb(`expected workspaces or folders:<glob>, got ${JSON.stringify(spec)}`, INPUT);
-    }
-    const scopes = new Set();
-    for (const dir of dirs) {
-        scopes.add((0,external_node_path_.basename)(dir));
-        const name = packageName(ws, dir);
-        if (name)
-            scopes.add(name);
-    }
-    if (scopes.size === 0)
-        throw new errors/* UsageError */.eb(`scopes-from ${JSON.stringify(spec)} matched no folder`, INPUT);
-    return [...scopes].sort();
-}
-
 // EXTERNAL MODULE: ./packages/kit/src/inputs.ts
 var src_inputs = __webpack_require__(6415);
 // EXTERNAL MODULE: ./packages/kit/src/input-errors.ts
 var input_errors = __webpack_require__(8538);
 ;// CONCATENATED MODULE: ./actions/commit-lint/src/settings.ts
-
 
 const DEFAULT_TYPES = [
     'feat',
@@ -2759,16 +2668,16 @@ function listOr(inputs, name, fallback) {
     return inputs.get(name) === undefined ? fallback : (0,src_inputs/* readList */.LD)(inputs, name);
 }
 /** The configuration file: the `config` input's, confined to the workspace, or the one found. */
-function configFile(inputs, ws) {
+function configSetting(inputs, ws) {
     const value = (0,src_inputs/* readString */.E3)(inputs, 'config') ?? 'auto';
     if (value === 'auto')
-        return discoverConfig(ws);
+        return 'auto';
     if (value === 'none')
         return undefined;
     const confined = ws.resolve(value, { input: 'config' });
     if (ws.statSync(value, { input: 'config' })?.kind !== 'file')
         throw (0,input_errors/* inputError */.Xu)('config', `${confined.display} does not exist or is not a file`);
-    return confined.real;
+    return confined.real ? { file: confined.real } : undefined;
 }
 /** The CLI's single message: --edit (a commit-msg hook's file) or --message. */
 function messageSource(context) {
@@ -2787,7 +2696,7 @@ function readSettings(context) {
     const scopes = (0,src_inputs/* readList */.LD)(inputs, 'scopes');
     const types = (0,src_inputs/* readList */.LD)(inputs, 'types');
     return {
-        configFile: configFile(inputs, ws),
+        config: configSetting(inputs, ws),
         defaults: {
             types: types.length ? types : DEFAULT_TYPES,
             scopes: scopes.length === 1 && scopes[0] === 'any' ? [] : scopes,
@@ -2828,12 +2737,14 @@ function readSettings(context) {
 
 async function lintConfig(settings, context) {
     const { workspace } = context;
-    if (settings.configFile) {
+    const file = settings.config === 'auto' ? await (0,discover/* discoverConfig */.eo)(workspace) : settings.config?.file;
+    if (file) {
         const refusal = await codeRefusal(context.event?.name, context.env, workspace);
-        return loadCommitlintConfig(settings.configFile, workspace, refusal);
+        return loadCommitlintConfig(file, workspace, refusal);
     }
+    // Loaded only for scopes-from: it brings the glob engine and the YAML reader.
     const scopes = settings.scopesFrom
-        ? scopesFrom(new files_workspace/* Workspace */.a(workspace), settings.scopesFrom)
+        ? (await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 3168))).scopesFrom(new files_workspace/* Workspace */.a(workspace), settings.scopesFrom)
         : settings.defaults.scopes;
     return {
         file: undefined,
@@ -2911,6 +2822,95 @@ const command = (0,run_cli/* actionCommand */.kh)('commit-lint', __webpack_requi
     message: 'lint this message text',
     ...run_cli/* RANGE_OPTIONS */.fM,
 });
+
+
+/***/ }),
+
+/***/ 1765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OW: () => (/* binding */ parseJsonFile),
+/* harmony export */   eo: () => (/* binding */ discoverConfig)
+/* harmony export */ });
+/* unused harmony export CONFIG_FILES */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _flow_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
+/* harmony import */ var _flow_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6329);
+
+
+/** Where commitlint 21 looks for its configuration (cosmiconfig's search places), in its order. */
+const CONFIG_FILES = [
+    'package.json',
+    'package.yaml',
+    '.commitlintrc',
+    '.commitlintrc.json',
+    '.commitlintrc.yaml',
+    '.commitlintrc.yml',
+    '.commitlintrc.js',
+    '.commitlintrc.cjs',
+    '.commitlintrc.mjs',
+    'commitlint.config.js',
+    'commitlint.config.cjs',
+    'commitlint.config.mjs',
+    '.commitlintrc.ts',
+    '.commitlintrc.cts',
+    '.commitlintrc.mts',
+    'commitlint.config.ts',
+    'commitlint.config.cts',
+    'commitlint.config.mts',
+];
+/** The 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text[i] === '\n')
+            line++;
+    return line;
+}
+/**
+ * Parse a JSON file strictly, as cosmiconfig does: a malformed one fails as it fails commitlint
+ * (package.json is read before any other file), naming the line.
+ */
+function parseJsonFile(text, file) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const message = error.message;
+        const position = /at position (\d+)/.exec(message)?.[1];
+        const line = position === undefined ? lineAt(text, text.length) : lineAt(text, +position);
+        throw new _flow_actions_kit__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(file)} is not valid JSON: ${message.replace(/\s*\(line.*$/, '')}`, {
+            input: 'config',
+            location: { file, line },
+        });
+    }
+}
+/** Whether a manifest (package.json or package.yaml) holds a `commitlint` key. */
+async function hasCommitlintKey(ws, name) {
+    const text = ws.readTextSync(name, { input: 'config' });
+    const data = name.endsWith('.json')
+        ? parseJsonFile(text, name)
+        : (await __webpack_require__.e(/* import() */ 68).then(__webpack_require__.bind(__webpack_require__, 8068))).parseYaml(text, { file: name, input: 'config' })
+            .value;
+    return typeof data === 'object' && data !== null && 'commitlint' in data;
+}
+/**
+ * The configuration file of the workspace root, as its real path: a manifest with a `commitlint`
+ * key, or a commitlint file. A file that is a link out of the workspace is an error, not read.
+ */
+async function discoverConfig(root) {
+    const ws = typeof root === 'string' ? new _flow_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .Workspace */ .a(root) : root;
+    for (const name of CONFIG_FILES) {
+        if (!ws.existsSync(name, { input: 'config' }))
+            continue;
+        if (name.startsWith('package.') && !(await hasCommitlintKey(ws, name)))
+            continue;
+        return ws.resolve(name, { input: 'config' }).real;
+    }
+    return undefined;
+}
 
 
 /***/ }),
@@ -3090,7 +3090,7 @@ function walkFilesSync(workspace, dir = '.', options = {}) {
 /* harmony export */ });
 /* harmony import */ var _errors_ts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
 /* harmony import */ var _files_walk_ts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1395);
-/* harmony import */ var _files_workspace_ts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4666);
+/* harmony import */ var _files_workspace_ts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6329);
 /* harmony import */ var _glob_ts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(884);
 /* harmony import */ var _inputs_ts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6415);
 
@@ -3148,188 +3148,6 @@ function readRange(context) {
         to: cli ? (0,_inputs_ts__WEBPACK_IMPORTED_MODULE_1__/* .readString */ .E3)(context.inputs, 'to') : undefined,
         log: (message) => context.log.info(message),
     };
-}
-
-
-/***/ }),
-
-/***/ 8068:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  u4: () => (/* binding */ isRecord),
-  hN: () => (/* binding */ parseYaml),
-  v: () => (/* binding */ parseYamlDocuments),
-  K2: () => (/* binding */ yamlError)
-});
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-;// CONCATENATED MODULE: ./packages/kit/src/yaml-expansion.ts
-
-/** Documents this small may always expand this far: a few kB of YAML text at most. */
-const FLOOR = 10_000;
-/**
- * Measures what aliases create rather than counting them (yaml's own `maxAliasCount` counts, so a
- * Compose file with 142 ordinary `<<: *defaults` is refused while a bomb of few aliases is the
- * real risk). Each alias creates a copy of its anchor, aliases inside included; the copies may
- * hold `ratio` nodes per node the document itself has (at least FLOOR). One pass in document
- * order with each anchor's size memoized, so the measure itself is linear in the document.
- */
-function aliasExpansionFault(document, ratio) {
-    const sizes = new Map();
-    const anchors = new Map();
-    const open = new Set();
-    const created = [];
-    let own = 0;
-    let total = 0;
-    let recursive;
-    const size = (node) => {
-        if ((0,dist/* isPair */.tO)(node))
-            return size(node.key) + size(node.value);
-        if (!(0,dist/* isNode */.Ll)(node))
-            return 0;
-        own++;
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            const target = anchors.get(node.source);
-            if (target && open.has(target))
-                recursive ??= node;
-            const copy = (target && sizes.get(target)) ?? 0;
-            total += copy;
-            created.push({ alias: node, total });
-            return copy;
-        }
-        if (node.anchor)
-            anchors.set(node.anchor, node);
-        open.add(node);
-        let result = 1;
-        if ((0,dist/* isCollection */.P3)(node))
-            for (const item of node.items)
-                result += size(item);
-        open.delete(node);
-        sizes.set(node, result);
-        return result;
-    };
-    size(document.contents);
-    if (recursive)
-        return {
-            alias: recursive,
-            message: `alias *${recursive.source} refers to a node that holds it`,
-        };
-    const limit = Math.max(FLOOR, ratio * own);
-    const crossed = created.find((entry) => entry.total > limit);
-    return crossed
-        ? {
-            alias: crossed.alias,
-            message: `refused: aliases expand this document past ${limit} nodes (${ratio} per node of the document, to stop an alias bomb)`,
-        }
-        : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/yaml.ts
-
-
-
-/** A YAML error at a line: file:line for a file, "line N" in the message for inline text. */
-function yamlError(source, line, message, cause) {
-    const { file, input } = source;
-    return new errors/* UsageError */.eb(file ? message : `line ${line ?? '?'}: ${message}`, {
-        ...(input ? { input } : {}),
-        ...(file ? { location: { file, ...(line ? { line } : {}) } } : {}),
-        ...(cause === undefined ? {} : { cause }),
-    });
-}
-/** `<<`: a string key, or (read with `merge: true`) a symbol named `<<`. */
-function isMergeKey(key) {
-    if (!(0,dist/* isScalar */.jn)(key))
-        return false;
-    return key.value === '<<' || (typeof key.value === 'symbol' && key.value.description === '<<');
-}
-/** The mapping member or sequence item under `key`, looking through aliases and `<<` merges. */
-function entry(document, node, key, merges, depth = 0) {
-    if (depth > 20)
-        return undefined; // a cycle of merges
-    const target = (0,dist/* isAlias */.Vj)(node) ? node.resolve(document) : node;
-    if ((0,dist/* isSeq */.oP)(target)) {
-        const item = target.items[Number(key)];
-        return (0,dist/* isNode */.Ll)(item) ? { node: item, start: item.range?.[0] } : undefined;
-    }
-    if (!(0,dist/* isMap */.jh)(target))
-        return undefined;
-    const isMerge = (item) => merges && isMergeKey(item.key);
-    const pair = target.items.find((item) => !isMerge(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(key));
-    if (pair)
-        return { node: pair.value, start: pair.key.range?.[0] };
-    for (const merge of target.items.filter(isMerge)) {
-        for (const source of (0,dist/* isSeq */.oP)(merge.value) ? merge.value.items : [merge.value]) {
-            const found = entry(document, source, key, merges, depth + 1);
-            if (found)
-                return found;
-        }
-    }
-    return undefined;
-}
-function toYamlDocument(document, lines, source) {
-    const error = document.errors[0];
-    if (error) {
-        const line = error.linePos?.[0].line ?? lines.linePos(error.pos[0]).line;
-        throw yamlError(source, line, `invalid YAML: ${error.message.split('\n')[0]}`);
-    }
-    const lineAt = (offset) => lines.linePos(offset).line;
-    const fault = aliasExpansionFault(document, source.maxAliasExpansion ?? 10);
-    if (fault)
-        throw yamlError(source, lineAt(fault.alias.range?.[0] ?? 0), fault.message);
-    let value;
-    try {
-        // Measured above instead of yaml's alias count.
-        value = document.toJS({ maxAliasCount: -1 });
-    }
-    catch (cause) {
-        throw yamlError(source, 1, `invalid YAML: ${cause.message}`, cause);
-    }
-    return {
-        file: source.file,
-        value,
-        document,
-        lineOfNode: (node) => ((0,dist/* isNode */.Ll)(node) && node.range ? lineAt(node.range[0]) : undefined),
-        lineOf: (path) => {
-            let node = document.contents;
-            let offset = document.contents?.range?.[0] ?? 0;
-            for (const key of path) {
-                const found = entry(document, node, key, source.mergeKeys ?? false);
-                if (!found)
-                    break;
-                node = found.node;
-                offset = found.start ?? offset;
-            }
-            return lineAt(offset);
-        },
-    };
-}
-/** How every YAML here is read: unique keys, positions for lines, merge keys when asked for. */
-const options = (lines, source) => ({
-    lineCounter: lines,
-    merge: source.mergeKeys ?? false,
-    uniqueKeys: true,
-    prettyErrors: false,
-});
-/** Every document of a YAML text (none for an empty text); errors name the file and line. */
-function parseYamlDocuments(text, source) {
-    const lines = new dist/* LineCounter */.HN();
-    return (0,dist/* parseAllDocuments */.hR)(text, options(lines, source)).map((document) => toYamlDocument(document, lines, source));
-}
-/** A text of one YAML (or JSON) document; an empty text is a null document, several are an error. */
-function parseYaml(text, source) {
-    const lines = new dist/* LineCounter */.HN();
-    return toYamlDocument((0,dist/* parseDocument */.Tp)(text, options(lines, source)), lines, source);
-}
-/** A mapping: a plain object, not null or an array. */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 
