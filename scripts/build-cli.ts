@@ -68,8 +68,7 @@ export async function buildCli(outRoot: string): Promise<string[]> {
     await bundle(join(source, 'src', 'start.ts')),
   );
   writeFileSync(join(out, 'index.js'), code);
-  // The chunks, each action's action.yml (its options and defaults) and the files its libraries
-  // read at run time (gRPC's .proto files), as ncc relocates them.
+  // The chunks and each action's action.yml (its options and defaults), as ncc relocates them.
   const files = writeAssets(out, assets);
   writeFileSync(join(out, 'licenses.txt'), licenses);
   copyFileSync(join(source, 'bin', 'flow-actions.js'), join(out, 'bin', 'flow-actions.js'));

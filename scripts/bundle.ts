@@ -60,10 +60,17 @@ export async function bundle(entry: string): Promise<Bundle> {
     assets: Object.fromEntries(
       Object.entries(result.assets)
         .filter(([name]) => name !== 'package.json' && !name.endsWith('.licenses.txt'))
+        .filter(([name]) => !UNUSED_GRPC_ASSET.test(name))
         .map(([name, asset]) => [name, Buffer.from(asset.source)]),
     ),
   };
 }
+
+/**
+ * @grpc/grpc-js reads its .proto files (their licences beside them) only to serve channelz or to
+ * report ORCA load; e2e-compose-runner's health client does neither, and ncc copied them twice.
+ */
+const UNUSED_GRPC_ASSET = /^(?:proto\/)?(?:xds\/|protoc-gen-validate\/|channelz\.proto$)/;
 
 /**
  * Licence files of several chunks as one: each package once, by name. An entry is the package's
