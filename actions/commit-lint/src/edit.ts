@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { git, GitError } from '@flow-actions/git';
 import { UsageError } from '@flow-actions/kit';
@@ -81,7 +81,7 @@ export async function readMessage(
   const path = resolve(workspace, message.file);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     throw new UsageError(
       `cannot read the commit message file ${path}: ${(error as Error).message}`,

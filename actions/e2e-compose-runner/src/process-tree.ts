@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { randomHex } from '@flow-actions/kit';
 
 /**
  * Everything a command started, found again after it has left its process group: a child that
@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 export const TREE_MARKER = 'FLOW_E2E_PROCESS_TREE';
 
 export function newTreeMarker(): string {
-  return randomBytes(12).toString('hex');
+  return randomHex(12);
 }
 
 /** State, process group and session of a process, from /proc/<pid>/stat (fields 3, 5 and 6). */

@@ -2,7 +2,7 @@
  * Making a range's commits present in the clone: a shallow clone (actions/checkout's default
  * fetch-depth: 1) is deepened, and missing commits fetched, only as far as the range needs.
  */
-import { access, readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { git, GitError, gitSucceeds } from './exec.ts';
 
@@ -22,7 +22,7 @@ function inClone(cwd: string, path: string): string {
 
 async function shallowCommits(cwd: string, file: string): Promise<Set<string>> {
   try {
-    return new Set((await readFile(inClone(cwd, file), 'utf8')).split('\n').filter(Boolean));
+    return new Set(readFileSync(inClone(cwd, file), 'utf8').split('\n').filter(Boolean));
   } catch {
     return new Set();
   }
@@ -176,8 +176,5 @@ export async function defaultBranchTip(
 
 /** A clone is shallow when git's shallow file exists. */
 export async function shallowFileExists(cwd: string, file: string): Promise<boolean> {
-  return access(inClone(cwd, file)).then(
-    () => true,
-    () => false,
-  );
+  return existsSync(inClone(cwd, file));
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { components } from '@octokit/openapi-webhooks-types';
 
 type Schemas = components['schemas'];
@@ -20,7 +20,7 @@ export async function readEvent(env: NodeJS.ProcessEnv): Promise<GitHubEvent | u
   if (!name || !path) return undefined;
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     throw new Error(
       `cannot read the event payload ${path} (GITHUB_EVENT_PATH): ${(error as Error).message}`,

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { close, mkdir, open, writeFile } from './files/fs-async.ts';
 import { dirname } from 'node:path';
 import { describeError, UsageError } from './errors.ts';
 
@@ -85,5 +85,11 @@ export function errorReport(error: unknown): Report {
 export async function writeReport(path: string, report: Report): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   // Two pieces rather than one string: joining them would copy megabytes once more.
-  await writeFile(path, [JSON.stringify(report), '\n']);
+  const fd = await open(path, 'w');
+  try {
+    await writeFile(fd, JSON.stringify(report));
+    await writeFile(fd, '\n');
+  } finally {
+    await close(fd);
+  }
 }

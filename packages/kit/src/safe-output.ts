@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomHex } from './random.ts';
 
 /**
  * The runner reads any stdout line that starts with "::" (after leading white space, and lines
@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 const COMMAND_LIKE = /::|##\[/;
 
 export function newStopToken(): string {
-  return `flow-${randomBytes(16).toString('hex')}`;
+  return `flow-${randomHex(16)}`;
 }
 
 export function fenceUntrusted(text: string, token: string = newStopToken()): string {

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readEvent, type GitHubEvent } from '@flow-actions/github/event';
@@ -64,15 +64,17 @@ function annotate(finding: Finding): void {
 
 /**
  * The report file, in RUNNER_TEMP (never written through a link), as one line of JSON: reports of
- * thousands of entries are for programs (jq) to read.
+ * thousands of entries are for programs (jq) to read. Written synchronously: nothing else runs
+ * meanwhile, and each asynchronous file call would wait on a thread of the pool (the first starts
+ * the pool).
  */
-async function writeReportFile(name: string, report: Report): Promise<string> {
+function writeReportFile(name: string, report: Report): string {
   const tempDir = process.env.RUNNER_TEMP || tmpdir();
   const step = (process.env.GITHUB_ACTION || 'run').replace(/[^\w.-]/g, '_');
-  await mkdir(tempDir, { recursive: true });
+  mkdirSync(tempDir, { recursive: true });
   const workspace = new Workspace(tempDir);
   // Two pieces rather than one string: joining them would copy megabytes once more.
-  return workspace.writeOutput(join(tempDir, 'flow-actions', name, `${step}.json`), [
+  return workspace.writeOutputSync(join(tempDir, 'flow-actions', name, `${step}.json`), [
     JSON.stringify(report),
     '\n',
   ]);
@@ -85,7 +87,7 @@ async function publish<R extends Report>(
 ): Promise<void> {
   // A gate never passes with an error finding, whatever the action computed.
   if (outcome.report.passed && !passedOf(outcome.report.findings)) outcome.report.passed = false;
-  const reportPath = await writeReportFile(options.name, outcome.report);
+  const reportPath = writeReportFile(options.name, outcome.report);
   for (const [name, value] of Object.entries(outcome.outputs)) setOutput(name, value);
   setOutput('passed', String(outcome.report.passed));
   setOutput('report', reportPath);
@@ -132,7 +134,7 @@ function failStep(name: string, error: unknown): void {
 async function publishError(name: string, error: unknown): Promise<void> {
   setOutput('passed', 'false');
   try {
-    setOutput('report', await writeReportFile(name, errorReport(error)));
+    setOutput('report', writeReportFile(name, errorReport(error)));
   } catch (writeError) {
     issueCommand('warning', `could not write the report: ${describeError(writeError)}`, {
       title: name,

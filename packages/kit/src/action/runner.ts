@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
+import { randomHex } from '../random.ts';
 import { escapeCommandData, escapeCommandProperty } from '../safe-output.ts';
 
 /*
@@ -47,7 +47,7 @@ export const isDebug = (): boolean => process.env.RUNNER_DEBUG === '1';
 function appendEntry(variable: 'GITHUB_OUTPUT' | 'GITHUB_STATE', name: string, value: string) {
   const file = process.env[variable];
   if (!file) return false;
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  const delimiter = `ghadelimiter_${randomHex(16)}`;
   appendFileSync(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
   return true;
 }

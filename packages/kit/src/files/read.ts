@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { close, fstat, open, read } from './fs-async.ts';
 import { errorCode, fileError, type PathOptions } from './paths.ts';
 
 export interface ReadOptions extends PathOptions {
@@ -99,20 +99,20 @@ export async function readBytes(
   resolveLink?: LinkResolver,
 ): Promise<Buffer> {
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  let handle;
+  let fd: number;
   try {
-    handle = await open(real, READ_FLAGS);
+    fd = await open(real, READ_FLAGS);
   } catch (error) {
     if (!resolveLink || errorCode(error) !== 'ELOOP') throw openError(error, display, options);
     return readBytes(resolveLink(), display, options);
   }
   try {
-    checkStats(await handle.stat(), display, limit, options);
+    checkStats(await fstat(fd), display, limit, options);
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
       const chunk = Buffer.allocUnsafe(Math.min(limit + 1 - total, 1 << 20) || 1);
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      const { bytesRead } = await read(fd, chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       total += bytesRead;
       if (total > limit) throw tooLarge(display, limit, options);
@@ -123,6 +123,6 @@ export async function readBytes(
     if (error instanceof Error && error.name === 'UsageError') throw error;
     throw openError(error, display, options);
   } finally {
-    await handle.close();
+    await close(fd);
   }
 }

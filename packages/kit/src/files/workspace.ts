@@ -1,6 +1,6 @@
 import { createWriteStream, readdirSync, statSync, type Dirent, type WriteStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { readdir, stat } from './fs-async.ts';
 import {
   confine,
   confineParent,
@@ -166,8 +166,12 @@ export class Workspace {
     return { target: outputTarget(realDir, lexical, display, options), display };
   }
 
-  /** Write a whole file (temporary file + rename); returns the path written. */
-  writeOutputSync(path: string, data: string | Uint8Array, options: PathOptions = {}): string {
+  /** Write a whole file (temporary file + rename), in pieces; returns the path written. */
+  writeOutputSync(
+    path: string,
+    data: string | Uint8Array | readonly (string | Uint8Array)[],
+    options: PathOptions = {},
+  ): string {
     const { target, display } = this.outputPath(path, options);
     replaceFileSync(target, data, display, options);
     return target;

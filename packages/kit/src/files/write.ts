@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   constants,
@@ -8,8 +7,9 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { randomHex } from '../random.ts';
+import { close, open, rename, rm, writeFile } from './fs-async.ts';
 import { fileError, type PathOptions } from './paths.ts';
 
 // O_EXCL with O_CREAT fails on any existing name, a symbolic link included.
@@ -48,12 +48,12 @@ function writeError(error: unknown, display: string, options: PathOptions) {
 }
 
 const tempName = (target: string) =>
-  join(target, '..', `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  join(target, '..', `.${basename(target)}.${randomHex(6)}.tmp`);
 
 /** Write to a fresh temporary file beside the target, then rename it over the target. */
 export function replaceFileSync(
   target: string,
-  data: string | Uint8Array,
+  data: string | Uint8Array | readonly (string | Uint8Array)[],
   display: string,
   options: PathOptions,
 ): void {
@@ -61,7 +61,7 @@ export function replaceFileSync(
   try {
     const fd = openSync(temp, TEMP_FLAGS, 0o644);
     try {
-      writeFileSync(fd, data);
+      for (const piece of Array.isArray(data) ? data : [data]) writeFileSync(fd, piece);
     } finally {
       closeSync(fd);
     }
@@ -80,11 +80,11 @@ export async function replaceFile(
 ): Promise<void> {
   const temp = tempName(target);
   try {
-    const handle = await open(temp, TEMP_FLAGS, 0o644);
+    const fd = await open(temp, TEMP_FLAGS, 0o644);
     try {
-      for (const piece of Array.isArray(data) ? data : [data]) await handle.writeFile(piece);
+      for (const piece of Array.isArray(data) ? data : [data]) await writeFile(fd, piece);
     } finally {
-      await handle.close();
+      await close(fd);
     }
     await rename(temp, target);
   } catch (error) {
