@@ -1,4 +1,4 @@
-import { gitBytes, gitStream } from './exec.ts';
+import { gitBytes, gitStream, gitSync } from './exec.ts';
 
 export interface Person {
   name: string;
@@ -92,6 +92,25 @@ export async function streamLog(
   });
   await gitStream(cwd, [...LOG_ARGS, ...args, '--'], records.push, undefined, stop);
   if (!stop?.aborted) records.end();
+}
+
+/**
+ * `git log -z` (LOG_ARGS plus `args`) run to its end synchronously, then each commit handed over;
+ * false, with nothing handed over, when git printed more than `maxBytes`. For a log bounded
+ * with -n, read before anything else can go on.
+ */
+export function logSync(
+  cwd: string,
+  args: readonly string[],
+  onCommit: (commit: Commit, boundary: boolean) => void,
+  maxBytes: number,
+): boolean {
+  const output = gitSync(cwd, [...LOG_ARGS, ...args, '--'], maxBytes);
+  if (!output) return false;
+  const records = nulRecords((record) => parseRecord(record, onCommit));
+  records.push(output);
+  records.end();
+  return true;
 }
 
 /**

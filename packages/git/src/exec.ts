@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 
 export class GitError extends Error {
   override name = 'GitError';
@@ -24,6 +24,46 @@ const PINNED = [
 ];
 
 /**
+ * GIT_FLUSH=0: into a pipe, git log otherwise flushes after every commit, and 10,000 small writes
+ * cost more to read than the commits cost to lint. Nothing here talks to git in turns.
+ */
+const gitEnv = () => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_FLUSH: '0' });
+
+function failed(args: readonly string[], stderr: string, code: number | null): GitError {
+  return new GitError(
+    `git ${args.join(' ')} failed: ${stderr || `exit ${code}`}`,
+    args,
+    stderr,
+    code,
+  );
+}
+
+/**
+ * Run git to its end and return its stdout, synchronously, or undefined when it prints more than
+ * `maxBytes` (git is then stopped). For short output a run needs before anything else can go on:
+ * the first asynchronous git of a process costs about 4 ms more, the time Node takes to compile
+ * its stream and socket code for the pipes.
+ */
+export function gitSync(
+  cwd: string,
+  args: readonly string[],
+  maxBytes: number,
+): Buffer | undefined {
+  const result = spawnSync('git', [...PINNED, ...args], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: gitEnv(),
+    maxBuffer: maxBytes,
+  });
+  if (result.error) {
+    if ((result.error as NodeJS.ErrnoException).code === 'ENOBUFS') return undefined;
+    throw new GitError(`cannot run git: ${result.error.message}`, args, '', null);
+  }
+  if (result.status !== 0) throw failed(args, result.stderr.toString('utf8').trim(), result.status);
+  return result.stdout;
+}
+
+/**
  * Run git, handing its stdout to `onData` chunk by chunk as it arrives (so a caller can work while
  * git still runs). `input` is written to its stdin. Aborting `stop` ends git early, and the
  * promise resolves: the caller has read what it needed.
@@ -40,9 +80,7 @@ export function gitStream(
       cwd,
       signal: stop,
       stdio: ['pipe', 'pipe', 'pipe'],
-      // GIT_FLUSH=0: into a pipe, git log otherwise flushes after every commit, and 10,000 small
-      // writes cost more to read than the commits cost to lint. Nothing here talks to git in turns.
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_FLUSH: '0' },
+      env: gitEnv(),
     });
     const err: Buffer[] = [];
     let failure: unknown;
@@ -64,15 +102,7 @@ export function gitStream(
       if (stop?.aborted) return resolve();
       const stderr = Buffer.concat(err).toString('utf8').trim();
       if (code === 0) resolve();
-      else
-        reject(
-          new GitError(
-            `git ${args.join(' ')} failed: ${stderr || `exit ${code}`}`,
-            args,
-            stderr,
-            code,
-          ),
-        );
+      else reject(failed(args, stderr, code));
     });
     child.stdin.on('error', () => {}); // git may exit before reading all of stdin; its exit code tells
     child.stdin.end(input ?? '');

@@ -1,5 +1,5 @@
-import { eachCommit, OLDEST_FIRST, streamLog, type Commit } from './commits.ts';
-import { git } from './exec.ts';
+import { eachCommit, logSync, OLDEST_FIRST, streamLog, type Commit } from './commits.ts';
+import { gitSync } from './exec.ts';
 import { mergeBase, shallowFile, shallowFileExists } from './clone-history.ts';
 import { resolveBounds } from './range.ts';
 import { boundsFrom, type GitRange, type RangeRequest } from './range-bounds.ts';
@@ -10,8 +10,44 @@ const CLOCK_SLOP_SECONDS = 24 * 60 * 60;
 /** Commits checked while git prints them, newest first, and whether the line reached base. */
 interface Line<T> {
   reached: boolean;
+  /** The line ended before base (at a merge, a root, or older than base): it never reaches it. */
+  ended: boolean;
   shas: string[];
   results: T[];
+}
+
+/** The newest commits read with one synchronous git before the rest of a line is streamed. */
+const FIRST_COMMITS = 100;
+/** The most that read may print; a longer one is streamed instead. */
+const FIRST_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Follows head's line of single-parent commits down to base, checking each commit on it; the
+ * line ends at base, at a merge, at a root, at a commit that is not the next on the line, or at one
+ * committed before `oldest`.
+ */
+function lineWalk<T>(base: string, oldest: number, head: string, check: (commit: Commit) => T) {
+  const line: Line<T> = { reached: false, ended: false, shas: [], results: [] };
+  let next = head;
+  return {
+    line,
+    next: () => next,
+    /** Takes the next commit of the line; false once the line has ended. */
+    follow(commit: Commit): boolean {
+      if (line.ended) return false;
+      line.reached = commit.sha === base;
+      line.ended =
+        line.reached ||
+        commit.sha !== next ||
+        commit.parents.length !== 1 ||
+        commit.committedAt < oldest;
+      if (line.ended) return false;
+      line.shas.push(commit.sha);
+      line.results.push(check(commit));
+      next = commit.parents[0]!;
+      return true;
+    },
+  };
 }
 
 /**
@@ -20,7 +56,9 @@ interface Line<T> {
  * commits), while `git log head` prints at once. Down such a line the range is exact: every way
  * from head into older history passes base, and no commit above base can be one of its ancestors.
  * The line is given up (`reached` false, with what was checked so far) at a merge, at a root, or
- * once it runs a day older than base without meeting it; git then works the range out.
+ * once it runs a day older than base without meeting it; git then works the range out. The first
+ * FIRST_COMMITS, which hold most pull requests, come from one synchronous git (gitSync says why);
+ * a longer line is streamed on from there.
  */
 export async function lineToBase<T>(
   cwd: string,
@@ -28,51 +66,57 @@ export async function lineToBase<T>(
   head: string,
   check: (commit: Commit) => T,
 ): Promise<Line<T>> {
-  const line: Line<T> = { reached: false, shas: [], results: [] };
+  const walk = lineWalk(base.sha, base.committedAt - CLOCK_SLOP_SECONDS, head, check);
+  logSync(cwd, ['-n', String(FIRST_COMMITS), head], walk.follow, FIRST_BYTES);
+  if (walk.line.ended) return walk.line;
   const stop = new AbortController();
-  const oldest = base.committedAt - CLOCK_SLOP_SECONDS;
-  let next = head;
-  await streamLog(
-    cwd,
-    [head],
-    (commit) => {
-      line.reached = commit.sha === base.sha;
-      if (
-        line.reached ||
-        commit.sha !== next ||
-        commit.parents.length !== 1 ||
-        commit.committedAt < oldest
-      )
-        return stop.abort();
-      line.shas.push(commit.sha);
-      line.results.push(check(commit));
-      next = commit.parents[0]!;
-    },
-    stop.signal,
-  );
-  return line;
+  await streamLog(cwd, [walk.next()], (commit) => walk.follow(commit) || stop.abort(), stop.signal);
+  return walk.line;
+}
+
+/** A full SHA (SHA-1 or SHA-256), as events give both ends: git need not resolve it. */
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/**
+ * The first FIRST_COMMITS of head's line, from the one git process most pull requests and pushes
+ * need: both ends are full SHAs, base lies on the line, and meeting it shows it is in the clone.
+ * Without base's commit time the line is not cut short. Undefined when git cannot show head or
+ * printed too much.
+ */
+function firstOfLine<T>(
+  cwd: string,
+  base: string,
+  head: string,
+  check: (commit: Commit) => T,
+): Line<T> | undefined {
+  const walk = lineWalk(base, -Infinity, head, check);
+  try {
+    if (!logSync(cwd, ['-n', String(FIRST_COMMITS), head], walk.follow, FIRST_BYTES))
+      return undefined;
+  } catch {
+    return undefined;
+  }
+  return walk.line;
 }
 
 /**
  * Both bounds' SHAs and base's commit time, in one git process; undefined when either is not in
  * the clone. git shows a commit given twice once: then base is head.
  */
-async function presentEnds(
+function presentEnds(
   cwd: string,
   base: string,
   head: string,
-): Promise<{ base: string; head: string; baseTime: number } | undefined> {
+): { base: string; head: string; baseTime: number } | undefined {
   try {
     const [baseSha, time, headSha = baseSha] = (
-      await git(cwd, [
-        'show',
-        '-s',
-        '--format=%H%n%ct',
-        `${base}^{commit}`,
-        `${head}^{commit}`,
-        '--',
-      ])
+      gitSync(
+        cwd,
+        ['show', '-s', '--format=%H%n%ct', `${base}^{commit}`, `${head}^{commit}`, '--'],
+        4096,
+      ) ?? ''
     )
+      .toString('utf8')
       .trim()
       .split('\n');
     return baseSha && headSha
@@ -86,8 +130,9 @@ async function presentEnds(
 /**
  * The range of an event, and the result of `check` for each of its commits, oldest first (parents
  * before children). Commits are checked as git prints them, not kept. In the common case, both
- * ends present (one `git show` finds them), that starts at once when base lies on head's line of
- * commits (lineToBase), in a shallow clone too; otherwise, in a full clone, one
+ * ends full SHAs and base on head's line of commits, one `git log` of head does it all
+ * (firstOfLine), in a shallow clone too. Otherwise both ends are looked up (one `git show`) and,
+ * when present, the line followed on (lineToBase); when it does not reach base, in a full clone, one
  * `git log --boundary base..head` lists the commits and finds the merge-base: a single boundary
  * commit is the merge-base (every common ancestor lies behind it), so no second walk of the
  * history is needed. A shallow clone or a missing end is resolved as resolveRange does. Commits the
@@ -99,11 +144,18 @@ export async function rangeCommits<T>(
   check: (commit: Commit) => T,
 ): Promise<{ range: GitRange; results: T[] }> {
   const bounds = boundsFrom(request);
-  const ends = bounds.base ? await presentEnds(cwd, bounds.base, bounds.head) : undefined;
   // Down a line of single-parent commits from head to base the range is exact, shallow or not.
-  const line = ends
-    ? await lineToBase(cwd, { sha: ends.base, committedAt: ends.baseTime }, ends.head, check)
-    : undefined;
+  let line =
+    bounds.base && FULL_SHA.test(bounds.base) && FULL_SHA.test(bounds.head)
+      ? firstOfLine(cwd, bounds.base, bounds.head, check)
+      : undefined;
+  if (bounds.base && line?.reached) {
+    const range = { base: bounds.base, head: bounds.head, source: bounds.source };
+    return { range, results: line.results.reverse() };
+  }
+  const ends = bounds.base ? presentEnds(cwd, bounds.base, bounds.head) : undefined;
+  if (ends && !line?.ended)
+    line = await lineToBase(cwd, { sha: ends.base, committedAt: ends.baseTime }, ends.head, check);
   if (ends && line?.reached) {
     const range = { base: ends.base, head: ends.head, source: bounds.source };
     return { range, results: line.results.reverse() };

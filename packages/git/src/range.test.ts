@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '@flow-actions/kit';
 import {
@@ -214,6 +215,30 @@ describe('rangeCommits: the range and its commits from one walk', () => {
     expect(line.reached).toBe(true);
   });
 
+  test('both ends full SHAs and base on the line: one git process, a log of head', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flow-git-trace-'));
+    const trace = join(dir, 'trace');
+    process.env.GIT_TRACE = trace;
+    try {
+      const { range, results } = await rangeCommits(
+        world.origin.dir,
+        { event: pushEvent({ before: world.forkPoint, after: world.mainTip }) },
+        (commit) => commit.sha,
+      );
+      expect(range.base).toBe(world.forkPoint);
+      expect(results).toHaveLength(20);
+    } finally {
+      delete process.env.GIT_TRACE;
+    }
+    const commands = readFileSync(trace, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('built-in: git'))
+      .map((line) => line.replace(/.*built-in: git /, ''));
+    rmSync(dir, { recursive: true, force: true });
+    expect(commands).toHaveLength(1);
+    expect(commands[0]).toMatch(/^log -z .* -n 100 /);
+  });
+
   test('head at base: the line ends at once, nothing to check', async () => {
     const { commits, checked } = await expectSameAsResolveThenList(world.origin.dir, {
       from: world.mainTip,
@@ -238,7 +263,7 @@ describe('rangeCommits: the range and its commits from one walk', () => {
       head,
       (commit) => commit.sha,
     );
-    expect(line).toEqual({ reached: false, shas: [], results: [] });
+    expect(line).toEqual({ reached: false, ended: true, shas: [], results: [] });
     const { range, commits } = await expectSameAsResolveThenList(repo.dir, {
       from: base,
       to: head,
@@ -261,7 +286,7 @@ describe('rangeCommits: the range and its commits from one walk', () => {
       head,
       (commit) => commit.sha,
     );
-    expect(line).toEqual({ reached: false, shas: [head], results: [head] });
+    expect(line).toEqual({ reached: false, ended: true, shas: [head], results: [head] });
     const { commits } = await expectSameAsResolveThenList(repo.dir, { from: base, to: head });
     expect(commits.map((commit) => commit.sha)).toEqual([skewed, head]);
   });
@@ -274,7 +299,7 @@ describe('rangeCommits: the range and its commits from one walk', () => {
     repo.git('reset', '-q', '--hard', root);
     const after = repo.commit('feat: second try', { 'a.txt': '2\n' });
     const line = await lineToBase(repo.dir, { sha: before, committedAt: 0 }, after, (c) => c.sha);
-    expect(line).toEqual({ reached: false, shas: [after], results: [after] });
+    expect(line).toEqual({ reached: false, ended: true, shas: [after], results: [after] });
     const { range, commits } = await expectSameAsResolveThenList(repo.dir, {
       event: pushEvent({ before, after }),
     });
