@@ -14,6 +14,14 @@ import {
 } from './helpers.ts';
 
 /**
+ * commitlint's /^[\p{Ll}\p{Lu}\p{Lt}]/iu, which takes V8 0.8 ms to build (the union of three
+ * Unicode categories, then its case closure): \p{LC} is that union, and the one code point the i
+ * flag adds to it is U+0345, which folds to a lower-case iota. 0.1 ms; a test checks that the two
+ * agree on every code point.
+ */
+export const STARTS_WITH_LETTER = /^[\p{LC}\u0345]/u;
+
+/**
  * The rules commit-lint implements, under commitlint's names and with its semantics (the same
  * `always`/`never` defaults, the same edge cases), so a commitlint config gives the same verdicts.
  */
@@ -67,7 +75,7 @@ export const CORE_RULES: Record<string, Rule> = {
     return say('scope', negated ? 'must' : 'may not', 'be empty');
   },
   'subject-case': ({ subject }, when = 'always', value = []) => {
-    if (typeof subject !== 'string' || !/^[\p{Ll}\p{Lu}\p{Lt}]/iu.test(subject)) return undefined;
+    if (typeof subject !== 'string' || !STARTS_WITH_LETTER.test(subject)) return undefined;
     return caseRule('subject', when, caseChecks(value), (check) => isCase(subject, check.case));
   },
   'subject-empty': ({ subject }, when = 'always') => {
