@@ -4,10 +4,11 @@
  * accepts when one is on the PATH.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { readActionMetadata } from '@flow-actions/kit';
 import { distDir } from './harness.ts';
 
 const packageDir = join(distDir, 'cli');
@@ -82,6 +83,26 @@ describe('the packed @flow-actions/cli', () => {
         code: 0,
         stdout: expect.stringContaining(`flow-actions ${action}:`),
       });
+  });
+
+  test('each action.yml ships as the JSON of its metadata: a command starts without the YAML parser', () => {
+    const shipped = readdirSync(join(packageDir, 'actions')).sort();
+    expect(shipped).toEqual(
+      [
+        'commit-lint',
+        'coverage-gate',
+        'e2e-compose-runner',
+        'port-conflict-check',
+        'pr-policy',
+        'spec-first-guard',
+      ].map((name) => `${name}.json`),
+    );
+    for (const file of shipped)
+      expect(JSON.parse(readFileSync(join(packageDir, 'actions', file), 'utf8'))).toEqual(
+        readActionMetadata(
+          new URL(`../actions/${file.replace('.json', '')}/action.yml`, import.meta.url),
+        ),
+      );
   });
 
   test('the manifest is publishable: scoped name, bin, files, engines, no dependencies', () => {

@@ -6,6 +6,7 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseActionMetadata } from '@flow-actions/kit';
 import { repoRoot } from './actions.ts';
 import { bundle, writeAssets, type Bundle } from './bundle.ts';
 
@@ -36,15 +37,20 @@ function manifest(written: readonly string[]): string {
 /**
  * ncc names the action.yml files it relocates action.yml, action1.yml, … in the order it happens
  * to meet them, which varies from build to build. Each is renamed after the action it describes
- * (actions/<name>.yml), in the assets and in the code that loads it, so the build is deterministic.
+ * (actions/<name>.json), in the assets and in the code that loads it, so the build is
+ * deterministic, and written as the JSON of its metadata: the CLI then reads it without loading
+ * the YAML parser (kit's actionCommand).
  */
-function stableActionYmlNames(bundled: Bundle): Bundle {
+function actionMetadataAsJson(bundled: Bundle): Bundle {
   const renames = new Map<string, string>();
+  const converted = new Map<string, Buffer>();
   for (const [name, content] of Object.entries(bundled.assets)) {
-    const action = /^action\d*\.yml$/.test(name)
-      ? /^name:\s*flow-actions\s+([\w-]+)\s*$/m.exec(content.toString('utf8'))?.[1]
-      : undefined;
-    if (action) renames.set(name, `actions/${action}.yml`);
+    if (!/^action\d*\.yml$/.test(name)) continue;
+    const metadata = parseActionMetadata(content.toString('utf8'), name);
+    const action = /^flow-actions\s+([\w-]+)$/.exec(metadata.name)?.[1];
+    if (!action) continue;
+    renames.set(name, `actions/${action}.json`);
+    converted.set(name, Buffer.from(`${JSON.stringify(metadata)}\n`));
   }
   const rewrite = (code: string) =>
     code.replace(
@@ -56,7 +62,7 @@ function stableActionYmlNames(bundled: Bundle): Bundle {
   for (const [name, content] of Object.entries(bundled.assets))
     assets[renames.get(name) ?? name] = name.endsWith('.js')
       ? Buffer.from(rewrite(content.toString('utf8')))
-      : content;
+      : (converted.get(name) ?? content);
   return { ...bundled, code: rewrite(bundled.code), assets };
 }
 
@@ -64,11 +70,11 @@ export async function buildCli(outRoot: string): Promise<string[]> {
   const out = join(outRoot, 'cli');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'bin'), { recursive: true });
-  const { code, licenses, assets } = stableActionYmlNames(
+  const { code, licenses, assets } = actionMetadataAsJson(
     await bundle(join(source, 'src', 'start.ts')),
   );
   writeFileSync(join(out, 'index.js'), code);
-  // The chunks and each action's action.yml (its options and defaults), as ncc relocates them.
+  // The chunks and each action's metadata (its options and defaults), as ncc relocates them.
   const files = writeAssets(out, assets);
   writeFileSync(join(out, 'licenses.txt'), licenses);
   copyFileSync(join(source, 'bin', 'flow-actions.js'), join(out, 'bin', 'flow-actions.js'));

@@ -1,7 +1,7 @@
 import { actionCommand, RANGE_OPTIONS } from '@flow-actions/kit/cli';
 import { run } from './run.ts';
 
-export const command = actionCommand(
+export const command = await actionCommand(
   'commit-lint',
   new URL('../action.yml', import.meta.url),
   run,

@@ -18,9 +18,14 @@ export interface ActionMetadata {
 
 /** An action.yml, for the CLI's options and defaults and for the test harness. */
 export function readActionMetadata(path: string | URL): ActionMetadata {
-  const document = parse(readFileSync(path, 'utf8')) as Partial<ActionMetadata> | null;
+  return parseActionMetadata(readFileSync(path, 'utf8'), String(path));
+}
+
+/** The text of an action.yml (`name` says which, for the error). */
+export function parseActionMetadata(text: string, name: string): ActionMetadata {
+  const document = parse(text) as Partial<ActionMetadata> | null;
   if (!document?.name || !document.runs)
-    throw new Error(`${String(path)} is not an action.yml (no name or runs)`);
+    throw new Error(`${name} is not an action.yml (no name or runs)`);
   const inputs = Object.fromEntries(
     Object.entries(document.inputs ?? {}).map(([name, input]) => [
       name,
