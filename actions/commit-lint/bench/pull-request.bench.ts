@@ -167,11 +167,11 @@ const parts: [string, [number, number]][] = [
     part([bundle], { ...actionEnv, INPUT_COMMITS: 'false', 'INPUT_PR-TITLE': 'false' }),
   ],
   [
-    'commit-lint: the git it runs (show of both ends, log of head)',
+    'commit-lint: the git it runs (one log of head, which meets base)',
     part(
       [
         '-c',
-        `git show -s --format=%H%n%ct ${base}^{commit} ${head}^{commit} -- >/dev/null && git log -z --format=%m%x01%H%x01%P%x01%an%x01%ae%x01%ct%x01%B ${head} >/dev/null`,
+        `git log -z -n 100 --format=%m%x01%H%x01%P%x01%an%x01%ae%x01%cn%x01%ce%x01%ct%x01%B ${head} >/dev/null`,
       ],
       coldEnv,
       'sh',

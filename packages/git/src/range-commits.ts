@@ -24,28 +24,44 @@ const FIRST_BYTES = 16 * 1024 * 1024;
 /**
  * Follows head's line of single-parent commits down to base, checking each commit on it; the
  * line ends at base, at a merge, at a root, at a commit that is not the next on the line, or at one
- * committed before `oldest`.
+ * committed before the time `endBefore` sets (none until then).
  */
-function lineWalk<T>(base: string, oldest: number, head: string, check: (commit: Commit) => T) {
+function lineWalk<T>(cwd: string, base: string, head: string, check: (commit: Commit) => T) {
   const line: Line<T> = { reached: false, ended: false, shas: [], results: [] };
   let next = head;
+  let oldest = -Infinity;
+  const follow = (commit: Commit): boolean => {
+    if (line.ended) return false;
+    line.reached = commit.sha === base;
+    line.ended =
+      line.reached ||
+      commit.sha !== next ||
+      commit.parents.length !== 1 ||
+      commit.committedAt < oldest;
+    if (line.ended) return false;
+    line.shas.push(commit.sha);
+    line.results.push(check(commit));
+    next = commit.parents[0]!;
+    return true;
+  };
   return {
     line,
-    next: () => next,
-    /** Takes the next commit of the line; false once the line has ended. */
-    follow(commit: Commit): boolean {
-      if (line.ended) return false;
-      line.reached = commit.sha === base;
-      line.ended =
-        line.reached ||
-        commit.sha !== next ||
-        commit.parents.length !== 1 ||
-        commit.committedAt < oldest;
-      if (line.ended) return false;
-      line.shas.push(commit.sha);
-      line.results.push(check(commit));
-      next = commit.parents[0]!;
-      return true;
+    endBefore(time: number): void {
+      oldest = time;
+    },
+    /**
+     * The first FIRST_COMMITS of the line, which hold most pull requests, from one synchronous git
+     * (gitSync says why). Throws when git cannot show head; nothing is taken when it prints more
+     * than FIRST_BYTES.
+     */
+    readFirst(): void {
+      logSync(cwd, ['-n', String(FIRST_COMMITS), next], follow, FIRST_BYTES);
+    },
+    /** The rest of the line, checked as git prints it. */
+    async readRest(): Promise<void> {
+      if (line.ended) return;
+      const stop = new AbortController();
+      await streamLog(cwd, [next], (commit) => follow(commit) || stop.abort(), stop.signal);
     },
   };
 }
@@ -56,9 +72,7 @@ function lineWalk<T>(base: string, oldest: number, head: string, check: (commit:
  * commits), while `git log head` prints at once. Down such a line the range is exact: every way
  * from head into older history passes base, and no commit above base can be one of its ancestors.
  * The line is given up (`reached` false, with what was checked so far) at a merge, at a root, or
- * once it runs a day older than base without meeting it; git then works the range out. The first
- * FIRST_COMMITS, which hold most pull requests, come from one synchronous git (gitSync says why);
- * a longer line is streamed on from there.
+ * once it runs a day older than base without meeting it; git then works the range out.
  */
 export async function lineToBase<T>(
   cwd: string,
@@ -66,38 +80,15 @@ export async function lineToBase<T>(
   head: string,
   check: (commit: Commit) => T,
 ): Promise<Line<T>> {
-  const walk = lineWalk(base.sha, base.committedAt - CLOCK_SLOP_SECONDS, head, check);
-  logSync(cwd, ['-n', String(FIRST_COMMITS), head], walk.follow, FIRST_BYTES);
-  if (walk.line.ended) return walk.line;
-  const stop = new AbortController();
-  await streamLog(cwd, [walk.next()], (commit) => walk.follow(commit) || stop.abort(), stop.signal);
+  const walk = lineWalk(cwd, base.sha, head, check);
+  walk.endBefore(base.committedAt - CLOCK_SLOP_SECONDS);
+  walk.readFirst();
+  await walk.readRest();
   return walk.line;
 }
 
 /** A full SHA (SHA-1 or SHA-256), as events give both ends: git need not resolve it. */
 const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-
-/**
- * The first FIRST_COMMITS of head's line, from the one git process most pull requests and pushes
- * need: both ends are full SHAs, base lies on the line, and meeting it shows it is in the clone.
- * Without base's commit time the line is not cut short. Undefined when git cannot show head or
- * printed too much.
- */
-function firstOfLine<T>(
-  cwd: string,
-  base: string,
-  head: string,
-  check: (commit: Commit) => T,
-): Line<T> | undefined {
-  const walk = lineWalk(base, -Infinity, head, check);
-  try {
-    if (!logSync(cwd, ['-n', String(FIRST_COMMITS), head], walk.follow, FIRST_BYTES))
-      return undefined;
-  } catch {
-    return undefined;
-  }
-  return walk.line;
-}
 
 /**
  * Both bounds' SHAs and base's commit time, in one git process; undefined when either is not in
@@ -130,9 +121,9 @@ function presentEnds(
 /**
  * The range of an event, and the result of `check` for each of its commits, oldest first (parents
  * before children). Commits are checked as git prints them, not kept. In the common case, both
- * ends full SHAs and base on head's line of commits, one `git log` of head does it all
- * (firstOfLine), in a shallow clone too. Otherwise both ends are looked up (one `git show`) and,
- * when present, the line followed on (lineToBase); when it does not reach base, in a full clone, one
+ * ends full SHAs and base on head's line of commits, one `git log` of head does it all, in a
+ * shallow clone too. Otherwise both ends are looked up (one `git show`) and, when present, the
+ * line followed on (lineToBase); when it does not reach base, in a full clone, one
  * `git log --boundary base..head` lists the commits and finds the merge-base: a single boundary
  * commit is the merge-base (every common ancestor lies behind it), so no second walk of the
  * history is needed. A shallow clone or a missing end is resolved as resolveRange does. Commits the
@@ -145,16 +136,28 @@ export async function rangeCommits<T>(
 ): Promise<{ range: GitRange; results: T[] }> {
   const bounds = boundsFrom(request);
   // Down a line of single-parent commits from head to base the range is exact, shallow or not.
-  let line =
+  // Both ends full SHAs (events give them): the first commits of the line come before anything
+  // else, from the one git process most pull requests and pushes need; meeting base shows it is in
+  // the clone. Only when the line goes on, or head is not here, are the ends looked up.
+  let walk =
     bounds.base && FULL_SHA.test(bounds.base) && FULL_SHA.test(bounds.head)
-      ? firstOfLine(cwd, bounds.base, bounds.head, check)
+      ? lineWalk(cwd, bounds.base, bounds.head, check)
       : undefined;
-  if (bounds.base && line?.reached) {
+  try {
+    walk?.readFirst();
+  } catch {
+    walk = undefined;
+  }
+  if (bounds.base && walk?.line.reached) {
     const range = { base: bounds.base, head: bounds.head, source: bounds.source };
-    return { range, results: line.results.reverse() };
+    return { range, results: walk.line.results.reverse() };
   }
   const ends = bounds.base ? presentEnds(cwd, bounds.base, bounds.head) : undefined;
-  if (ends && !line?.ended)
+  let line = walk?.line;
+  if (ends && walk && !walk.line.ended) {
+    walk.endBefore(ends.baseTime - CLOCK_SLOP_SECONDS);
+    await walk.readRest();
+  } else if (ends && !walk)
     line = await lineToBase(cwd, { sha: ends.base, committedAt: ends.baseTime }, ends.head, check);
   if (ends && line?.reached) {
     const range = { base: ends.base, head: ends.head, source: bounds.source };

@@ -239,6 +239,20 @@ describe('rangeCommits: the range and its commits from one walk', () => {
     expect(commands[0]).toMatch(/^log -z .* -n 100 /);
   });
 
+  test('a line longer than the first commits read: streamed on from there to base', async () => {
+    const repo = tempRepo('flow-long-line-');
+    cleanup.push(repo);
+    const base = repo.commit('chore: root', { 'a.txt': '0\n' });
+    for (let i = 0; i < 130; i++)
+      repo.git('commit', '-q', '--allow-empty', '-m', `feat: step ${i}`);
+    const { range, commits, checked } = await expectSameAsResolveThenList(repo.dir, {
+      event: pushEvent({ before: base, after: repo.head() }),
+    });
+    expect(range.base).toBe(base);
+    expect(commits).toHaveLength(130);
+    expect(checked).toHaveLength(130);
+  });
+
   test('head at base: the line ends at once, nothing to check', async () => {
     const { commits, checked } = await expectSameAsResolveThenList(world.origin.dir, {
       from: world.mainTip,
