@@ -47,8 +47,7 @@ function writeError(error: unknown, display: string, options: PathOptions) {
   return fileError(display, `cannot be written (${code ?? 'error'})`, options);
 }
 
-const tempName = (target: string) =>
-  join(target, '..', `.${basename(target)}.${randomHex(6)}.tmp`);
+const tempName = (target: string) => join(target, '..', `.${basename(target)}.${randomHex(6)}.tmp`);
 
 /** Write to a fresh temporary file beside the target, then rename it over the target. */
 export function replaceFileSync(
