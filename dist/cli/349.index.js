@@ -43,6 +43,7 @@ async function addedLines(cwd, range, files, read) {
 /* harmony export */   VE: () => (/* binding */ listCommits),
 /* harmony export */   VM: () => (/* binding */ streamLog),
 /* harmony export */   aI: () => (/* binding */ filesByCommit),
+/* harmony export */   gE: () => (/* binding */ logSync),
 /* harmony export */   zY: () => (/* binding */ OLDEST_FIRST)
 /* harmony export */ });
 /* unused harmony export nulRecords */
@@ -119,6 +120,20 @@ async function streamLog(cwd, args, onCommit, stop) {
     await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_0__/* .gitStream */ .dP)(cwd, [...LOG_ARGS, ...args, '--'], records.push, undefined, stop);
     if (!stop?.aborted)
         records.end();
+}
+/**
+ * `git log -z` (LOG_ARGS plus `args`) run to its end synchronously, then each commit handed over;
+ * false, with nothing handed over, when git printed more than `maxBytes`. For a log bounded
+ * with -n, read before anything else can go on.
+ */
+function logSync(cwd, args, onCommit, maxBytes) {
+    const output = (0,_exec_ts__WEBPACK_IMPORTED_MODULE_0__/* .gitSync */ .Ur)(cwd, [...LOG_ARGS, ...args, '--'], maxBytes);
+    if (!output)
+        return false;
+    const records = nulRecords((record) => parseRecord(record, onCommit));
+    records.push(output);
+    records.end();
+    return true;
 }
 /**
  * The commits of a range, oldest first, parents before children, from one `git log -z`: `%B` is
@@ -355,7 +370,7 @@ function walkFilesSync(workspace, dir = '.', options = {}) {
 /* harmony export */ });
 /* harmony import */ var _errors_ts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
 /* harmony import */ var _files_walk_ts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1395);
-/* harmony import */ var _files_workspace_ts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6329);
+/* harmony import */ var _files_workspace_ts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(272);
 /* harmony import */ var _glob_ts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(884);
 /* harmony import */ var _inputs_ts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6415);
 

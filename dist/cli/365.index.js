@@ -15,8 +15,8 @@ export const modules = {
 /* harmony export */   wu: () => (/* binding */ mergeBase)
 /* harmony export */ });
 /* unused harmony export isShallow */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _exec_ts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9771);
@@ -40,7 +40,7 @@ function inClone(cwd, path) {
 }
 async function shallowCommits(cwd, file) {
     try {
-        return new Set((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(inClone(cwd, file), 'utf8')).split('\n').filter(Boolean));
+        return new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(inClone(cwd, file), 'utf8').split('\n').filter(Boolean));
     }
     catch {
         return new Set();
@@ -152,7 +152,7 @@ async function defaultBranchTip(cwd, remote, branch, log) {
 }
 /** A clone is shallow when git's shallow file exists. */
 async function shallowFileExists(cwd, file) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(inClone(cwd, file)).then(() => true, () => false);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(inClone(cwd, file));
 }
 
 
@@ -164,6 +164,7 @@ async function shallowFileExists(cwd, file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Y: () => (/* binding */ git),
 /* harmony export */   GN: () => (/* binding */ gitSucceeds),
+/* harmony export */   Ur: () => (/* binding */ gitSync),
 /* harmony export */   XS: () => (/* binding */ GitError),
 /* harmony export */   dP: () => (/* binding */ gitStream),
 /* harmony export */   s0: () => (/* binding */ gitBytes)
@@ -193,6 +194,36 @@ const PINNED = [
     'log.showSignature=false',
 ];
 /**
+ * GIT_FLUSH=0: into a pipe, git log otherwise flushes after every commit, and 10,000 small writes
+ * cost more to read than the commits cost to lint. Nothing here talks to git in turns.
+ */
+const gitEnv = () => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_FLUSH: '0' });
+function failed(args, stderr, code) {
+    return new GitError(`git ${args.join(' ')} failed: ${stderr || `exit ${code}`}`, args, stderr, code);
+}
+/**
+ * Run git to its end and return its stdout, synchronously, or undefined when it prints more than
+ * `maxBytes` (git is then stopped). For short output a run needs before anything else can go on:
+ * the first asynchronous git of a process costs about 4 ms more, the time Node takes to compile
+ * its stream and socket code for the pipes.
+ */
+function gitSync(cwd, args, maxBytes) {
+    const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', [...PINNED, ...args], {
+        cwd,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: gitEnv(),
+        maxBuffer: maxBytes,
+    });
+    if (result.error) {
+        if (result.error.code === 'ENOBUFS')
+            return undefined;
+        throw new GitError(`cannot run git: ${result.error.message}`, args, '', null);
+    }
+    if (result.status !== 0)
+        throw failed(args, result.stderr.toString('utf8').trim(), result.status);
+    return result.stdout;
+}
+/**
  * Run git, handing its stdout to `onData` chunk by chunk as it arrives (so a caller can work while
  * git still runs). `input` is written to its stdin. Aborting `stop` ends git early, and the
  * promise resolves: the caller has read what it needed.
@@ -203,9 +234,7 @@ function gitStream(cwd, args, onData, input, stop) {
             cwd,
             signal: stop,
             stdio: ['pipe', 'pipe', 'pipe'],
-            // GIT_FLUSH=0: into a pipe, git log otherwise flushes after every commit, and 10,000 small
-            // writes cost more to read than the commits cost to lint. Nothing here talks to git in turns.
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_FLUSH: '0' },
+            env: gitEnv(),
         });
         const err = [];
         let failure;
@@ -234,7 +263,7 @@ function gitStream(cwd, args, onData, input, stop) {
             if (code === 0)
                 resolve();
             else
-                reject(new GitError(`git ${args.join(' ')} failed: ${stderr || `exit ${code}`}`, args, stderr, code));
+                reject(failed(args, stderr, code));
         });
         child.stdin.on('error', () => { }); // git may exit before reading all of stdin; its exit code tells
         child.stdin.end(input ?? '');

@@ -1297,7 +1297,7 @@ exports.ValueScope = ValueScope;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
 const codegen_1 = __webpack_require__(5593);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const names_1 = __webpack_require__(3267);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
@@ -1429,7 +1429,7 @@ const codegen_1 = __webpack_require__(5593);
 const validation_error_1 = __webpack_require__(6146);
 const names_1 = __webpack_require__(3267);
 const resolve_1 = __webpack_require__(3431);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const validate_1 = __webpack_require__(14);
 class SchemaEnv {
     constructor(env) {
@@ -1725,7 +1725,7 @@ exports["default"] = MissingRefError;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const equal = __webpack_require__(1049);
 const traverse = __webpack_require__(4822);
 // TODO refactor to use keyword definitions
@@ -1912,7 +1912,7 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 5031:
+/***/ 7412:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2187,7 +2187,7 @@ const rules_1 = __webpack_require__(7256);
 const applicability_1 = __webpack_require__(1907);
 const errors_1 = __webpack_require__(3408);
 const codegen_1 = __webpack_require__(5593);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -2393,7 +2393,7 @@ function getTypeErrorContext(it) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
 const codegen_1 = __webpack_require__(5593);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -2443,7 +2443,7 @@ const subschema_1 = __webpack_require__(4771);
 const codegen_1 = __webpack_require__(5593);
 const names_1 = __webpack_require__(3267);
 const resolve_1 = __webpack_require__(3431);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const errors_1 = __webpack_require__(3408);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
@@ -3090,7 +3090,7 @@ exports.validateKeywordUsage = validateKeywordUsage;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
 const codegen_1 = __webpack_require__(5593);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -3192,7 +3192,7 @@ const compile_1 = __webpack_require__(4887);
 const codegen_2 = __webpack_require__(5593);
 const resolve_1 = __webpack_require__(3431);
 const dataType_1 = __webpack_require__(84);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const $dataRefSchema = __webpack_require__(2746);
 const uri_1 = __webpack_require__(5164);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
@@ -3909,7 +3909,7 @@ exports["default"] = ValidationError;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
 const codegen_1 = __webpack_require__(5593);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -3965,7 +3965,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __webpack_require__(281);
 const codegen_1 = __webpack_require__(5593);
 const names_1 = __webpack_require__(3267);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -4074,7 +4074,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -4122,7 +4122,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(5593);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -4224,7 +4224,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
 const codegen_1 = __webpack_require__(5593);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const code_1 = __webpack_require__(281);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
@@ -4331,7 +4331,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(5593);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -4454,7 +4454,7 @@ exports["default"] = getApplicator;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
 const codegen_1 = __webpack_require__(5593);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const code_1 = __webpack_require__(281);
 const def = {
     keyword: "items",
@@ -4511,7 +4511,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(5593);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const code_1 = __webpack_require__(281);
 const additionalItems_1 = __webpack_require__(9253);
 const error = {
@@ -4546,7 +4546,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -4579,7 +4579,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(5593);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -4646,8 +4646,8 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __webpack_require__(281);
 const codegen_1 = __webpack_require__(5593);
-const util_1 = __webpack_require__(5031);
-const util_2 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
+const util_2 = __webpack_require__(7412);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -4745,7 +4745,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const validate_1 = __webpack_require__(14);
 const code_1 = __webpack_require__(281);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const additionalProperties_1 = __webpack_require__(8088);
 const def = {
     keyword: "properties",
@@ -4804,7 +4804,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(5593);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -4847,7 +4847,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -4868,9 +4868,9 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
 const codegen_1 = __webpack_require__(5593);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const names_1 = __webpack_require__(3267);
-const util_2 = __webpack_require__(5031);
+const util_2 = __webpack_require__(7412);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -5047,7 +5047,7 @@ const code_1 = __webpack_require__(281);
 const codegen_1 = __webpack_require__(5593);
 const names_1 = __webpack_require__(3267);
 const compile_1 = __webpack_require__(4887);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -5173,7 +5173,7 @@ const codegen_1 = __webpack_require__(5593);
 const types_1 = __webpack_require__(1496);
 const compile_1 = __webpack_require__(4887);
 const ref_error_1 = __webpack_require__(243);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -5432,7 +5432,7 @@ exports["default"] = dynamic;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const dynamicAnchor_1 = __webpack_require__(9704);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const def = {
     keyword: "$recursiveAnchor",
     schemaType: "boolean",
@@ -5631,7 +5631,7 @@ exports["default"] = unevaluated;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(5593);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -5677,7 +5677,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(5593);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const names_1 = __webpack_require__(3267);
 const error = {
     message: "must NOT have unevaluated properties",
@@ -5748,7 +5748,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(5593);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const equal_1 = __webpack_require__(1198);
 const error = {
     message: "must be equal to constant",
@@ -5797,7 +5797,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(5593);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const equal_1 = __webpack_require__(1198);
 const error = {
     message: "must be equal to one of the allowed values",
@@ -5889,7 +5889,7 @@ exports["default"] = validation;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const def = {
     keyword: ["maxContains", "minContains"],
     type: "array",
@@ -5941,7 +5941,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(5593);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const ucs2length_1 = __webpack_require__(705);
 const error = {
     message({ keyword, schemaCode }) {
@@ -6069,7 +6069,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __webpack_require__(281);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const codegen_1 = __webpack_require__(5593);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
@@ -6109,7 +6109,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __webpack_require__(281);
 const codegen_1 = __webpack_require__(5593);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -6194,7 +6194,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const dataType_1 = __webpack_require__(84);
 const codegen_1 = __webpack_require__(5593);
-const util_1 = __webpack_require__(5031);
+const util_1 = __webpack_require__(7412);
 const equal_1 = __webpack_require__(1198);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,

@@ -1,20 +1,35 @@
-export const id = 899;
-export const ids = [899];
+export const id = 808;
+export const ids = [808];
 export const modules = {
 
-/***/ 5899:
+/***/ 3808:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   command: () => (/* binding */ command)
+/* harmony export */ });
+/* harmony import */ var _flow_actions_kit_cli__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6177);
+/* harmony import */ var _run_ts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1575);
+
+
+const command = await (0,_flow_actions_kit_cli__WEBPACK_IMPORTED_MODULE_0__/* .actionCommand */ .kh)('spec-first-guard', __webpack_require__.ab + "actions/spec-first-guard.json", _run_ts__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e, _flow_actions_kit_cli__WEBPACK_IMPORTED_MODULE_0__/* .RANGE_OPTIONS */ .fM);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  command: () => (/* binding */ command)
+  e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/cli/run-cli.ts + 5 modules
-var run_cli = __webpack_require__(6013);
 // EXTERNAL MODULE: ./packages/github/src/event.ts
 var src_event = __webpack_require__(7173);
 // EXTERNAL MODULE: ./packages/git/src/added-lines.ts
@@ -2360,8 +2375,8 @@ function changedOperations(head, base) {
 
 // EXTERNAL MODULE: ./packages/kit/src/inputs.ts
 var src_inputs = __webpack_require__(6415);
-// EXTERNAL MODULE: ./packages/kit/src/files/workspace.ts + 3 modules
-var files_workspace = __webpack_require__(6329);
+// EXTERNAL MODULE: ./packages/kit/src/files/workspace.ts + 4 modules
+var files_workspace = __webpack_require__(272);
 ;// CONCATENATED MODULE: ./actions/spec-first-guard/src/rules-config.ts
 
 
@@ -3091,11 +3106,6 @@ const run = async (context) => {
     };
     return outcomeOf(results, settings);
 };
-
-;// CONCATENATED MODULE: ./actions/spec-first-guard/src/cli.ts
-
-
-const command = (0,run_cli/* actionCommand */.kh)('spec-first-guard', __webpack_require__.ab + "actions/spec-first-guard.yml", run, run_cli/* RANGE_OPTIONS */.fM);
 
 
 /***/ })

@@ -1,298 +1,53 @@
-export const id = 429;
-export const ids = [429];
+export const id = 424;
+export const ids = [424];
 export const modules = {
 
-/***/ 4429:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 4424:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   command: () => (/* binding */ command)
+/* harmony export */ });
+/* harmony import */ var _flow_actions_kit_cli__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6177);
+/* harmony import */ var _run_ts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3090);
+/* harmony import */ var _teardown_ts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6464);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  command: () => (/* binding */ command)
+
+
+/** The CLI has no post step: it tears the stack down itself once the run ends (per `teardown`). */
+const command = await (0,_flow_actions_kit_cli__WEBPACK_IMPORTED_MODULE_0__/* .actionCommand */ .kh)('e2e-compose-runner', __webpack_require__.ab + "actions/e2e-compose-runner.json", async (context) => {
+    try {
+        return await (0,_run_ts__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(context);
+    }
+    finally {
+        await (0,_teardown_ts__WEBPACK_IMPORTED_MODULE_2__/* .tearDownSaved */ .eI)(context.state, context.log);
+    }
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/cli/run-cli.ts + 5 modules
-var run_cli = __webpack_require__(6013);
-;// CONCATENATED MODULE: ./actions/e2e-compose-runner/src/cancellation.ts
-/**
- * The runner cancels a step with SIGINT, then SIGTERM. Instead of dying mid-`compose up`, the
- * run aborts: child processes are killed, the run ends with a "cancelled" error, and the post
- * step (or the CLI) tears the stack down.
- */
-class Cancelled extends Error {
-    name = 'Cancelled';
-}
-function cancelOnSignals() {
-    const controller = new AbortController();
-    const onSignal = (name) => controller.abort(new Cancelled(`cancelled by ${name}`));
-    const signals = ['SIGINT', 'SIGTERM'];
-    for (const name of signals)
-        process.on(name, onSignal);
-    return {
-        signal: controller.signal,
-        dispose: () => {
-            for (const name of signals)
-                process.off(name, onSignal);
-        },
-    };
-}
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
-// EXTERNAL MODULE: ./packages/kit/src/report.ts
-var src_report = __webpack_require__(196);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/kit/src/files/paths.ts
-var paths = __webpack_require__(8008);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
-;// CONCATENATED MODULE: ./actions/e2e-compose-runner/src/exec.ts
+/***/ }),
 
+/***/ 9458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/** What is kept of each stream: a build can print without end, the end is what explains a failure. */
-const KEPT_BYTES = 1024 * 1024;
-/** A line longer than this (no newline in sight) is passed on in pieces. */
-const LONGEST_LINE = 64 * 1024;
-/** One output stream: kept up to its last KEPT_BYTES, and split into lines for onLine. */
-function collector(onLine) {
-    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    let kept = '';
-    let partial = '';
-    const lines = (text) => {
-        if (!onLine)
-            return;
-        const parts = (partial + text).split(/\r?\n/);
-        partial = parts.pop();
-        parts.forEach(onLine);
-        if (partial.length > LONGEST_LINE) {
-            onLine(partial);
-            partial = '';
-        }
-    };
-    return {
-        add(chunk) {
-            const text = decoder.write(chunk);
-            kept = (kept + text).slice(-KEPT_BYTES);
-            lines(text);
-        },
-        end() {
-            const text = decoder.end();
-            kept = (kept + text).slice(-KEPT_BYTES);
-            lines(text);
-            if (onLine && partial)
-                onLine(partial);
-            return kept;
-        },
-    };
-}
-/** Run a program to its end and capture what it printed; never throws for a non-zero exit. */
-function exec(program, args, options = {}) {
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(program, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            ...(options.signal ? { signal: options.signal } : {}),
-        });
-        const out = collector(options.onLine);
-        const err = collector(options.onLine);
-        let spawnError;
-        child.stdout.on('data', (chunk) => out.add(chunk));
-        child.stderr.on('data', (chunk) => err.add(chunk));
-        child.on('error', (error) => {
-            if (error.name !== 'AbortError')
-                spawnError = error.code === 'ENOENT' ? `${program} is not installed` : error.message;
-        });
-        child.on('close', (code) => {
-            const result = { code, stdout: out.end(), stderr: err.end() };
-            if (spawnError)
-                result.spawnError = spawnError;
-            resolve(result);
-        });
-    });
-}
-/** What a failed command said, for an error message: its stderr, else stdout, else the exit code. */
-function failureText(result) {
-    return (result.spawnError ??
-        (result.stderr.trim() || result.stdout.trim() || `exit code ${result.code}`));
-}
-
-;// CONCATENATED MODULE: ./actions/e2e-compose-runner/src/docker.ts
-
-const PROJECT_LABEL = 'com.docker.compose.project';
-const SERVICE_LABEL = 'com.docker.compose.service';
-class DockerError extends Error {
-    name = 'DockerError';
-}
-const SAME_CLOCK_MS = 250;
-/** The engine's version and clock, or a DockerError saying why docker cannot be used (not installed, engine down). */
-async function engine(signal) {
-    const asked = Date.now();
-    const result = await exec('docker', ['info', '--format', '{{.ServerVersion}} {{.SystemTime}}'], signal ? { signal } : {});
-    const [version, time] = result.stdout.trim().split(' ');
-    if (result.code !== 0 || !version)
-        throw new DockerError(`the Docker engine does not answer: ${failureText(result)}`);
-    const offset = Date.parse(time ?? '') - (asked + Date.now()) / 2;
-    return {
-        version,
-        clockOffsetMs: Number.isNaN(offset) || Math.abs(offset) < SAME_CLOCK_MS ? 0 : Math.round(offset),
-    };
-}
-/** Ids of every container of the project, running or not. */
-async function projectContainerIds(project) {
-    const result = await exec('docker', [
-        'ps',
-        '-aq',
-        '--no-trunc',
-        '--filter',
-        `label=${PROJECT_LABEL}=${project}`,
-    ]);
-    if (result.code !== 0)
-        throw new DockerError(`docker ps failed: ${failureText(result)}`);
-    return result.stdout.split('\n').filter(Boolean);
-}
-async function inspectContainers(ids) {
-    if (ids.length === 0)
-        return [];
-    const result = await exec('docker', ['inspect', '--type', 'container', ...ids]);
-    // A container removed meanwhile makes inspect exit 1 but still print the others.
-    if (result.code !== 0 && !result.stdout.trim().startsWith('[')) {
-        throw new DockerError(`docker inspect failed: ${failureText(result)}`);
-    }
-    return JSON.parse(result.stdout);
-}
-function serviceOf(container) {
-    return container.Config.Labels?.[SERVICE_LABEL] ?? container.Name.replace(/^\//, '');
-}
-function hasHealthcheck(container) {
-    const test = container.Config.Healthcheck?.Test;
-    return Boolean(test && test.length > 0 && test[0] !== 'NONE');
-}
-/**
- * What a container printed, stdout and stderr merged in time order: `docker logs` writes them to
- * two pipes, so both are read with timestamps and merged by them. `timestamps` keeps the prefix.
- */
-async function containerLog(id, options = {}) {
-    const args = [
-        'logs',
-        '--timestamps',
-        ...(options.tail === undefined ? [] : ['--tail', String(options.tail)]),
-        id,
-    ];
-    const result = await exec('docker', args);
-    if (result.code !== 0)
-        return '';
-    const lines = mergeByTimestamp(result.stdout, result.stderr);
-    return lines.map((line) => (options.timestamps ? line : line.replace(/^\S+ /, ''))).join('');
-}
-/** Merge two timestamped streams (RFC 3339 with nanoseconds sorts as text), keeping each stream's order. */
-function mergeByTimestamp(a, b) {
-    const split = (text) => text.split(/(?<=\n)/).filter((line) => line !== '');
-    const left = split(a);
-    const right = split(b);
-    const merged = [];
-    let i = 0;
-    let j = 0;
-    while (i < left.length || j < right.length) {
-        const stamp = (line) => line?.slice(0, line.indexOf(' ')) ?? '';
-        if (j >= right.length || (i < left.length && stamp(left[i]) <= stamp(right[j])))
-            merged.push(left[i++]);
-        else
-            merged.push(right[j++]);
-    }
-    return merged.map((line) => (line.endsWith('\n') ? line : `${line}\n`));
-}
-
-;// CONCATENATED MODULE: ./actions/e2e-compose-runner/src/log-errors.ts
-/** ERROR, FATAL, a Go panic, a Python traceback, or a JSON log with level error. */
-const DEFAULT_LOG_ERROR_PATTERN = String.raw `ERROR|FATAL|panic:|Traceback|"level"\s*:\s*"error"`;
-/** Every line of `log` matching `pattern`; `log` is stripped of Docker's timestamps first. */
-function findErrorLines(service, log, pattern) {
-    const matcher = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
-    const found = [];
-    log.split('\n').forEach((text, index) => {
-        if (matcher.test(text))
-            found.push({ service, line: index + 1, text });
-    });
-    return found;
-}
-/** "1 error line", "3 error lines". */
-function errorLines(count) {
-    return `${count} error ${count === 1 ? 'line' : 'lines'}`;
-}
-
-;// CONCATENATED MODULE: ./actions/e2e-compose-runner/src/collect-logs.ts
-
-
-
-
-const KEPT_ERROR_LINES = 100;
-function byService(containers) {
-    const groups = new Map();
-    for (const container of [...containers].sort((a, b) => a.Name.localeCompare(b.Name))) {
-        const service = serviceOf(container);
-        groups.set(service, [...(groups.get(service) ?? []), container]);
-    }
-    return groups;
-}
-/**
- * A file name for each service: service names come from container labels, so `../../pwn` is
- * made one safe name; names that clash (after that, or by case) get a numbered suffix.
- */
-function fileStems(services) {
-    const stems = new Map();
-    const taken = new Set();
-    for (const service of services) {
-        const safe = (0,paths/* safeFileName */.Tx)(service).slice(0, 100);
-        let stem = safe;
-        for (let n = 2; taken.has(stem.toLowerCase()); n++)
-            stem = `${safe}-${n}`;
-        taken.add(stem.toLowerCase());
-        stems.set(service, stem);
-    }
-    return stems;
-}
-/**
- * Write `<service>.log` (every container of the service, stdout and stderr in time order) and
- * `<service>.inspect.json` for each service into `dir` (through `files`: confined, never through
- * a link), and find the error lines in them.
- */
-async function collectLogs(project, dir, pattern) {
-    const containers = await inspectContainers(await projectContainerIds(project));
-    const services = [];
-    const groups = byService(containers);
-    const stems = fileStems([...groups.keys()]);
-    for (const [service, group] of groups) {
-        const stem = stems.get(service);
-        const parts = [];
-        for (const container of group) {
-            if (group.length > 1)
-                parts.push(`==> ${container.Name.replace(/^\//, '')} <==\n`);
-            parts.push(await containerLog(container.Id, { timestamps: true }));
-        }
-        const log = parts.join('');
-        const file = await dir.files.writeOutput((0,external_node_path_.join)(dir.path, `${stem}.log`), log);
-        await dir.files.writeOutput((0,external_node_path_.join)(dir.path, `${stem}.inspect.json`), `${JSON.stringify(group, null, 2)}\n`);
-        const plain = log.replace(/^\d{4}-\d\d-\d\dT\S+ /gm, '');
-        const errors = findErrorLines(service, plain, pattern);
-        services.push({
-            service,
-            file,
-            errorCount: errors.length,
-            errors: errors.slice(0, KEPT_ERROR_LINES),
-        });
-    }
-    return { services, containers };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./actions/e2e-compose-runner/src/compose.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SB: () => (/* binding */ composeMessage),
+/* harmony export */   WQ: () => (/* binding */ COMPOSE_CHOICES),
+/* harmony export */   Zz: () => (/* binding */ compose),
+/* harmony export */   bb: () => (/* binding */ upArgs),
+/* harmony export */   ib: () => (/* binding */ detectCompose),
+/* harmony export */   xM: () => (/* binding */ isPortTaken)
+/* harmony export */ });
+/* unused harmony exports ComposeUnavailable, onPath, projectArgs */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _exec_ts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9029);
 
 
 
@@ -309,11 +64,11 @@ class ComposeUnavailable extends Error {
 /** Is `program` an executable file on PATH? (Asking docker-compose itself costs a second of Python start-up.) */
 function onPath(program, path = process.env.PATH ?? '') {
     return path
-        .split(external_node_path_.delimiter)
+        .split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)
         .filter(Boolean)
         .some((dir) => {
         try {
-            (0,external_node_fs_.accessSync)((0,external_node_path_.join)(dir, program), external_node_fs_.constants.X_OK);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, program), node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
             return true;
         }
         catch {
@@ -322,7 +77,7 @@ function onPath(program, path = process.env.PATH ?? '') {
     });
 }
 async function hasV2() {
-    const result = await exec('docker', ['compose', 'version']);
+    const result = await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m)('docker', ['compose', 'version']);
     return result.code === 0;
 }
 /** `auto` takes `docker compose` (v2) when the plugin is there, else `docker-compose` (v1). */
@@ -355,7 +110,7 @@ function compose(cli, project, args, options = {}) {
     };
     delete env.COMPOSE_FILE;
     delete env.COMPOSE_PROFILES;
-    return exec(cli.program, [...cli.prefix, ...projectArgs(project), ...args], {
+    return (0,_exec_ts__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m)(cli.program, [...cli.prefix, ...projectArgs(project), ...args], {
         ...options,
         cwd: project.cwd,
         env,
@@ -376,7 +131,7 @@ function upArgs(options) {
 }
 /** Compose's own words on a failed call, without its progress lines. */
 function composeMessage(result) {
-    const text = failureText(result);
+    const text = (0,_exec_ts__WEBPACK_IMPORTED_MODULE_2__/* .failureText */ .k)(result);
     const lines = text
         .split('\n')
         .filter((line) => !/^\s*(Creating|Starting|Recreating|Building|Pulling|Network|Container)\b.*\b(done|\.\.\.|Created|Started|Creating|Starting)\s*$/.test(line));
@@ -387,6 +142,322 @@ function isPortTaken(message) {
     return /port is already allocated|address already in use|bind: address already/i.test(message);
 }
 
+
+/***/ }),
+
+/***/ 3452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ containerLog),
+/* harmony export */   Hi: () => (/* binding */ engine),
+/* harmony export */   NV: () => (/* binding */ PROJECT_LABEL),
+/* harmony export */   XJ: () => (/* binding */ projectContainerIds),
+/* harmony export */   Xu: () => (/* binding */ inspectContainers),
+/* harmony export */   z5: () => (/* binding */ serviceOf),
+/* harmony export */   zY: () => (/* binding */ hasHealthcheck)
+/* harmony export */ });
+/* unused harmony exports SERVICE_LABEL, DockerError, mergeByTimestamp */
+/* harmony import */ var _exec_ts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9029);
+
+const PROJECT_LABEL = 'com.docker.compose.project';
+const SERVICE_LABEL = 'com.docker.compose.service';
+class DockerError extends Error {
+    name = 'DockerError';
+}
+const SAME_CLOCK_MS = 250;
+/** The engine's version and clock, or a DockerError saying why docker cannot be used (not installed, engine down). */
+async function engine(signal) {
+    const asked = Date.now();
+    const result = await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m)('docker', ['info', '--format', '{{.ServerVersion}} {{.SystemTime}}'], signal ? { signal } : {});
+    const [version, time] = result.stdout.trim().split(' ');
+    if (result.code !== 0 || !version)
+        throw new DockerError(`the Docker engine does not answer: ${(0,_exec_ts__WEBPACK_IMPORTED_MODULE_0__/* .failureText */ .k)(result)}`);
+    const offset = Date.parse(time ?? '') - (asked + Date.now()) / 2;
+    return {
+        version,
+        clockOffsetMs: Number.isNaN(offset) || Math.abs(offset) < SAME_CLOCK_MS ? 0 : Math.round(offset),
+    };
+}
+/** Ids of every container of the project, running or not. */
+async function projectContainerIds(project) {
+    const result = await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m)('docker', [
+        'ps',
+        '-aq',
+        '--no-trunc',
+        '--filter',
+        `label=${PROJECT_LABEL}=${project}`,
+    ]);
+    if (result.code !== 0)
+        throw new DockerError(`docker ps failed: ${(0,_exec_ts__WEBPACK_IMPORTED_MODULE_0__/* .failureText */ .k)(result)}`);
+    return result.stdout.split('\n').filter(Boolean);
+}
+async function inspectContainers(ids) {
+    if (ids.length === 0)
+        return [];
+    const result = await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m)('docker', ['inspect', '--type', 'container', ...ids]);
+    // A container removed meanwhile makes inspect exit 1 but still print the others.
+    if (result.code !== 0 && !result.stdout.trim().startsWith('[')) {
+        throw new DockerError(`docker inspect failed: ${(0,_exec_ts__WEBPACK_IMPORTED_MODULE_0__/* .failureText */ .k)(result)}`);
+    }
+    return JSON.parse(result.stdout);
+}
+function serviceOf(container) {
+    return container.Config.Labels?.[SERVICE_LABEL] ?? container.Name.replace(/^\//, '');
+}
+function hasHealthcheck(container) {
+    const test = container.Config.Healthcheck?.Test;
+    return Boolean(test && test.length > 0 && test[0] !== 'NONE');
+}
+/**
+ * What a container printed, stdout and stderr merged in time order: `docker logs` writes them to
+ * two pipes, so both are read with timestamps and merged by them. `timestamps` keeps the prefix.
+ */
+async function containerLog(id, options = {}) {
+    const args = [
+        'logs',
+        '--timestamps',
+        ...(options.tail === undefined ? [] : ['--tail', String(options.tail)]),
+        id,
+    ];
+    const result = await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m)('docker', args);
+    if (result.code !== 0)
+        return '';
+    const lines = mergeByTimestamp(result.stdout, result.stderr);
+    return lines.map((line) => (options.timestamps ? line : line.replace(/^\S+ /, ''))).join('');
+}
+/** Merge two timestamped streams (RFC 3339 with nanoseconds sorts as text), keeping each stream's order. */
+function mergeByTimestamp(a, b) {
+    const split = (text) => text.split(/(?<=\n)/).filter((line) => line !== '');
+    const left = split(a);
+    const right = split(b);
+    const merged = [];
+    let i = 0;
+    let j = 0;
+    while (i < left.length || j < right.length) {
+        const stamp = (line) => line?.slice(0, line.indexOf(' ')) ?? '';
+        if (j >= right.length || (i < left.length && stamp(left[i]) <= stamp(right[j])))
+            merged.push(left[i++]);
+        else
+            merged.push(right[j++]);
+    }
+    return merged.map((line) => (line.endsWith('\n') ? line : `${line}\n`));
+}
+
+
+/***/ }),
+
+/***/ 9029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ failureText),
+/* harmony export */   m: () => (/* binding */ exec)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** What is kept of each stream: a build can print without end, the end is what explains a failure. */
+const KEPT_BYTES = 1024 * 1024;
+/** A line longer than this (no newline in sight) is passed on in pieces. */
+const LONGEST_LINE = 64 * 1024;
+/** One output stream: kept up to its last KEPT_BYTES, and split into lines for onLine. */
+function collector(onLine) {
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
+    let kept = '';
+    let partial = '';
+    const lines = (text) => {
+        if (!onLine)
+            return;
+        const parts = (partial + text).split(/\r?\n/);
+        partial = parts.pop();
+        parts.forEach(onLine);
+        if (partial.length > LONGEST_LINE) {
+            onLine(partial);
+            partial = '';
+        }
+    };
+    return {
+        add(chunk) {
+            const text = decoder.write(chunk);
+            kept = (kept + text).slice(-KEPT_BYTES);
+            lines(text);
+        },
+        end() {
+            const text = decoder.end();
+            kept = (kept + text).slice(-KEPT_BYTES);
+            lines(text);
+            if (onLine && partial)
+                onLine(partial);
+            return kept;
+        },
+    };
+}
+/** Run a program to its end and capture what it printed; never throws for a non-zero exit. */
+function exec(program, args, options = {}) {
+    return new Promise((resolve) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            ...(options.signal ? { signal: options.signal } : {}),
+        });
+        const out = collector(options.onLine);
+        const err = collector(options.onLine);
+        let spawnError;
+        child.stdout.on('data', (chunk) => out.add(chunk));
+        child.stderr.on('data', (chunk) => err.add(chunk));
+        child.on('error', (error) => {
+            if (error.name !== 'AbortError')
+                spawnError = error.code === 'ENOENT' ? `${program} is not installed` : error.message;
+        });
+        child.on('close', (code) => {
+            const result = { code, stdout: out.end(), stderr: err.end() };
+            if (spawnError)
+                result.spawnError = spawnError;
+            resolve(result);
+        });
+    });
+}
+/** What a failed command said, for an error message: its stderr, else stdout, else the exit code. */
+function failureText(result) {
+    return (result.spawnError ??
+        (result.stderr.trim() || result.stdout.trim() || `exit code ${result.code}`));
+}
+
+
+/***/ }),
+
+/***/ 3090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+;// CONCATENATED MODULE: ./actions/e2e-compose-runner/src/cancellation.ts
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM. Instead of dying mid-`compose up`, the
+ * run aborts: child processes are killed, the run ends with a "cancelled" error, and the post
+ * step (or the CLI) tears the stack down.
+ */
+class Cancelled extends Error {
+    name = 'Cancelled';
+}
+function cancelOnSignals() {
+    const controller = new AbortController();
+    const onSignal = (name) => controller.abort(new Cancelled(`cancelled by ${name}`));
+    const signals = ['SIGINT', 'SIGTERM'];
+    for (const name of signals)
+        process.on(name, onSignal);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            for (const name of signals)
+                process.off(name, onSignal);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/report.ts
+var src_report = __webpack_require__(196);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/kit/src/files/paths.ts
+var paths = __webpack_require__(8008);
+// EXTERNAL MODULE: ./actions/e2e-compose-runner/src/docker.ts
+var src_docker = __webpack_require__(3452);
+;// CONCATENATED MODULE: ./actions/e2e-compose-runner/src/log-errors.ts
+/** ERROR, FATAL, a Go panic, a Python traceback, or a JSON log with level error. */
+const DEFAULT_LOG_ERROR_PATTERN = String.raw `ERROR|FATAL|panic:|Traceback|"level"\s*:\s*"error"`;
+/** Every line of `log` matching `pattern`; `log` is stripped of Docker's timestamps first. */
+function findErrorLines(service, log, pattern) {
+    const matcher = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+    const found = [];
+    log.split('\n').forEach((text, index) => {
+        if (matcher.test(text))
+            found.push({ service, line: index + 1, text });
+    });
+    return found;
+}
+/** "1 error line", "3 error lines". */
+function errorLines(count) {
+    return `${count} error ${count === 1 ? 'line' : 'lines'}`;
+}
+
+;// CONCATENATED MODULE: ./actions/e2e-compose-runner/src/collect-logs.ts
+
+
+
+
+const KEPT_ERROR_LINES = 100;
+function byService(containers) {
+    const groups = new Map();
+    for (const container of [...containers].sort((a, b) => a.Name.localeCompare(b.Name))) {
+        const service = (0,src_docker/* serviceOf */.z5)(container);
+        groups.set(service, [...(groups.get(service) ?? []), container]);
+    }
+    return groups;
+}
+/**
+ * A file name for each service: service names come from container labels, so `../../pwn` is
+ * made one safe name; names that clash (after that, or by case) get a numbered suffix.
+ */
+function fileStems(services) {
+    const stems = new Map();
+    const taken = new Set();
+    for (const service of services) {
+        const safe = (0,paths/* safeFileName */.Tx)(service).slice(0, 100);
+        let stem = safe;
+        for (let n = 2; taken.has(stem.toLowerCase()); n++)
+            stem = `${safe}-${n}`;
+        taken.add(stem.toLowerCase());
+        stems.set(service, stem);
+    }
+    return stems;
+}
+/**
+ * Write `<service>.log` (every container of the service, stdout and stderr in time order) and
+ * `<service>.inspect.json` for each service into `dir` (through `files`: confined, never through
+ * a link), and find the error lines in them.
+ */
+async function collectLogs(project, dir, pattern) {
+    const containers = await (0,src_docker/* inspectContainers */.Xu)(await (0,src_docker/* projectContainerIds */.XJ)(project));
+    const services = [];
+    const groups = byService(containers);
+    const stems = fileStems([...groups.keys()]);
+    for (const [service, group] of groups) {
+        const stem = stems.get(service);
+        const parts = [];
+        for (const container of group) {
+            if (group.length > 1)
+                parts.push(`==> ${container.Name.replace(/^\//, '')} <==\n`);
+            parts.push(await (0,src_docker/* containerLog */.CR)(container.Id, { timestamps: true }));
+        }
+        const log = parts.join('');
+        const file = await dir.files.writeOutput((0,external_node_path_.join)(dir.path, `${stem}.log`), log);
+        await dir.files.writeOutput((0,external_node_path_.join)(dir.path, `${stem}.inspect.json`), `${JSON.stringify(group, null, 2)}\n`);
+        const plain = log.replace(/^\d{4}-\d\d-\d\dT\S+ /gm, '');
+        const errors = findErrorLines(service, plain, pattern);
+        services.push({
+            service,
+            file,
+            errorCount: errors.length,
+            errors: errors.slice(0, KEPT_ERROR_LINES),
+        });
+    }
+    return { services, containers };
+}
+
+// EXTERNAL MODULE: ./actions/e2e-compose-runner/src/compose.ts
+var compose = __webpack_require__(9458);
 ;// CONCATENATED MODULE: ./actions/e2e-compose-runner/src/findings.ts
 
 
@@ -400,7 +471,7 @@ function error(rule, message) {
  */
 function upFailure(message, lastLines = []) {
     const lines = message.split('\n').filter((line) => line.trim());
-    const taken = lines.find(isPortTaken);
+    const taken = lines.find(compose/* isPortTaken */.xM);
     const line = taken ?? lines.find((entry) => /error/i.test(entry)) ?? lines.pop() ?? '';
     const cause = line.replace(/^ERROR:\s*/, '').trim();
     if (taken)
@@ -815,7 +886,7 @@ function publishedPorts(containers) {
     const ports = {};
     const sorted = [...containers].sort((a, b) => a.Name.localeCompare(b.Name));
     for (const container of sorted) {
-        const service = serviceOf(container);
+        const service = (0,src_docker/* serviceOf */.z5)(container);
         for (const [key, bindings] of Object.entries(container.NetworkSettings.Ports ?? {})) {
             const hostPort = bindings?.find((binding) => binding.HostPort)?.HostPort;
             if (!hostPort)
@@ -847,7 +918,7 @@ function serviceResults(containers, progress, logs) {
     const results = new Map();
     for (const container of containers) {
         const tracked = byId.get(container.Id);
-        const service = tracked?.service ?? serviceOf(container);
+        const service = tracked?.service ?? (0,src_docker/* serviceOf */.z5)(container);
         const ready = tracked?.readyAt !== undefined && tracked.startedAt !== undefined
             ? Math.max(0, tracked.readyAt - tracked.startedAt) / 1000
             : undefined;
@@ -875,10 +946,12 @@ function serviceResults(containers, progress, logs) {
     return [...results.values()].sort((a, b) => a.service.localeCompare(b.service));
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/kit/src/inputs.ts
 var src_inputs = __webpack_require__(6415);
-// EXTERNAL MODULE: ./packages/kit/src/files/workspace.ts + 3 modules
-var files_workspace = __webpack_require__(6329);
+// EXTERNAL MODULE: ./packages/kit/src/files/workspace.ts + 4 modules
+var files_workspace = __webpack_require__(272);
 ;// CONCATENATED MODULE: ./actions/e2e-compose-runner/src/compose-flags.ts
 
 /**
@@ -944,110 +1017,8 @@ function defaultProjectName(env, pid = process.pid) {
     return sanitizeProjectName(`flow-e2e-${run}`);
 }
 
-;// CONCATENATED MODULE: ./actions/e2e-compose-runner/src/teardown.ts
-
-
-
-const TEARDOWN_POLICIES = ['always', 'on-success', 'never'];
-const RUN_KEY = 'e2e_run';
-const PASSED_KEY = 'e2e_passed';
-function saveRun(state, run) {
-    state.save(RUN_KEY, JSON.stringify(run));
-}
-/** Saved once the main step finished; a cancelled or crashed main step leaves it unset. */
-function savePassed(state, passed) {
-    state.save(PASSED_KEY, String(passed));
-}
-function loadRun(state) {
-    const saved = state.get(RUN_KEY);
-    return {
-        run: saved ? JSON.parse(saved) : undefined,
-        passed: state.get(PASSED_KEY) === 'true',
-    };
-}
-/** Why the stack stays up, or undefined when it goes: `on-success` keeps a failed (or cancelled) run's stack. */
-function keepReason(policy, passed) {
-    if (policy === 'never')
-        return 'teardown is never';
-    if (policy === 'on-success' && !passed)
-        return 'teardown is on-success and the run did not pass';
-    return undefined;
-}
-/** `docker <kind> ls` of what carries the project's label. */
-async function labelled(kind, project) {
-    const list = kind === 'container' ? ['ps', '-aq'] : [kind, 'ls', '-q'];
-    const result = await exec('docker', [...list, '--filter', `label=${PROJECT_LABEL}=${project}`]);
-    return result.code === 0 ? result.stdout.split('\n').filter(Boolean) : [];
-}
-/**
- * `compose down -v --remove-orphans` for the saved project, then a sweep of anything still
- * carrying its label (a compose file gone or broken since `up`, a container created while the
- * main step was being cancelled). Nothing without the project's label is touched.
- */
-async function tearDown(run, log) {
-    const { project } = run;
-    try {
-        const cli = await detectCompose(run.composeCommand);
-        const result = await compose(cli, project, [
-            'down',
-            '--volumes',
-            '--remove-orphans',
-            '--timeout',
-            '10',
-            ...(run.downFlags ?? []),
-        ]);
-        if (result.code === 0)
-            log.info(`compose down removed project ${project.name}`);
-        else {
-            log.warning(`compose down failed for project ${project.name}; removing what carries its label instead:`);
-            log.untrusted(composeMessage(result));
-        }
-    }
-    catch (error) {
-        log.warning(`${error.message}; removing what carries the label of project ${project.name}`);
-    }
-    const removals = [
-        ['container', ['rm', '--force', '--volumes']],
-        ['network', ['network', 'rm']],
-        ['volume', ['volume', 'rm', '--force']],
-    ];
-    const leftovers = [];
-    for (const [kind, args] of removals) {
-        const ids = await labelled(kind, project.name);
-        if (ids.length === 0)
-            continue;
-        const result = await exec('docker', [...args, ...ids]);
-        if (result.code === 0)
-            log.info(`removed ${ids.length} leftover ${kind}(s) of project ${project.name}`);
-        else
-            leftovers.push(`${kind}s ${ids.join(' ')}: ${failureText(result)}`);
-    }
-    return { leftovers };
-}
-/** The post step (and the CLI's last act): tear down per the policy the main step saved. */
-async function tearDownSaved(state, log) {
-    const { run, passed } = loadRun(state);
-    if (!run) {
-        log.info('no compose project was started: nothing to tear down');
-        return;
-    }
-    const reason = keepReason(run.teardown, passed);
-    if (reason) {
-        log.info(`keeping compose project ${run.project.name} (${reason})`);
-        return;
-    }
-    try {
-        await engine();
-    }
-    catch (error) {
-        log.warning(`${error.message}: cannot tear down compose project ${run.project.name}`);
-        return;
-    }
-    const { leftovers } = await tearDown(run, log);
-    if (leftovers.length > 0)
-        throw new Error(`could not remove everything of project ${run.project.name}: ${leftovers.join('; ')}`);
-}
-
+// EXTERNAL MODULE: ./actions/e2e-compose-runner/src/teardown.ts
+var teardown = __webpack_require__(6464);
 ;// CONCATENATED MODULE: ./actions/e2e-compose-runner/src/settings.ts
 
 
@@ -1202,7 +1173,7 @@ function readSettings(context) {
         build: (0,src_inputs/* readBoolean */.Vf)(inputs, 'build', true),
         upFlags: readComposeFlags(inputs, 'up-flags'),
         downFlags: readComposeFlags(inputs, 'down-flags'),
-        composeCommand: (0,src_inputs/* readEnum */.ai)(inputs, 'compose-command', COMPOSE_CHOICES, 'auto'),
+        composeCommand: (0,src_inputs/* readEnum */.ai)(inputs, 'compose-command', compose/* COMPOSE_CHOICES */.WQ, 'auto'),
         waitTimeoutMs: (0,src_inputs/* readDuration */.$7)(inputs, 'wait-timeout') ?? 180_000,
         healthUrls: readNamedUrls(inputs, 'health-urls'),
         expectStatus: readExpectStatus(inputs),
@@ -1216,7 +1187,7 @@ function readSettings(context) {
         logErrorPattern: (0,src_inputs/* readRegExp */.mc)(inputs, 'log-error-pattern') ?? new RegExp(DEFAULT_LOG_ERROR_PATTERN),
         maxLogErrors: (0,src_inputs/* readInteger */.JI)(inputs, 'max-log-errors', { min: 0 }),
         ...readLogsDir(context),
-        teardown: (0,src_inputs/* readEnum */.ai)(inputs, 'teardown', TEARDOWN_POLICIES, 'always'),
+        teardown: (0,src_inputs/* readEnum */.ai)(inputs, 'teardown', teardown/* TEARDOWN_POLICIES */.eE, 'always'),
     };
 }
 /** The Compose project every call of the run (and the post step's teardown) works on. */
@@ -1232,6 +1203,8 @@ function projectOf(settings) {
 
 // EXTERNAL MODULE: ./packages/kit/src/markdown.ts
 var markdown = __webpack_require__(9703);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(481);
 ;// CONCATENATED MODULE: ./actions/e2e-compose-runner/src/events.ts
@@ -1258,7 +1231,7 @@ class EventStream {
             '--since',
             (sinceMs / 1000).toFixed(3),
             '--filter',
-            `label=${PROJECT_LABEL}=${project}`,
+            `label=${src_docker/* PROJECT_LABEL */.NV}=${project}`,
             '--filter',
             'type=container',
             ...EVENTS.flatMap((event) => ['--filter', `event=${event}`]),
@@ -1337,8 +1310,8 @@ class ReadinessTracker {
         const progress = {
             id: container.Id,
             name: container.Name.replace(/^\//, ''),
-            service: serviceOf(container),
-            healthcheck: hasHealthcheck(container),
+            service: (0,src_docker/* serviceOf */.z5)(container),
+            healthcheck: (0,src_docker/* hasHealthcheck */.zY)(container),
             restartsAlways: ALWAYS_RESTART.has(container.HostConfig?.RestartPolicy?.Name ?? ''),
             state: container.State.Status,
             health: health && health !== 'none' ? health : undefined,
@@ -1458,10 +1431,10 @@ async function waitForReadiness(options) {
     const offset = options.clockOffsetMs ?? 0;
     const tracker = new ReadinessTracker(Date.now, offset);
     const snapshotAt = Date.now();
-    const ids = await projectContainerIds(options.project);
+    const ids = await (0,src_docker/* projectContainerIds */.XJ)(options.project);
     if (ids.length === 0)
         return { kind: 'no-containers', containers: [] };
-    for (const container of await inspectContainers(ids))
+    for (const container of await (0,src_docker/* inspectContainers */.Xu)(ids))
         tracker.applySnapshot(container);
     const containers = () => [...tracker.containers.values()];
     const told = new Set();
@@ -1487,7 +1460,7 @@ async function waitForReadiness(options) {
         if (events.ended !== undefined)
             return { kind: 'stream-ended', containers: containers(), reason: events.ended };
         const lastHealth = new Map();
-        for (const container of await inspectContainers(verdict.pending.map((progress) => progress.id))) {
+        for (const container of await (0,src_docker/* inspectContainers */.Xu)(verdict.pending.map((progress) => progress.id))) {
             lastHealth.set(container.Id, lastHealthOutput(container));
         }
         return { kind: 'timeout', containers: containers(), pending: verdict.pending, lastHealth };
@@ -1535,7 +1508,7 @@ async function startStack(cli, docker, settings, io) {
         const endSection = io.section(`compose up (${settings.build ? 'with' : 'without'} --build)${only}`);
         const tail = lineTail(UP_TAIL_LINES);
         const upStarted = Date.now();
-        const up = await compose(cli, project, upArgs(settings), {
+        const up = await (0,compose/* compose */.Zz)(cli, project, (0,compose/* upArgs */.bb)(settings), {
             signal,
             onLine: (line) => {
                 log.untrusted(line);
@@ -1545,14 +1518,14 @@ async function startStack(cli, docker, settings, io) {
         signal.throwIfAborted();
         // Only after a failed `up` is `config` asked whether the compose file itself is broken (bad
         // input): asking first would add a Compose start-up (a second, for v1) to every run.
-        const config = up.code === 0 ? up : await compose(cli, project, ['config', '--quiet'], { signal });
+        const config = up.code === 0 ? up : await (0,compose/* compose */.Zz)(cli, project, ['config', '--quiet'], { signal });
         if (config.code !== 0) {
-            throw new errors/* UsageError */.eb(`input 'compose-files': Compose rejects the configuration:\n${composeMessage(config)}`, { input: 'compose-files', location: { file: settings.composeFiles[0] } });
+            throw new errors/* UsageError */.eb(`input 'compose-files': Compose rejects the configuration:\n${(0,compose/* composeMessage */.SB)(config)}`, { input: 'compose-files', location: { file: settings.composeFiles[0] } });
         }
         if (up.code !== 0) {
             return {
                 ...notStarted(),
-                findings: [upFailure(composeMessage(up), tail.last(FINDING_TAIL_LINES))],
+                findings: [upFailure((0,compose/* composeMessage */.SB)(up), tail.last(FINDING_TAIL_LINES))],
                 upOutput: tail.last(UP_TAIL_LINES).join('\n'),
             };
         }
@@ -1597,7 +1570,7 @@ async function afterReadiness(readiness, upStarted, settings, log) {
     }
     else if (readiness.kind === 'failed') {
         const { id, service } = readiness.container;
-        const text = await containerLog(id, { tail: FAILURE_LOG_LINES });
+        const text = await (0,src_docker/* containerLog */.CR)(id, { tail: FAILURE_LOG_LINES });
         started.failureLog = { service, text };
         log.info(`last ${FAILURE_LOG_LINES} log lines of ${service}:`);
         log.untrusted(text || '(no output)');
@@ -1607,8 +1580,8 @@ async function afterReadiness(readiness, upStarted, settings, log) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./packages/kit/src/random.ts
+var random = __webpack_require__(6981);
 ;// CONCATENATED MODULE: ./actions/e2e-compose-runner/src/process-tree.ts
 
 
@@ -1621,7 +1594,7 @@ var external_node_crypto_ = __webpack_require__(7598);
  */
 const TREE_MARKER = 'FLOW_E2E_PROCESS_TREE';
 function newTreeMarker() {
-    return (0,external_node_crypto_.randomBytes)(12).toString('hex');
+    return (0,random/* randomHex */.n)(12);
 }
 /** State, process group and session of a process, from /proc/<pid>/stat (fields 3, 5 and 6). */
 function statOf(pid) {
@@ -2015,8 +1988,8 @@ async function runE2e(settings, io) {
     let cli;
     let docker;
     try {
-        docker = await engine(signal);
-        cli = await detectCompose(settings.composeCommand);
+        docker = await (0,src_docker/* engine */.Hi)(signal);
+        cli = await (0,compose/* detectCompose */.ib)(settings.composeCommand);
         report.compose = `${[cli.program, ...cli.prefix].join(' ')} (${cli.generation}), engine ${docker.version}`;
         log.info(`using ${report.compose}; project ${report.project}`);
     }
@@ -2030,7 +2003,7 @@ async function runE2e(settings, io) {
     report.readySeconds = started.readySeconds;
     report.failureLog = started.failureLog;
     report.upOutput = started.upOutput;
-    const containers = await inspectContainers(await projectContainerIds(report.project));
+    const containers = await (0,src_docker/* inspectContainers */.Xu)(await (0,src_docker/* projectContainerIds */.XJ)(report.project));
     report.ports = publishedPorts(containers);
     const composeVersion = containers
         .map((container) => container.Config.Labels?.[VERSION_LABEL])
@@ -2221,7 +2194,7 @@ function sections(context) {
 const run = async (context) => {
     const settings = readSettings(context);
     // Saved before anything starts, so a cancelled or failed run is still torn down.
-    saveRun(context.state, {
+    (0,teardown/* saveRun */.BQ)(context.state, {
         project: projectOf(settings),
         composeCommand: settings.composeCommand,
         teardown: settings.teardown,
@@ -2235,7 +2208,7 @@ const run = async (context) => {
             signal: cancellation.signal,
             section: sections(context),
         });
-        savePassed(context.state, report.passed);
+        (0,teardown/* savePassed */.QL)(context.state, report.passed);
         return outcomeOf(report, settings);
     }
     finally {
@@ -2243,19 +2216,124 @@ const run = async (context) => {
     }
 };
 
-;// CONCATENATED MODULE: ./actions/e2e-compose-runner/src/cli.ts
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BQ: () => (/* binding */ saveRun),
+/* harmony export */   QL: () => (/* binding */ savePassed),
+/* harmony export */   eE: () => (/* binding */ TEARDOWN_POLICIES),
+/* harmony export */   eI: () => (/* binding */ tearDownSaved)
+/* harmony export */ });
+/* unused harmony exports loadRun, keepReason, tearDown */
+/* harmony import */ var _compose_ts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9458);
+/* harmony import */ var _docker_ts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3452);
+/* harmony import */ var _exec_ts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9029);
 
 
 
-/** The CLI has no post step: it tears the stack down itself once the run ends (per `teardown`). */
-const command = (0,run_cli/* actionCommand */.kh)('e2e-compose-runner', __webpack_require__.ab + "actions/e2e-compose-runner.yml", async (context) => {
+const TEARDOWN_POLICIES = ['always', 'on-success', 'never'];
+const RUN_KEY = 'e2e_run';
+const PASSED_KEY = 'e2e_passed';
+function saveRun(state, run) {
+    state.save(RUN_KEY, JSON.stringify(run));
+}
+/** Saved once the main step finished; a cancelled or crashed main step leaves it unset. */
+function savePassed(state, passed) {
+    state.save(PASSED_KEY, String(passed));
+}
+function loadRun(state) {
+    const saved = state.get(RUN_KEY);
+    return {
+        run: saved ? JSON.parse(saved) : undefined,
+        passed: state.get(PASSED_KEY) === 'true',
+    };
+}
+/** Why the stack stays up, or undefined when it goes: `on-success` keeps a failed (or cancelled) run's stack. */
+function keepReason(policy, passed) {
+    if (policy === 'never')
+        return 'teardown is never';
+    if (policy === 'on-success' && !passed)
+        return 'teardown is on-success and the run did not pass';
+    return undefined;
+}
+/** `docker <kind> ls` of what carries the project's label. */
+async function labelled(kind, project) {
+    const list = kind === 'container' ? ['ps', '-aq'] : [kind, 'ls', '-q'];
+    const result = await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m)('docker', [...list, '--filter', `label=${_docker_ts__WEBPACK_IMPORTED_MODULE_1__/* .PROJECT_LABEL */ .NV}=${project}`]);
+    return result.code === 0 ? result.stdout.split('\n').filter(Boolean) : [];
+}
+/**
+ * `compose down -v --remove-orphans` for the saved project, then a sweep of anything still
+ * carrying its label (a compose file gone or broken since `up`, a container created while the
+ * main step was being cancelled). Nothing without the project's label is touched.
+ */
+async function tearDown(run, log) {
+    const { project } = run;
     try {
-        return await run(context);
+        const cli = await (0,_compose_ts__WEBPACK_IMPORTED_MODULE_2__/* .detectCompose */ .ib)(run.composeCommand);
+        const result = await (0,_compose_ts__WEBPACK_IMPORTED_MODULE_2__/* .compose */ .Zz)(cli, project, [
+            'down',
+            '--volumes',
+            '--remove-orphans',
+            '--timeout',
+            '10',
+            ...(run.downFlags ?? []),
+        ]);
+        if (result.code === 0)
+            log.info(`compose down removed project ${project.name}`);
+        else {
+            log.warning(`compose down failed for project ${project.name}; removing what carries its label instead:`);
+            log.untrusted((0,_compose_ts__WEBPACK_IMPORTED_MODULE_2__/* .composeMessage */ .SB)(result));
+        }
     }
-    finally {
-        await tearDownSaved(context.state, context.log);
+    catch (error) {
+        log.warning(`${error.message}; removing what carries the label of project ${project.name}`);
     }
-});
+    const removals = [
+        ['container', ['rm', '--force', '--volumes']],
+        ['network', ['network', 'rm']],
+        ['volume', ['volume', 'rm', '--force']],
+    ];
+    const leftovers = [];
+    for (const [kind, args] of removals) {
+        const ids = await labelled(kind, project.name);
+        if (ids.length === 0)
+            continue;
+        const result = await (0,_exec_ts__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m)('docker', [...args, ...ids]);
+        if (result.code === 0)
+            log.info(`removed ${ids.length} leftover ${kind}(s) of project ${project.name}`);
+        else
+            leftovers.push(`${kind}s ${ids.join(' ')}: ${(0,_exec_ts__WEBPACK_IMPORTED_MODULE_0__/* .failureText */ .k)(result)}`);
+    }
+    return { leftovers };
+}
+/** The post step (and the CLI's last act): tear down per the policy the main step saved. */
+async function tearDownSaved(state, log) {
+    const { run, passed } = loadRun(state);
+    if (!run) {
+        log.info('no compose project was started: nothing to tear down');
+        return;
+    }
+    const reason = keepReason(run.teardown, passed);
+    if (reason) {
+        log.info(`keeping compose project ${run.project.name} (${reason})`);
+        return;
+    }
+    try {
+        await (0,_docker_ts__WEBPACK_IMPORTED_MODULE_1__/* .engine */ .Hi)();
+    }
+    catch (error) {
+        log.warning(`${error.message}: cannot tear down compose project ${run.project.name}`);
+        return;
+    }
+    const { leftovers } = await tearDown(run, log);
+    if (leftovers.length > 0)
+        throw new Error(`could not remove everything of project ${run.project.name}: ${leftovers.join('; ')}`);
+}
 
 
 /***/ }),

@@ -1,20 +1,35 @@
-export const id = 447;
-export const ids = [447,68];
+export const id = 651;
+export const ids = [651,68];
 export const modules = {
 
-/***/ 3447:
+/***/ 8651:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   command: () => (/* binding */ command)
+/* harmony export */ });
+/* harmony import */ var _flow_actions_kit_cli__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6177);
+/* harmony import */ var _run_ts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5031);
+
+
+const command = await (0,_flow_actions_kit_cli__WEBPACK_IMPORTED_MODULE_0__/* .actionCommand */ .kh)('port-conflict-check', __webpack_require__.ab + "actions/port-conflict-check.json", _run_ts__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  command: () => (/* binding */ command)
+  e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/cli/run-cli.ts + 5 modules
-var run_cli = __webpack_require__(6013);
 // EXTERNAL MODULE: ./packages/git/src/range.ts
 var src_range = __webpack_require__(7829);
 // EXTERNAL MODULE: ./packages/git/src/diff.ts
@@ -1849,8 +1864,8 @@ function kubernetesDeclarations(context, path) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/files/workspace.ts + 3 modules
-var files_workspace = __webpack_require__(6329);
+// EXTERNAL MODULE: ./packages/kit/src/files/workspace.ts + 4 modules
+var files_workspace = __webpack_require__(272);
 ;// CONCATENATED MODULE: ./actions/port-conflict-check/src/scan-context.ts
 
 
@@ -2423,11 +2438,6 @@ const run = async (context) => {
     return outcomeOf(report, settings);
 };
 
-;// CONCATENATED MODULE: ./actions/port-conflict-check/src/cli.ts
-
-
-const command = (0,run_cli/* actionCommand */.kh)('port-conflict-check', __webpack_require__.ab + "actions/port-conflict-check.yml", run);
-
 
 /***/ }),
 
@@ -2628,7 +2638,7 @@ function walkFilesSync(workspace, dir = '.', options = {}) {
 /* harmony export */ });
 /* harmony import */ var _errors_ts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
 /* harmony import */ var _files_walk_ts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1395);
-/* harmony import */ var _files_workspace_ts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6329);
+/* harmony import */ var _files_workspace_ts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(272);
 /* harmony import */ var _glob_ts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(884);
 /* harmony import */ var _inputs_ts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6415);
 

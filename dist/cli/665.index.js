@@ -1,20 +1,41 @@
-export const id = 640;
-export const ids = [640];
+export const id = 665;
+export const ids = [665];
 export const modules = {
 
-/***/ 7640:
+/***/ 4665:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   command: () => (/* binding */ command)
+/* harmony export */ });
+/* harmony import */ var _flow_actions_kit_cli__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6177);
+/* harmony import */ var _run_ts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1742);
+
+
+const command = await (0,_flow_actions_kit_cli__WEBPACK_IMPORTED_MODULE_0__/* .actionCommand */ .kh)('pr-policy', __webpack_require__.ab + "actions/pr-policy.json", _run_ts__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e, {
+    ..._flow_actions_kit_cli__WEBPACK_IMPORTED_MODULE_0__/* .RANGE_OPTIONS */ .fM,
+    title: "the pull request's title (on a runner the event gives it)",
+    'body-file': "a file holding the pull request's body, in the repository",
+    'head-ref': 'the head branch name',
+    'base-ref': 'the base branch name',
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  command: () => (/* binding */ command)
+  e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/cli/run-cli.ts + 5 modules
-var run_cli = __webpack_require__(6013);
 // EXTERNAL MODULE: ./packages/git/src/exec.ts
 var exec = __webpack_require__(9771);
 // EXTERNAL MODULE: ./packages/git/src/range.ts
@@ -522,8 +543,8 @@ function evaluatePolicy(settings, pr, changes) {
 
 // EXTERNAL MODULE: ./packages/github/src/event.ts
 var src_event = __webpack_require__(7173);
-// EXTERNAL MODULE: ./packages/kit/src/files/workspace.ts + 3 modules
-var workspace = __webpack_require__(6329);
+// EXTERNAL MODULE: ./packages/kit/src/files/workspace.ts + 4 modules
+var workspace = __webpack_require__(272);
 ;// CONCATENATED MODULE: ./actions/pr-policy/src/pull-request.ts
 
 
@@ -606,17 +627,6 @@ const run = async (context) => {
     const changes = await readChanges(context, settings);
     return outcomeOf(evaluatePolicy(settings, pr, changes));
 };
-
-;// CONCATENATED MODULE: ./actions/pr-policy/src/cli.ts
-
-
-const command = (0,run_cli/* actionCommand */.kh)('pr-policy', __webpack_require__.ab + "actions/pr-policy.yml", run, {
-    ...run_cli/* RANGE_OPTIONS */.fM,
-    title: "the pull request's title (on a runner the event gives it)",
-    'body-file': "a file holding the pull request's body, in the repository",
-    'head-ref': 'the head branch name',
-    'base-ref': 'the base branch name',
-});
 
 
 /***/ })

@@ -1,20 +1,36 @@
-export const id = 791;
-export const ids = [791];
+export const id = 688;
+export const ids = [688];
 export const modules = {
 
-/***/ 7791:
+/***/ 9688:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   command: () => (/* binding */ command)
+/* harmony export */ });
+/* harmony import */ var _flow_actions_kit_cli__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6177);
+/* harmony import */ var _run_ts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6976);
+
+
+/** `npx --no-install flow-actions coverage-gate --reports coverage/lcov.info --thresholds lines=80 --from main` */
+const command = await (0,_flow_actions_kit_cli__WEBPACK_IMPORTED_MODULE_0__/* .actionCommand */ .kh)('coverage-gate', __webpack_require__.ab + "actions/coverage-gate.json", _run_ts__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e, _flow_actions_kit_cli__WEBPACK_IMPORTED_MODULE_0__/* .RANGE_OPTIONS */ .fM);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  command: () => (/* binding */ command)
+  e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/cli/run-cli.ts + 5 modules
-var run_cli = __webpack_require__(6013);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/git/src/diff.ts
@@ -27,8 +43,8 @@ var src_glob = __webpack_require__(884);
 var report = __webpack_require__(196);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/kit/src/files/workspace.ts + 3 modules
-var files_workspace = __webpack_require__(6329);
+// EXTERNAL MODULE: ./packages/kit/src/files/workspace.ts + 4 modules
+var files_workspace = __webpack_require__(272);
 ;// CONCATENATED MODULE: ./actions/coverage-gate/src/slab.ts
 /**
  * Regions of shared typed arrays of 1 MB. A big report holds a few small arrays for each of tens
@@ -3330,12 +3346,6 @@ const run = async (context) => {
     });
     return outcomeOf(report, settings);
 };
-
-;// CONCATENATED MODULE: ./actions/coverage-gate/src/cli.ts
-
-
-/** `npx --no-install flow-actions coverage-gate --reports coverage/lcov.info --thresholds lines=80 --from main` */
-const command = (0,run_cli/* actionCommand */.kh)('coverage-gate', __webpack_require__.ab + "actions/coverage-gate.yml", run, run_cli/* RANGE_OPTIONS */.fM);
 
 
 /***/ }),
