@@ -32,6 +32,18 @@ export interface Bounds {
   source: string;
   /** For a new branch: the default branch whose merge-base starts the range. */
   defaultBranch?: string;
+  /** How many commits the event says the range holds, where it says (pull request, push). */
+  commits?: number;
+}
+
+/** GitHub lists at most this many commits in a push event. */
+const PUSH_COMMITS_LISTED = 2048;
+
+/** A count the event gives, if it is one. */
+function countOf(value: unknown): { commits?: number } {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
+    ? { commits: value }
+    : {};
 }
 
 /**
@@ -61,6 +73,7 @@ export function boundsFrom(request: RangeRequest): Bounds {
       base: pullRequest.base.sha,
       head: pullRequest.head.sha,
       source: `pull request #${pullRequest.number}`,
+      ...countOf(pullRequest.commits),
     };
   const push = pushOf(event);
   if (push) {
@@ -72,7 +85,14 @@ export function boundsFrom(request: RangeRequest): Bounds {
         source: `push of new branch ${push.ref}`,
         defaultBranch,
       };
-    return { base: push.before, head: push.after, source: `push to ${push.ref}`, defaultBranch };
+    const listed = Array.isArray(push.commits) ? push.commits.length : undefined;
+    return {
+      base: push.before,
+      head: push.after,
+      source: `push to ${push.ref}`,
+      defaultBranch,
+      ...countOf(listed !== undefined && listed < PUSH_COMMITS_LISTED ? listed : undefined),
+    };
   }
   const group = mergeGroupOf(event);
   if (group)

@@ -215,28 +215,68 @@ describe('rangeCommits: the range and its commits from one walk', () => {
     expect(line.reached).toBe(true);
   });
 
-  test('both ends full SHAs and base on the line: one git process, a log of head', async () => {
+  /** The git commands a call runs, as GIT_TRACE logs them. */
+  async function gitCommandsOf(call: () => Promise<unknown>): Promise<string[]> {
     const dir = mkdtempSync(join(tmpdir(), 'flow-git-trace-'));
-    const trace = join(dir, 'trace');
-    process.env.GIT_TRACE = trace;
+    process.env.GIT_TRACE = join(dir, 'trace');
     try {
-      const { range, results } = await rangeCommits(
-        world.origin.dir,
-        { event: pushEvent({ before: world.forkPoint, after: world.mainTip }) },
-        (commit) => commit.sha,
-      );
-      expect(range.base).toBe(world.forkPoint);
-      expect(results).toHaveLength(20);
+      await call();
+      return readFileSync(join(dir, 'trace'), 'utf8')
+        .split('\n')
+        .filter((line) => line.includes('built-in: git'))
+        .map((line) => line.replace(/.*built-in: git /, ''));
     } finally {
       delete process.env.GIT_TRACE;
+      rmSync(dir, { recursive: true, force: true });
     }
-    const commands = readFileSync(trace, 'utf8')
-      .split('\n')
-      .filter((line) => line.includes('built-in: git'))
-      .map((line) => line.replace(/.*built-in: git /, ''));
-    rmSync(dir, { recursive: true, force: true });
-    expect(commands).toHaveLength(1);
-    expect(commands[0]).toMatch(/^log -z .* -n 100 /);
+  }
+
+  test('an event that counts its commits, base on the line: one git process, a log of head', async () => {
+    const pushed = world.origin.git('rev-list', `${world.forkPoint}..${world.mainTip}`).split('\n');
+    let found: Awaited<ReturnType<typeof expectSameAsResolveThenList>> | undefined;
+    const commands = await gitCommandsOf(async () => {
+      found = await expectSameAsResolveThenList(world.origin.dir, {
+        event: pushEvent({ before: world.forkPoint, after: world.mainTip, commits: pushed }),
+      });
+    });
+    expect(found!.commits).toHaveLength(20);
+    expect(found!.checked).toEqual(pushed);
+    // The first command is the range's; the rest are expectSameAsResolveThenList's own.
+    expect(commands[0]).toMatch(/^log -z .* -n 21 /);
+    expect(commands[1]).not.toMatch(/^log|^show/);
+  });
+
+  test('a pull request whose base moved on: the counted line misses base and is not walked again', async () => {
+    const request = {
+      event: pullRequestEvent({ base: world.mainTip, head: world.feature[4]!, commits: 5 }),
+    };
+    const commands = await gitCommandsOf(() =>
+      rangeCommits(world.origin.dir, request, (commit) => commit.sha),
+    );
+    expect(commands.map((command) => command.split(' ')[0])).toEqual([
+      'log',
+      'show',
+      'rev-parse',
+      'log',
+    ]);
+    expect(commands[0]).toMatch(/ -n 6 /);
+    const { range, commits, checked } = await expectSameAsResolveThenList(
+      world.origin.dir,
+      request,
+    );
+    expect(range.base).toBe(world.forkPoint);
+    expect(commits.map((commit) => commit.sha)).toEqual(world.feature);
+    expect(checked).toHaveLength(6); // the five and the fork point, read with them
+  });
+
+  test('a count that is wrong costs time, never the range', async () => {
+    for (const commits of [0, 2, 50]) {
+      const { range, commits: found } = await expectSameAsResolveThenList(world.origin.dir, {
+        event: pullRequestEvent({ base: world.forkPoint, head: world.feature[4]!, commits }),
+      });
+      expect(range.base).toBe(world.forkPoint);
+      expect(found.map((commit) => commit.sha)).toEqual(world.feature);
+    }
   });
 
   test('a line longer than the first commits read: streamed on from there to base', async () => {

@@ -36,6 +36,8 @@ export interface PullRequestOptions {
   fork?: boolean;
   action?: string;
   body?: string;
+  /** How many commits the pull request has; left out (the example's count is of other commits). */
+  commits?: number;
 }
 
 /** A pull_request event shaped like GitHub's published example, with our SHAs and fields. */
@@ -49,6 +51,8 @@ export function pullRequestEvent(options: PullRequestOptions, name = 'pull_reque
   pr.base.sha = options.base;
   pr.base.ref = options.baseRef ?? 'main';
   pr.head.sha = options.head;
+  if (options.commits === undefined) delete pr.commits;
+  else pr.commits = options.commits;
   pr.head.ref = options.headRef ?? 'feature/thing';
   pr.labels = (options.labels ?? []).map((label, index) => ({
     id: index + 1,
@@ -67,6 +71,8 @@ export interface PushOptions {
   after: string;
   ref?: string;
   defaultBranch?: string;
+  /** The pushed commits, as GitHub lists them; left out (the example's are other commits). */
+  commits?: readonly string[];
 }
 
 /** A push event shaped like GitHub's published example. */
@@ -74,6 +80,8 @@ export function pushEvent(options: PushOptions): GitHubEvent {
   const payload = webhookExample('push') as Record<string, any>;
   payload.before = options.before;
   payload.after = options.after;
+  if (options.commits === undefined) delete payload.commits;
+  else payload.commits = options.commits.map((id) => ({ id, distinct: true }));
   payload.ref = options.ref ?? 'refs/heads/main';
   payload.repository.default_branch = options.defaultBranch ?? 'main';
   return { name: 'push', payload };
