@@ -44,6 +44,7 @@ writeFileSync(
     pull_request: {
       number: 7,
       title: 'feat: add the login form',
+      commits: COMMITS, // GitHub counts the pull request's commits in its events
       base: { sha: base, ref: 'main' },
       head: { sha: head, ref: 'feature/login' },
     },
@@ -171,7 +172,7 @@ const parts: [string, [number, number]][] = [
     part(
       [
         '-c',
-        `git log -z -n 100 --format=%m%x01%H%x01%P%x01%an%x01%ae%x01%cn%x01%ce%x01%ct%x01%B ${head} >/dev/null`,
+        `git log -z -n ${COMMITS + 1} --format=%m%x01%H%x01%P%x01%an%x01%ae%x01%cn%x01%ce%x01%ct%x01%B ${head} >/dev/null`,
       ],
       coldEnv,
       'sh',
