@@ -305,6 +305,14 @@ async function gitSucceeds(cwd, args) {
 
 
 const ZERO_SHA = /^0+$/;
+/** GitHub lists at most this many commits in a push event. */
+const PUSH_COMMITS_LISTED = 2048;
+/** A count the event gives, if it is one. */
+function countOf(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
+        ? { commits: value }
+        : {};
+}
 /**
  * The range a user names (CLI --from/--to, workflow_dispatch inputs). A revision never starts with
  * "-": such a value would reach git as an option (`--output=<file>` writes a file).
@@ -332,6 +340,7 @@ function boundsFrom(request) {
             base: pullRequest.base.sha,
             head: pullRequest.head.sha,
             source: `pull request #${pullRequest.number}`,
+            ...countOf(pullRequest.commits),
         };
     const push = (0,_flow_actions_github_event__WEBPACK_IMPORTED_MODULE_1__/* .pushOf */ .yS)(event);
     if (push) {
@@ -343,7 +352,14 @@ function boundsFrom(request) {
                 source: `push of new branch ${push.ref}`,
                 defaultBranch,
             };
-        return { base: push.before, head: push.after, source: `push to ${push.ref}`, defaultBranch };
+        const listed = Array.isArray(push.commits) ? push.commits.length : undefined;
+        return {
+            base: push.before,
+            head: push.after,
+            source: `push to ${push.ref}`,
+            defaultBranch,
+            ...countOf(listed !== undefined && listed < PUSH_COMMITS_LISTED ? listed : undefined),
+        };
     }
     const group = (0,_flow_actions_github_event__WEBPACK_IMPORTED_MODULE_1__/* .mergeGroupOf */ .jM)(event);
     if (group)

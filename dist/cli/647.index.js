@@ -141,7 +141,10 @@ var range_bounds = __webpack_require__(4911);
 
 /** How far a line of commits may run older than base before it is given up on: clocks disagree. */
 const CLOCK_SLOP_SECONDS = 24 * 60 * 60;
-/** The newest commits read with one synchronous git before the rest of a line is streamed. */
+/**
+ * The newest commits read with one synchronous git before the rest of a line is streamed: they
+ * hold most pull requests.
+ */
 const FIRST_COMMITS = 100;
 /** The most that read may print; a longer one is streamed instead. */
 const FIRST_BYTES = 16 * 1024 * 1024;
@@ -176,12 +179,11 @@ function lineWalk(cwd, base, head, check) {
             oldest = time;
         },
         /**
-         * The first FIRST_COMMITS of the line, which hold most pull requests, from one synchronous git
-         * (gitSync says why). Throws when git cannot show head; nothing is taken when it prints more
-         * than FIRST_BYTES.
+         * The first `count` commits of the line from one synchronous git (gitSync says why). Throws
+         * when git cannot show head; nothing is taken when it prints more than FIRST_BYTES.
          */
-        readFirst() {
-            (0,commits/* logSync */.gE)(cwd, ['-n', String(FIRST_COMMITS), next], follow, FIRST_BYTES);
+        readFirst(count) {
+            (0,commits/* logSync */.gE)(cwd, ['-n', String(count), next], follow, FIRST_BYTES);
         },
         /** The rest of the line, checked as git prints it. */
         async readRest() {
@@ -203,12 +205,34 @@ function lineWalk(cwd, base, head, check) {
 async function lineToBase(cwd, base, head, check) {
     const walk = lineWalk(cwd, base.sha, head, check);
     walk.endBefore(base.committedAt - CLOCK_SLOP_SECONDS);
-    walk.readFirst();
+    walk.readFirst(FIRST_COMMITS);
     await walk.readRest();
     return walk.line;
 }
-/** A full SHA (SHA-1 or SHA-256), as events give both ends: git need not resolve it. */
+/** A full SHA (SHA-1 or SHA-256), as events give both ends: git need not resolve them. */
 const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/**
+ * Where a pull request or push event says how many commits its range holds, and both ends are full
+ * SHAs: that many commits of head's line and one more, from the one git process most pull requests
+ * and pushes need. Base lies on the line exactly when it is among them, which also shows it is in
+ * the clone; otherwise the line is given up. Undefined when there is no such count, or when git
+ * cannot show head.
+ */
+function firstOfLine(cwd, bounds, check) {
+    const { base, head, commits } = bounds;
+    if (!base || commits === undefined || commits >= FIRST_COMMITS)
+        return undefined;
+    if (!FULL_SHA.test(base) || !FULL_SHA.test(head))
+        return undefined;
+    const walk = lineWalk(cwd, base, head, check);
+    try {
+        walk.readFirst(commits + 1);
+    }
+    catch {
+        return undefined;
+    }
+    return walk.line;
+}
 /**
  * Both bounds' SHAs and base's commit time, in one git process; undefined when either is not in
  * the clone. git shows a commit given twice once: then base is head.
@@ -229,10 +253,10 @@ function presentEnds(cwd, base, head) {
 }
 /**
  * The range of an event, and the result of `check` for each of its commits, oldest first (parents
- * before children). Commits are checked as git prints them, not kept. In the common case, both
- * ends full SHAs and base on head's line of commits, one `git log` of head does it all, in a
- * shallow clone too. Otherwise both ends are looked up (one `git show`) and, when present, the
- * line followed on (lineToBase); when it does not reach base, in a full clone, one
+ * before children). Commits are checked as git prints them, not kept. In the common case, an
+ * event that counts its commits and base on head's line of commits, one `git log` of head does it
+ * all (firstOfLine), in a shallow clone too. Otherwise both ends are looked up (one `git show`)
+ * and, where the event gave no count, the line followed (lineToBase); when it does not reach base, in a full clone, one
  * `git log --boundary base..head` lists the commits and finds the merge-base: a single boundary
  * commit is the merge-base (every common ancestor lies behind it), so no second walk of the
  * history is needed. A shallow clone or a missing end is resolved as resolveRange does. Commits the
@@ -241,35 +265,21 @@ function presentEnds(cwd, base, head) {
 async function rangeCommits(cwd, request, check) {
     const bounds = (0,range_bounds/* boundsFrom */.i)(request);
     // Down a line of single-parent commits from head to base the range is exact, shallow or not.
-    // Both ends full SHAs (events give them): the first commits of the line come before anything
-    // else, from the one git process most pull requests and pushes need; meeting base shows it is in
-    // the clone. Only when the line goes on, or head is not here, are the ends looked up.
-    let walk = bounds.base && FULL_SHA.test(bounds.base) && FULL_SHA.test(bounds.head)
-        ? lineWalk(cwd, bounds.base, bounds.head, check)
-        : undefined;
-    try {
-        walk?.readFirst();
-    }
-    catch {
-        walk = undefined;
-    }
-    if (bounds.base && walk?.line.reached) {
+    const line = firstOfLine(cwd, bounds, check);
+    if (bounds.base && line?.reached) {
         const range = { base: bounds.base, head: bounds.head, source: bounds.source };
-        return { range, results: walk.line.results.reverse() };
-    }
-    const ends = bounds.base ? presentEnds(cwd, bounds.base, bounds.head) : undefined;
-    let line = walk?.line;
-    if (ends && walk && !walk.line.ended) {
-        walk.endBefore(ends.baseTime - CLOCK_SLOP_SECONDS);
-        await walk.readRest();
-    }
-    else if (ends && !walk)
-        line = await lineToBase(cwd, { sha: ends.base, committedAt: ends.baseTime }, ends.head, check);
-    if (ends && line?.reached) {
-        const range = { base: ends.base, head: ends.head, source: bounds.source };
         return { range, results: line.results.reverse() };
     }
-    const checked = new Map(line?.shas.map((sha, index) => [sha, line.results[index]]));
+    const ends = bounds.base ? presentEnds(cwd, bounds.base, bounds.head) : undefined;
+    const walked = line ??
+        (ends
+            ? await lineToBase(cwd, { sha: ends.base, committedAt: ends.baseTime }, ends.head, check)
+            : undefined);
+    if (ends && walked?.reached) {
+        const range = { base: ends.base, head: ends.head, source: bounds.source };
+        return { range, results: walked.results.reverse() };
+    }
+    const checked = new Map(walked?.shas.map((sha, index) => [sha, walked.results[index]]));
     const once = (commit) => checked.has(commit.sha) ? checked.get(commit.sha) : check(commit);
     const results = [];
     const present = ends && { ...ends, shallow: await (0,clone_history/* shallowFile */.Dh)(cwd) };
