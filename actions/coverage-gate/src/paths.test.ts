@@ -69,3 +69,58 @@ describe('report paths onto repository files', () => {
     expect(goModulePath('// c\nmodule example.com/shapes\n\ngo 1.19\n')).toBe('example.com/shapes');
   });
 });
+
+describe('many tracked files of one name (index.ts in a monorepo)', () => {
+  /** The matching rule by its definition: the most trailing segments shared, ties no match. */
+  function bySuffix(files: readonly string[], path: string): string | undefined {
+    const shared = (file: string) => {
+      const a = path.split('/');
+      const b = file.split('/');
+      let count = 0;
+      while (count < a.length && count < b.length && a.at(-1 - count) === b.at(-1 - count)) count++;
+      return count;
+    };
+    const counts = files.map(shared);
+    const best = Math.max(...counts);
+    const at = counts.indexOf(best);
+    return best > 0 && counts.indexOf(best, at + 1) === -1 ? files[at] : undefined;
+  }
+
+  test('resolved as by scanning them all: exact paths, other machines, partial and shared suffixes', () => {
+    // A fixed pseudo-random walk: directories from a small alphabet, so suffixes are shared.
+    let seed = 7;
+    const next = (n: number) =>
+      ((seed = (Math.imul(seed, 1_664_525) + 1_013_904_223) >>> 0) >>> 16) % n;
+    const dirs = ['a', 'b', 'src', 'lib', 'pkg', 'xsrc'];
+    const randomDir = () =>
+      Array.from({ length: 1 + next(4) }, () => dirs[next(dirs.length)]).join('/');
+    const files = [...new Set(Array.from({ length: 300 }, () => `${randomDir()}/index.ts`))];
+    const workspace = '/home/runner/work/repo/repo';
+    const resolver = new PathResolver(workspace, [...files, 'other/main.ts']);
+    const reportPaths = [
+      ...files,
+      ...files.map((file) => `${workspace}/${file}`),
+      ...files.map((file) => `/other/machine/${file}`),
+      ...Array.from({ length: 500 }, () => `${randomDir()}/index.ts`),
+      ...Array.from({ length: 500 }, () => `/elsewhere/${randomDir()}/index.ts`),
+      'index.ts',
+      '/index.ts',
+      'src/index.ts/',
+      'a/b/c/d/e/f/index.ts',
+    ];
+    expect(files.length).toBeGreaterThan(100);
+    let matched = 0;
+    for (const path of reportPaths) {
+      const relative = path.startsWith(`${workspace}/`) ? path.slice(workspace.length + 1) : path;
+      const expected = files.includes(relative) ? relative : bySuffix(files, path);
+      expect([path, resolver.resolve(path, { reportDir: '', roots: [] })]).toEqual([
+        path,
+        expected,
+      ]);
+      if (expected) matched++;
+    }
+    // both outcomes are covered: matches and ties
+    expect(matched).toBeGreaterThan(reportPaths.length / 2);
+    expect(matched).toBeLessThan(reportPaths.length);
+  });
+});

@@ -17,6 +17,12 @@ export interface PathHints {
 const SLASH = 47;
 
 /**
+ * More files than this of one name (index.ts in a monorepo) are looked up through a CrowdedName:
+ * scanning them for each report path made a report of 20,000 such files take minutes.
+ */
+const CROWDED = 32;
+
+/**
  * Whether posix.normalize could change a path: backslashes, `file://`, `//`, `.` and `..`
  * segments (or a name starting with a dot, to be safe). Searches for fixed strings are several
  * times cheaper than a regular expression over each of tens of thousands of paths.
@@ -55,7 +61,7 @@ export class PathResolver {
    * The only index of the tracked files: a Set of them too would be built for nothing in a big
    * report of another machine's paths.
    */
-  private readonly byName = new Map<string, string | string[]>();
+  private readonly byName = new Map<string, string | string[] | CrowdedName>();
   private readonly workspace: string;
   private readonly modules: GoModule[];
 
@@ -66,7 +72,7 @@ export class PathResolver {
       const known = this.byName.get(name);
       if (known === undefined) this.byName.set(name, path);
       else if (typeof known === 'string') this.byName.set(name, [known, path]);
-      else known.push(path);
+      else (known as string[]).push(path); // names are made crowded on lookups, after this
     }
     this.modules = [...modules].sort((a, b) => b.module.length - a.module.length);
   }
@@ -87,9 +93,19 @@ export class PathResolver {
     return this.bySuffix(path);
   }
 
+  /** The tracked files of a name; many of them are indexed on the first lookup. */
+  private named(name: string): string | string[] | CrowdedName | undefined {
+    const known = this.byName.get(name);
+    if (!Array.isArray(known) || known.length <= CROWDED) return known;
+    const crowd = new CrowdedName(known);
+    this.byName.set(name, crowd);
+    return crowd;
+  }
+
   private isTracked(path: string): boolean {
-    const known = this.byName.get(baseName(path));
-    return known === path || (typeof known === 'object' && known.includes(path));
+    const known = this.named(baseName(path));
+    if (known === undefined || typeof known === 'string') return known === path;
+    return Array.isArray(known) ? known.includes(path) : known.has(path);
   }
 
   private candidates(path: string, hints: PathHints): string[] {
@@ -110,11 +126,12 @@ export class PathResolver {
 
   /** The tracked file sharing the most trailing segments with `path`; ties are no match. */
   private bySuffix(path: string): string | undefined {
-    const candidates = this.byName.get(baseName(path));
+    const candidates = this.named(baseName(path));
     if (candidates === undefined) return undefined;
     // one file of that name: it shares at least its name (unless the path ends in a slash), and
     // no other file can tie with it
     if (typeof candidates === 'string') return path.endsWith('/') ? undefined : candidates;
+    if (!Array.isArray(candidates)) return candidates.bySuffix(path);
     let best: string | undefined;
     let bestLength = 0;
     let tie = false;
@@ -131,11 +148,54 @@ export class PathResolver {
 }
 
 /**
- * Where a path's last `/` is, -1 when none. A loop: String#lastIndexOf is a call into the
- * runtime in V8, several times slower, and it runs for each of tens of thousands of paths.
+ * Many tracked files of one name, indexed by their trailing runs of segments (`index.ts`,
+ * `src/index.ts`, `app/src/index.ts`, ...): a lookup costs one Map probe per segment of the
+ * report's path, not one comparison per file.
  */
-export function lastSlash(path: string): number {
-  let at = path.length - 1;
+class CrowdedName {
+  private readonly members: Set<string>;
+  /** Each trailing run of segments: the one file that ends in it, or null when several do. */
+  private readonly suffixes = new Map<string, string | null>();
+
+  constructor(paths: readonly string[]) {
+    this.members = new Set(paths);
+    for (const path of paths) {
+      let slash = path.length;
+      do {
+        slash = lastSlash(path, slash);
+        const suffix = path.slice(slash + 1);
+        this.suffixes.set(suffix, this.suffixes.has(suffix) ? null : path);
+      } while (slash > 0);
+    }
+  }
+
+  has(path: string): boolean {
+    return this.members.has(path);
+  }
+
+  /**
+   * The file sharing the most trailing segments with `path`, as PathResolver#bySuffix decides it
+   * (ties are no match): the longest run of `path`'s segments some file ends in, if one file does.
+   */
+  bySuffix(path: string): string | undefined {
+    let found: string | null | undefined;
+    let slash = path.length;
+    do {
+      slash = lastSlash(path, slash);
+      const known = this.suffixes.get(path.slice(slash + 1));
+      if (known === undefined) break;
+      found = known;
+    } while (slash > 0);
+    return found ?? undefined;
+  }
+}
+
+/**
+ * Where a path's last `/` before `end` is, -1 when none. A loop: String#lastIndexOf is a call into
+ * the runtime in V8, several times slower, and it runs for each of tens of thousands of paths.
+ */
+export function lastSlash(path: string, end = path.length): number {
+  let at = end - 1;
   while (at >= 0 && path.charCodeAt(at) !== SLASH) at--;
   return at;
 }
