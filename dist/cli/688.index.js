@@ -2489,6 +2489,11 @@ function checkBaseline(deltas, maxDecrease) {
 
 const SLASH = 47;
 /**
+ * More files than this of one name (index.ts in a monorepo) are looked up through a CrowdedName:
+ * scanning them for each report path made a report of 20,000 such files take minutes.
+ */
+const CROWDED = 32;
+/**
  * Whether posix.normalize could change a path: backslashes, `file://`, `//`, `.` and `..`
  * segments (or a name starting with a dot, to be safe). Searches for fixed strings are several
  * times cheaper than a regular expression over each of tens of thousands of paths.
@@ -2536,7 +2541,7 @@ class PathResolver {
             else if (typeof known === 'string')
                 this.byName.set(name, [known, path]);
             else
-                known.push(path);
+                known.push(path); // names are made crowded on lookups, after this
         }
         this.modules = [...modules].sort((a, b) => b.module.length - a.module.length);
     }
@@ -2557,9 +2562,20 @@ class PathResolver {
         }
         return this.bySuffix(path);
     }
+    /** The tracked files of a name; many of them are indexed on the first lookup. */
+    named(name) {
+        const known = this.byName.get(name);
+        if (!Array.isArray(known) || known.length <= CROWDED)
+            return known;
+        const crowd = new CrowdedName(known);
+        this.byName.set(name, crowd);
+        return crowd;
+    }
     isTracked(path) {
-        const known = this.byName.get(baseName(path));
-        return known === path || (typeof known === 'object' && known.includes(path));
+        const known = this.named(baseName(path));
+        if (known === undefined || typeof known === 'string')
+            return known === path;
+        return Array.isArray(known) ? known.includes(path) : known.has(path);
     }
     candidates(path, hints) {
         if ((0,external_node_path_.isAbsolute)(path))
@@ -2579,13 +2595,15 @@ class PathResolver {
     }
     /** The tracked file sharing the most trailing segments with `path`; ties are no match. */
     bySuffix(path) {
-        const candidates = this.byName.get(baseName(path));
+        const candidates = this.named(baseName(path));
         if (candidates === undefined)
             return undefined;
         // one file of that name: it shares at least its name (unless the path ends in a slash), and
         // no other file can tie with it
         if (typeof candidates === 'string')
             return path.endsWith('/') ? undefined : candidates;
+        if (!Array.isArray(candidates))
+            return candidates.bySuffix(path);
         let best;
         let bestLength = 0;
         let tie = false;
@@ -2603,11 +2621,51 @@ class PathResolver {
     }
 }
 /**
- * Where a path's last `/` is, -1 when none. A loop: String#lastIndexOf is a call into the
- * runtime in V8, several times slower, and it runs for each of tens of thousands of paths.
+ * Many tracked files of one name, indexed by their trailing runs of segments (`index.ts`,
+ * `src/index.ts`, `app/src/index.ts`, ...): a lookup costs one Map probe per segment of the
+ * report's path, not one comparison per file.
  */
-function lastSlash(path) {
-    let at = path.length - 1;
+class CrowdedName {
+    members;
+    /** Each trailing run of segments: the one file that ends in it, or null when several do. */
+    suffixes = new Map();
+    constructor(paths) {
+        this.members = new Set(paths);
+        for (const path of paths) {
+            let slash = path.length;
+            do {
+                slash = lastSlash(path, slash);
+                const suffix = path.slice(slash + 1);
+                this.suffixes.set(suffix, this.suffixes.has(suffix) ? null : path);
+            } while (slash > 0);
+        }
+    }
+    has(path) {
+        return this.members.has(path);
+    }
+    /**
+     * The file sharing the most trailing segments with `path`, as PathResolver#bySuffix decides it
+     * (ties are no match): the longest run of `path`'s segments some file ends in, if one file does.
+     */
+    bySuffix(path) {
+        let found;
+        let slash = path.length;
+        do {
+            slash = lastSlash(path, slash);
+            const known = this.suffixes.get(path.slice(slash + 1));
+            if (known === undefined)
+                break;
+            found = known;
+        } while (slash > 0);
+        return found ?? undefined;
+    }
+}
+/**
+ * Where a path's last `/` before `end` is, -1 when none. A loop: String#lastIndexOf is a call into
+ * the runtime in V8, several times slower, and it runs for each of tens of thousands of paths.
+ */
+function lastSlash(path, end = path.length) {
+    let at = end - 1;
     while (at >= 0 && path.charCodeAt(at) !== SLASH)
         at--;
     return at;
