@@ -36,11 +36,13 @@ describe('commit-lint action', () => {
     const result = await runAction({
       action: 'commit-lint',
       workspace: repo.dir,
+      // with the count of commits GitHub sends: the range comes from one git log of head
       event: pullRequestEvent({
         base,
         head: repo.head(),
         title: 'feat: Added login',
         headRef: 'feature/login',
+        commits: 3,
       }),
       inputs: { 'branch-pattern': '^(feature|fix|docs)/' },
     });
