@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 /**
  * `bytes` random bytes from the kernel's generator, as hex: output delimiters, stop tokens,
@@ -17,7 +18,9 @@ export function randomHex(bytes: number): string {
       filled += read;
     }
   } catch {
-    return process.getBuiltinModule('node:crypto').randomBytes(bytes).toString('hex');
+    // required when needed (process.getBuiltinModule is missing before Node 20.16, which the CLI runs on)
+    const crypto = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+    return crypto.randomBytes(bytes).toString('hex');
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+
 /** parserOpts that the parser runs as regular expressions on every message. */
 const PATTERNS = [
   'headerPattern',
@@ -20,8 +22,11 @@ let bounded = false;
  */
 function boundRegExpTime(): void {
   if (bounded) return;
-  // node:v8 loaded here, for a configuration's own patterns only: not at every start.
-  const { setFlagsFromString } = process.getBuiltinModule('node:v8');
+  // node:v8 loaded here, for a configuration's own patterns only: not at every start (and not with
+  // process.getBuiltinModule, missing before Node 20.16, which the CLI runs on).
+  const { setFlagsFromString } = createRequire(import.meta.url)(
+    'node:v8',
+  ) as typeof import('node:v8');
   setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
   // Lets `new RegExp(source, 'l')` tell whether the linear engine can run a pattern at all.
   setFlagsFromString('--enable-experimental-regexp-engine');
