@@ -2024,6 +2024,7 @@ function hasBuiltInRules(manifest) {
 }
 
 ;// CONCATENATED MODULE: ./actions/commit-lint/src/config/patterns.ts
+
 /** parserOpts that the parser runs as regular expressions on every message. */
 const PATTERNS = [
     'headerPattern',
@@ -2045,8 +2046,9 @@ let bounded = false;
 function boundRegExpTime() {
     if (bounded)
         return;
-    // node:v8 loaded here, for a configuration's own patterns only: not at every start.
-    const { setFlagsFromString } = process.getBuiltinModule('node:v8');
+    // node:v8 loaded here, for a configuration's own patterns only: not at every start (and not with
+    // process.getBuiltinModule, missing before Node 20.16, which the CLI runs on).
+    const { setFlagsFromString } = (0,external_node_module_.createRequire)(import.meta.url)('node:v8');
     setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
     // Lets `new RegExp(source, 'l')` tell whether the linear engine can run a pattern at all.
     setFlagsFromString('--enable-experimental-regexp-engine');
