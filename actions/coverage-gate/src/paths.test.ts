@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { seededRandom } from '@flow-actions/testing';
 import { goModulePath, PathResolver } from './paths.ts';
 
 const tracked = [
@@ -87,10 +88,9 @@ describe('many tracked files of one name (index.ts in a monorepo)', () => {
   }
 
   test('resolved as by scanning them all: exact paths, other machines, partial and shared suffixes', () => {
-    // A fixed pseudo-random walk: directories from a small alphabet, so suffixes are shared.
-    let seed = 7;
-    const next = (n: number) =>
-      ((seed = (Math.imul(seed, 1_664_525) + 1_013_904_223) >>> 0) >>> 16) % n;
+    // Directories from a small alphabet, so suffixes are shared; the same ones on every run.
+    const random = seededRandom(7);
+    const next = (n: number) => Math.floor(random() * n);
     const dirs = ['a', 'b', 'src', 'lib', 'pkg', 'xsrc'];
     const randomDir = () =>
       Array.from({ length: 1 + next(4) }, () => dirs[next(dirs.length)]).join('/');

@@ -19,7 +19,8 @@ async function combine(env: NodeJS.ProcessEnv): Promise<void> {
     return;
   }
   // Every file the checks left is in the runner's temp folder: nothing is read from elsewhere.
-  const temp = new Workspace(env.RUNNER_TEMP || '.');
+  const tempDir = env.RUNNER_TEMP || '.';
+  const temp = new Workspace(tempDir);
   const results = checks.map((name) => checkResult(name, env, temp));
   appendSummary(
     combinedSummary(results, (result) =>
@@ -27,8 +28,7 @@ async function combine(env: NodeJS.ProcessEnv): Promise<void> {
     ),
   );
   const report = combinedReport(results);
-  const reportPath = join(env.RUNNER_TEMP || '.', 'pr-checks', 'report.json');
-  await writeReport(reportPath, report);
+  const reportPath = writeReport(tempDir, join(tempDir, 'pr-checks', 'report.json'), report);
   setOutput('passed', String(report.passed));
   setOutput('report', reportPath);
   const failed = results.filter(isFailure);

@@ -10,8 +10,6 @@ const CLOCK_SLOP_SECONDS = 24 * 60 * 60;
 /** Commits checked while git prints them, newest first, and whether the line reached base. */
 interface Line<T> {
   reached: boolean;
-  /** The line ended before base (at a merge, a root, or older than base): it never reaches it. */
-  ended: boolean;
   shas: string[];
   results: T[];
 }
@@ -27,21 +25,27 @@ const FIRST_BYTES = 16 * 1024 * 1024;
 /**
  * Follows head's line of single-parent commits down to base, checking each commit on it; the
  * line ends at base, at a merge, at a root, at a commit that is not the next on the line, or at one
- * committed before the time `endBefore` sets (none until then).
+ * committed before `oldest`.
  */
-function lineWalk<T>(cwd: string, base: string, head: string, check: (commit: Commit) => T) {
-  const line: Line<T> = { reached: false, ended: false, shas: [], results: [] };
+function lineWalk<T>(
+  cwd: string,
+  base: string,
+  head: string,
+  check: (commit: Commit) => T,
+  oldest = -Infinity,
+) {
+  const line: Line<T> = { reached: false, shas: [], results: [] };
   let next = head;
-  let oldest = -Infinity;
+  let ended = false;
   const follow = (commit: Commit): boolean => {
-    if (line.ended) return false;
+    if (ended) return false;
     line.reached = commit.sha === base;
-    line.ended =
+    ended =
       line.reached ||
       commit.sha !== next ||
       commit.parents.length !== 1 ||
       commit.committedAt < oldest;
-    if (line.ended) return false;
+    if (ended) return false;
     line.shas.push(commit.sha);
     line.results.push(check(commit));
     next = commit.parents[0]!;
@@ -49,9 +53,6 @@ function lineWalk<T>(cwd: string, base: string, head: string, check: (commit: Co
   };
   return {
     line,
-    endBefore(time: number): void {
-      oldest = time;
-    },
     /**
      * The first `count` commits of the line from one synchronous git (gitSync says why). Throws
      * when git cannot show head; nothing is taken when it prints more than FIRST_BYTES.
@@ -61,7 +62,7 @@ function lineWalk<T>(cwd: string, base: string, head: string, check: (commit: Co
     },
     /** The rest of the line, checked as git prints it. */
     async readRest(): Promise<void> {
-      if (line.ended) return;
+      if (ended) return;
       const stop = new AbortController();
       await streamLog(cwd, [next], (commit) => follow(commit) || stop.abort(), stop.signal);
     },
@@ -82,8 +83,7 @@ export async function lineToBase<T>(
   head: string,
   check: (commit: Commit) => T,
 ): Promise<Line<T>> {
-  const walk = lineWalk(cwd, base.sha, head, check);
-  walk.endBefore(base.committedAt - CLOCK_SLOP_SECONDS);
+  const walk = lineWalk(cwd, base.sha, head, check, base.committedAt - CLOCK_SLOP_SECONDS);
   walk.readFirst(FIRST_COMMITS);
   await walk.readRest();
   return walk.line;
@@ -131,9 +131,8 @@ function presentEnds(
         cwd,
         ['show', '-s', '--format=%H%n%ct', `${base}^{commit}`, `${head}^{commit}`, '--'],
         4096,
-      ) ?? ''
+      )?.toString('utf8') ?? ''
     )
-      .toString('utf8')
       .trim()
       .split('\n');
     return baseSha && headSha
@@ -149,11 +148,12 @@ function presentEnds(
  * before children). Commits are checked as git prints them, not kept. In the common case, an
  * event that counts its commits and base on head's line of commits, one `git log` of head does it
  * all (firstOfLine), in a shallow clone too. Otherwise both ends are looked up (one `git show`)
- * and, where the event gave no count, the line followed (lineToBase); when it does not reach base, in a full clone, one
- * `git log --boundary base..head` lists the commits and finds the merge-base: a single boundary
- * commit is the merge-base (every common ancestor lies behind it), so no second walk of the
- * history is needed. A shallow clone or a missing end is resolved as resolveRange does. Commits the
- * line checked are not checked again, and those outside the range are dropped.
+ * and, where the event gave no count, the line followed (lineToBase). When the line does not reach
+ * base, in a full clone, one `git log --boundary base..head` lists the commits and finds the
+ * merge-base: a single boundary commit is the merge-base (every common ancestor lies behind it),
+ * so no second walk of the history is needed. A shallow clone or a missing end is resolved as
+ * resolveRange does. Commits the line checked are not checked again, and those outside the range
+ * are dropped.
  */
 export async function rangeCommits<T>(
   cwd: string,

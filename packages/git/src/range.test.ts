@@ -317,7 +317,7 @@ describe('rangeCommits: the range and its commits from one walk', () => {
       head,
       (commit) => commit.sha,
     );
-    expect(line).toEqual({ reached: false, ended: true, shas: [], results: [] });
+    expect(line).toEqual({ reached: false, shas: [], results: [] });
     const { range, commits } = await expectSameAsResolveThenList(repo.dir, {
       from: base,
       to: head,
@@ -340,7 +340,7 @@ describe('rangeCommits: the range and its commits from one walk', () => {
       head,
       (commit) => commit.sha,
     );
-    expect(line).toEqual({ reached: false, ended: true, shas: [head], results: [head] });
+    expect(line).toEqual({ reached: false, shas: [head], results: [head] });
     const { commits } = await expectSameAsResolveThenList(repo.dir, { from: base, to: head });
     expect(commits.map((commit) => commit.sha)).toEqual([skewed, head]);
   });
@@ -353,7 +353,7 @@ describe('rangeCommits: the range and its commits from one walk', () => {
     repo.git('reset', '-q', '--hard', root);
     const after = repo.commit('feat: second try', { 'a.txt': '2\n' });
     const line = await lineToBase(repo.dir, { sha: before, committedAt: 0 }, after, (c) => c.sha);
-    expect(line).toEqual({ reached: false, ended: true, shas: [after], results: [after] });
+    expect(line).toEqual({ reached: false, shas: [after], results: [after] });
     const { range, commits } = await expectSameAsResolveThenList(repo.dir, {
       event: pushEvent({ before, after }),
     });

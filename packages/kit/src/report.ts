@@ -1,5 +1,5 @@
-import { close, mkdir, open, writeFile } from './files/fs-async.ts';
-import { dirname } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { Workspace } from './files/workspace.ts';
 import { describeError, UsageError } from './errors.ts';
 
 export type Severity = 'error' | 'warning' | 'notice';
@@ -81,15 +81,14 @@ export function errorReport(error: unknown): Report {
   return { passed: false, findings: [finding] };
 }
 
-/** The report as one line of JSON: reports of thousands of entries are for programs (jq) to read. */
-export async function writeReport(path: string, report: Report): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+/**
+ * The report as one line of JSON (reports of thousands of entries are for programs, jq, to read)
+ * at `path` inside `root`, never written through a link out of it; returns the path written.
+ * Synchronously: nothing else runs meanwhile, and each asynchronous file call would wait on a
+ * thread of libuv's pool (the first starts the pool).
+ */
+export function writeReport(root: string, path: string, report: Report): string {
+  mkdirSync(root, { recursive: true });
   // Two pieces rather than one string: joining them would copy megabytes once more.
-  const fd = await open(path, 'w');
-  try {
-    await writeFile(fd, JSON.stringify(report));
-    await writeFile(fd, '\n');
-  } finally {
-    await close(fd);
-  }
+  return new Workspace(root).writeOutputSync(path, [JSON.stringify(report), '\n']);
 }

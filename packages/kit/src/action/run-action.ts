@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readEvent, type GitHubEvent } from '@flow-actions/github/event';
@@ -7,8 +6,7 @@ import type { Outcome, RunContext, RunFunction } from '../context.ts';
 import { describeError, UsageError } from '../errors.ts';
 import { inputVariable } from '../input-variable.ts';
 import type { InputSource } from '../inputs.ts';
-import { Workspace } from '../files/workspace.ts';
-import { errorReport, passedOf, type Finding, type Report } from '../report.ts';
+import { errorReport, passedOf, writeReport, type Finding, type Report } from '../report.ts';
 import { streamLogger } from '../safe-output.ts';
 import {
   appendSummary,
@@ -62,22 +60,11 @@ function annotate(finding: Finding): void {
   issueCommand(finding.severity, finding.message, properties);
 }
 
-/**
- * The report file, in RUNNER_TEMP (never written through a link), as one line of JSON: reports of
- * thousands of entries are for programs (jq) to read. Written synchronously: nothing else runs
- * meanwhile, and each asynchronous file call would wait on a thread of the pool (the first starts
- * the pool).
- */
+/** The report file, in RUNNER_TEMP, one per step. */
 function writeReportFile(name: string, report: Report): string {
   const tempDir = process.env.RUNNER_TEMP || tmpdir();
   const step = (process.env.GITHUB_ACTION || 'run').replace(/[^\w.-]/g, '_');
-  mkdirSync(tempDir, { recursive: true });
-  const workspace = new Workspace(tempDir);
-  // Two pieces rather than one string: joining them would copy megabytes once more.
-  return workspace.writeOutputSync(join(tempDir, 'flow-actions', name, `${step}.json`), [
-    JSON.stringify(report),
-    '\n',
-  ]);
+  return writeReport(tempDir, join(tempDir, 'flow-actions', name, `${step}.json`), report);
 }
 
 async function publish<R extends Report>(

@@ -15,4 +15,3 @@ export const rename = promisify(fs.rename);
 export const rm = promisify(fs.rm);
 export const stat = promisify(fs.stat);
 export const readdir = promisify(fs.readdir);
-export const mkdir = promisify(fs.mkdir);
