@@ -151,22 +151,22 @@ const FIRST_BYTES = 16 * 1024 * 1024;
 /**
  * Follows head's line of single-parent commits down to base, checking each commit on it; the
  * line ends at base, at a merge, at a root, at a commit that is not the next on the line, or at one
- * committed before the time `endBefore` sets (none until then).
+ * committed before `oldest`.
  */
-function lineWalk(cwd, base, head, check) {
-    const line = { reached: false, ended: false, shas: [], results: [] };
+function lineWalk(cwd, base, head, check, oldest = -Infinity) {
+    const line = { reached: false, shas: [], results: [] };
     let next = head;
-    let oldest = -Infinity;
+    let ended = false;
     const follow = (commit) => {
-        if (line.ended)
+        if (ended)
             return false;
         line.reached = commit.sha === base;
-        line.ended =
+        ended =
             line.reached ||
                 commit.sha !== next ||
                 commit.parents.length !== 1 ||
                 commit.committedAt < oldest;
-        if (line.ended)
+        if (ended)
             return false;
         line.shas.push(commit.sha);
         line.results.push(check(commit));
@@ -175,9 +175,6 @@ function lineWalk(cwd, base, head, check) {
     };
     return {
         line,
-        endBefore(time) {
-            oldest = time;
-        },
         /**
          * The first `count` commits of the line from one synchronous git (gitSync says why). Throws
          * when git cannot show head; nothing is taken when it prints more than FIRST_BYTES.
@@ -187,7 +184,7 @@ function lineWalk(cwd, base, head, check) {
         },
         /** The rest of the line, checked as git prints it. */
         async readRest() {
-            if (line.ended)
+            if (ended)
                 return;
             const stop = new AbortController();
             await (0,commits/* streamLog */.VM)(cwd, [next], (commit) => follow(commit) || stop.abort(), stop.signal);
@@ -203,8 +200,7 @@ function lineWalk(cwd, base, head, check) {
  * once it runs a day older than base without meeting it; git then works the range out.
  */
 async function lineToBase(cwd, base, head, check) {
-    const walk = lineWalk(cwd, base.sha, head, check);
-    walk.endBefore(base.committedAt - CLOCK_SLOP_SECONDS);
+    const walk = lineWalk(cwd, base.sha, head, check, base.committedAt - CLOCK_SLOP_SECONDS);
     walk.readFirst(FIRST_COMMITS);
     await walk.readRest();
     return walk.line;
@@ -239,8 +235,7 @@ function firstOfLine(cwd, bounds, check) {
  */
 function presentEnds(cwd, base, head) {
     try {
-        const [baseSha, time, headSha = baseSha] = ((0,exec/* gitSync */.Ur)(cwd, ['show', '-s', '--format=%H%n%ct', `${base}^{commit}`, `${head}^{commit}`, '--'], 4096) ?? '')
-            .toString('utf8')
+        const [baseSha, time, headSha = baseSha] = ((0,exec/* gitSync */.Ur)(cwd, ['show', '-s', '--format=%H%n%ct', `${base}^{commit}`, `${head}^{commit}`, '--'], 4096)?.toString('utf8') ?? '')
             .trim()
             .split('\n');
         return baseSha && headSha
@@ -256,11 +251,12 @@ function presentEnds(cwd, base, head) {
  * before children). Commits are checked as git prints them, not kept. In the common case, an
  * event that counts its commits and base on head's line of commits, one `git log` of head does it
  * all (firstOfLine), in a shallow clone too. Otherwise both ends are looked up (one `git show`)
- * and, where the event gave no count, the line followed (lineToBase); when it does not reach base, in a full clone, one
- * `git log --boundary base..head` lists the commits and finds the merge-base: a single boundary
- * commit is the merge-base (every common ancestor lies behind it), so no second walk of the
- * history is needed. A shallow clone or a missing end is resolved as resolveRange does. Commits the
- * line checked are not checked again, and those outside the range are dropped.
+ * and, where the event gave no count, the line followed (lineToBase). When the line does not reach
+ * base, in a full clone, one `git log --boundary base..head` lists the commits and finds the
+ * merge-base: a single boundary commit is the merge-base (every common ancestor lies behind it),
+ * so no second walk of the history is needed. A shallow clone or a missing end is resolved as
+ * resolveRange does. Commits the line checked are not checked again, and those outside the range
+ * are dropped.
  */
 async function rangeCommits(cwd, request, check) {
     const bounds = (0,range_bounds/* boundsFrom */.i)(request);
